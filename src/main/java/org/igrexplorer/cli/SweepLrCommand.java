@@ -1,0 +1,86 @@
+package org.igrexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.experiment.LearningRateSweep;
+import org.igrexplorer.core.experiment.Statistics;
+import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.io.CsvExport;
+import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.dynamics.TrajectoryStatus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sweep-lr}: Figure 1b, R_IG/E at convergence of GD against the learning rate. */
+@Command(name = "sweep-lr", mixinStandardHelpOptions = true,
+        description = {"Run gradient descent to convergence for a range of learning rates (Figure 1b)",
+                "and report R_IG/E = x^2(a^2+b^2) at the end.",
+                "CSV columns: " + CsvExport.SWEEP_HEADER})
+public final class SweepLrCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--h-from", description = "smallest h (default: ${DEFAULT-VALUE})", defaultValue = "0.01")
+    double hFrom;
+
+    @Option(names = "--h-to", description = "largest h (default: ${DEFAULT-VALUE})", defaultValue = "0.3")
+    double hTo;
+
+    @Option(names = "--count", description = "number of learning rates (default: ${DEFAULT-VALUE})", defaultValue = "40")
+    int count;
+
+    @Option(names = "--log", description = "space the learning rates logarithmically instead of linearly")
+    boolean log;
+
+    @Option(names = "--max-steps", description = "step budget per learning rate (default: ${DEFAULT-VALUE})",
+            defaultValue = "2000000")
+    int maxSteps;
+
+    @Option(names = "--out", description = "CSV file to write (default: standard output)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> problems = new ArrayList<>(RunParameters.problems(model.x, model.y, model.a0, model.b0, 1, 0, 1));
+        if (!Double.isFinite(hFrom) || hFrom <= 0) {
+            problems.add("--h-from must be a finite number > 0, got " + hFrom);
+        }
+        if (!Double.isFinite(hTo) || hTo <= 0) {
+            problems.add("--h-to must be a finite number > 0, got " + hTo);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        if (hTo < hFrom) {
+            throw new IllegalArgumentException("--h-to (" + hTo + ") must not be below --h-from (" + hFrom + ")");
+        }
+        if (count < 1 || count > 100_000) {
+            throw new IllegalArgumentException("--count must be between 1 and 100000, got " + count);
+        }
+        if (maxSteps < 1) {
+            throw new IllegalArgumentException("--max-steps must be ≥ 1, got " + maxSteps);
+        }
+        double[] hs = log ? Statistics.logSpace(hFrom, hTo, count) : Statistics.linSpace(hFrom, hTo, count);
+        List<SweepPoint> points = LearningRateSweep.run(new TwoParameterModel(model.x, model.y), model.a0, model.b0, hs, maxSteps, LearningRateSweep.DEFAULT_LIMITS);
+        OutputTarget.write(out, w -> CsvExport.writeSweep(w, points));
+        var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        long converged = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED).count();
+        long flipped = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED && p.branchFlipped()).count();
+        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged (%d on the other branch), %d diverged, %d hit the step limit",
+                points.size(), converged, flipped,
+                points.stream().filter(p -> p.status() == TrajectoryStatus.DIVERGED).count(),
+                points.stream().filter(p -> p.status() == TrajectoryStatus.STEP_LIMIT).count()));
+        msg.flush();
+        return 0;
+    }
+}

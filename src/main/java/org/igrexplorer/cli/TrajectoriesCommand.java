@@ -1,0 +1,78 @@
+package org.igrexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.igrexplorer.core.dynamics.FlowTolerances;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.io.CsvExport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code trajectories}: GD and the flows from one start, as CSV. */
+@Command(name = "trajectories", mixinStandardHelpOptions = true,
+        description = {"Compute gradient descent and the exact, modified (1st and 2nd order) and EGR flows",
+                "of E(a,b) = (y - abx)^2/2 from (a0, b0). Flows are sampled at t = step*h.",
+                "CSV columns: " + CsvExport.TRAJECTORY_HEADER})
+public final class TrajectoriesCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--h", description = "learning rate h > 0 (default: ${DEFAULT-VALUE})", defaultValue = "0.05")
+    double h;
+
+    @Option(names = "--mu", description = "EGR strength mu >= 0 (default: ${DEFAULT-VALUE})", defaultValue = "0.5")
+    double mu;
+
+    @Option(names = "--steps", description = "number of GD steps; flows run to T = steps*h (default: ${DEFAULT-VALUE})",
+            defaultValue = "400")
+    long steps;
+
+    @Option(names = "--methods", split = ",", description = "subset of gd,exact,modified,modified2,egr (default: all)")
+    List<String> methods;
+
+    @Option(names = "--out", description = "CSV file to write (default: standard output)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> problems = RunParameters.problems(model.x, model.y, model.a0, model.b0, h, mu, steps);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
+        Set<Method> chosen = EnumSet.noneOf(Method.class);
+        if (methods == null || methods.isEmpty()) {
+            chosen.addAll(EnumSet.allOf(Method.class));
+        } else {
+            for (String m : methods) {
+                chosen.add(Method.fromId(m));
+            }
+        }
+        Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, RunLimits.DEFAULT,
+                FlowTolerances.DEFAULT);
+        OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+        var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        for (Trajectory t : result.values()) {
+            int last = t.lastStep();
+            msg.println(String.format(Locale.ROOT, "%-9s %s; end (a, b) = (%.6g, %.6g), E = %.3g",
+                    t.method().id(), t.message(), t.a(last), t.b(last), t.loss(last)));
+        }
+        msg.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,127 @@
+package org.igrexplorer.core.dynamics;
+
+import java.util.Locale;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.igrexplorer.core.loss.DifferentiableLoss;
+
+/**
+ * Integrates a flow θ' = f(θ) with Hipparchus' adaptive Dormand–Prince 8(5,3) and samples its dense
+ * output at t = n·h, n = 0 … steps, so that flow point n lines up with gradient-descent iterate n.
+ * Each call makes its own integrator (they are not thread-safe), so calls may run concurrently.
+ */
+public final class Flows {
+
+    private Flows() {
+    }
+
+    /** Thrown inside the integration to stop it once the recorder has decided the status. */
+    private static final class StopIntegration extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StopIntegration() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * @param method    the label of the resulting trajectory
+     * @param field     f
+     * @param loss      base loss E whose value and R_IG are recorded at each point
+     * @param theta0    start. Not modified.
+     * @param h         sampling interval (the GD learning rate)
+     * @param steps     samples after the start; the flow runs to T = steps·h
+     * @param limits    divergence, convergence, domain and evaluation budget
+     * @param tolerance integrator tolerances
+     * @return the sampled flow with its status; never contains non-finite values
+     */
+    public static Trajectory integrate(Method method, VectorField field, DifferentiableLoss loss, double[] theta0,
+                                       double h, int steps, RunLimits limits, FlowTolerances tolerance) {
+        TrajectoryRecorder rec = new TrajectoryRecorder(method, h, loss, field, limits, steps);
+        if (!requireStart(rec, theta0) || steps == 0) {
+            return rec.finish();
+        }
+        final int m = field.dimension();
+        final double tEnd = steps * h;
+        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+                return m;
+            }
+
+            @Override
+            public double[] computeDerivatives(double t, double[] y) {
+                double[] out = new double[m];
+                field.evaluate(y, out);
+                for (double v : out) {
+                    if (!Double.isFinite(v)) {
+                        rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
+                                "diverged near t = %.4g: the vector field became non-finite", t));
+                        throw new StopIntegration();
+                    }
+                }
+                return out;
+            }
+        };
+        DormandPrince853Integrator integrator =
+                new DormandPrince853Integrator(0.0, tEnd, tolerance.absolute(), tolerance.relative());
+        integrator.setMaxEvaluations(limits.maxEvaluations());
+        integrator.addStepHandler(new ODEStepHandler() {
+            private int next = 1;
+
+            @Override
+            public void handleStep(ODEStateInterpolator interpolator) {
+                double stepEnd = interpolator.getCurrentState().getTime();
+                while (next <= steps && next * h <= stepEnd) {
+                    double[] y = interpolator.getInterpolatedState(next * h).getPrimaryState();
+                    next++;
+                    if (!rec.accept(y)) {
+                        throw new StopIntegration();
+                    }
+                }
+            }
+        });
+        try {
+            integrator.integrate(ode, new ODEState(0.0, theta0.clone()), tEnd);
+        } catch (StopIntegration stop) {
+            // the recorder holds the status
+        } catch (MathIllegalStateException e) {
+            if (integrator.getEvaluations() < limits.maxEvaluations()) {
+                rec.fail(TrajectoryStatus.DIVERGED, "diverged: the integrator failed (" + e.getMessage() + ")");
+                return rec.finish();
+            }
+            double tReached = (rec.size() - 1) * h;
+            rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
+                    "ran out of integrator effort after t = %.4g (%d evaluations; the flow is very stiff here)",
+                    tReached, limits.maxEvaluations()));
+        } catch (MathRuntimeException e) {
+            rec.fail(TrajectoryStatus.DIVERGED, "diverged: the integrator failed (" + e.getMessage() + ")");
+        }
+        return rec.finish();
+    }
+
+    /**
+     * Offers the start point.
+     *
+     * @return whether the run may go on past the start
+     * @throws IllegalArgumentException if the start itself is unusable (non-finite or beyond the bound)
+     */
+    static boolean requireStart(TrajectoryRecorder rec, double[] theta0) {
+        if (rec.accept(theta0)) {
+            return true;
+        }
+        if (rec.size() == 0) {
+            try {
+                rec.finish();
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+package org.igrexplorer.core.dynamics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An immutable trajectory of any method: point n is the state at step n, time t = n·h, with its
+ * parameters θ, the loss E(θ) and R_IG(θ) of the base loss. It ends with a status; no stored value
+ * is ever NaN or infinite (a run that diverges stops at its last finite point).
+ */
+public final class Trajectory {
+
+    private final Method method;
+    private final double h;
+    private final int dimension;
+    private final double[] theta;
+    private final double[] loss;
+    private final double[] rIg;
+    private final TrajectoryStatus status;
+    private final int statusStep;
+    private final String message;
+
+    /**
+     * @param method     how it was made
+     * @param h          step size (time between points)
+     * @param dimension  m
+     * @param theta      flattened states, point n at [n·m, (n+1)·m). Copied.
+     * @param loss       E at each point. Copied.
+     * @param rIg        R_IG at each point. Copied.
+     * @param status     how the run ended
+     * @param statusStep step at which the status was reached (first converged point, the step that
+     *                   diverged or left the domain, or the last step)
+     * @param message    a human-readable explanation of the status
+     */
+    public Trajectory(Method method, double h, int dimension, double[] theta, double[] loss, double[] rIg,
+                      TrajectoryStatus status, int statusStep, String message) {
+        if (theta.length != loss.length * dimension || rIg.length != loss.length || loss.length == 0) {
+            throw new IllegalArgumentException("inconsistent trajectory arrays");
+        }
+        this.method = method;
+        this.h = h;
+        this.dimension = dimension;
+        this.theta = theta.clone();
+        this.loss = loss.clone();
+        this.rIg = rIg.clone();
+        this.status = status;
+        this.statusStep = statusStep;
+        this.message = message;
+    }
+
+    public Method method() {
+        return method;
+    }
+
+    /** @return the step size h: point n is at time n·h */
+    public double h() {
+        return h;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** @return the number of points (steps + 1 when the run went to its end) */
+    public int size() {
+        return loss.length;
+    }
+
+    /** @return the index of the last point */
+    public int lastStep() {
+        return loss.length - 1;
+    }
+
+    /** @return time of point n, n·h */
+    public double t(int n) {
+        return n * h;
+    }
+
+    /** @return parameter i of point n */
+    public double theta(int n, int i) {
+        return theta[n * dimension + i];
+    }
+
+    /** @return a copy of θ at point n */
+    public double[] theta(int n) {
+        return Arrays.copyOfRange(theta, n * dimension, (n + 1) * dimension);
+    }
+
+    /** @return a (first parameter) at point n */
+    public double a(int n) {
+        return theta[n * dimension];
+    }
+
+    /** @return b (second parameter) at point n */
+    public double b(int n) {
+        return theta[n * dimension + 1];
+    }
+
+    /** @return E at point n */
+    public double loss(int n) {
+        return loss[n];
+    }
+
+    /** @return R_IG at point n */
+    public double rIg(int n) {
+        return rIg[n];
+    }
+
+    public TrajectoryStatus status() {
+        return status;
+    }
+
+    /** @return the step at which {@link #status()} was reached */
+    public int statusStep() {
+        return statusStep;
+    }
+
+    /** @return a human-readable explanation, e.g. "diverged at step 3: ‖θ‖ = 2.1e8 > 1e8" */
+    public String message() {
+        return message;
+    }
+
+    /** @return Euclidean distance between θ at point n of this and of {@code other} */
+    public double distanceTo(Trajectory other, int n) {
+        double s = 0;
+        for (int i = 0; i < dimension; i++) {
+            double d = theta(n, i) - other.theta(n, i);
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** @return the points as records, for callers that prefer a list */
+    public List<TrajectoryPoint> points() {
+        List<TrajectoryPoint> list = new ArrayList<>(size());
+        for (int n = 0; n < size(); n++) {
+            list.add(new TrajectoryPoint(n, t(n), theta(n), loss[n], rIg[n]));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    @Override
+    public String toString() {
+        return method.id() + ": " + message + " (" + size() + " points)";
+    }
+}

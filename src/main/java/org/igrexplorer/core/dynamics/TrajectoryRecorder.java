@@ -1,0 +1,161 @@
+package org.igrexplorer.core.dynamics;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.igrexplorer.core.loss.DifferentiableLoss;
+
+/**
+ * Collects the points of one run and decides its status, the same way for every method:
+ * a non-finite state or ‖θ‖ beyond the bound is divergence (the point is not stored), leaving the
+ * domain box ends the run (the point is stored), and the run has converged when the driving field
+ * has stayed within tolerance up to its last point. Owned by one job; not thread-safe.
+ */
+final class TrajectoryRecorder {
+
+    private final Method method;
+    private final double h;
+    private final int m;
+    private final DifferentiableLoss loss;
+    private final VectorField field;
+    private final RunLimits limits;
+
+    private double[] theta;
+    private double[] lossValues;
+    private double[] rIgValues;
+    private int size;
+    private final double[] lastField;
+    private int convergedSince = -1;
+    private TrajectoryStatus stopStatus;
+    private int stopStep;
+    private String stopMessage;
+
+    TrajectoryRecorder(Method method, double h, DifferentiableLoss loss, VectorField field, RunLimits limits,
+                       int expectedSteps) {
+        this.method = method;
+        this.h = h;
+        this.m = loss.dimension();
+        this.loss = loss;
+        this.field = field;
+        this.limits = limits;
+        int capacity = Math.max(2, Math.min(expectedSteps + 1, 1 << 20));
+        this.theta = new double[capacity * m];
+        this.lossValues = new double[capacity];
+        this.rIgValues = new double[capacity];
+        this.lastField = new double[m];
+    }
+
+    /** @return the number of stored points; the next accepted point gets this step index */
+    int size() {
+        return size;
+    }
+
+    /** @return the driving field at the last stored point. Not to be modified by callers. */
+    double[] lastField() {
+        return lastField;
+    }
+
+    /**
+     * Offers the state of the next step.
+     *
+     * @param state θ. Not modified.
+     * @return whether the run may go on
+     */
+    boolean accept(double[] state) {
+        int n = size;
+        double norm2 = 0;
+        for (double v : state) {
+            if (!Double.isFinite(v)) {
+                return stop(TrajectoryStatus.DIVERGED, n, "diverged at step " + n + ": θ became non-finite");
+            }
+            norm2 += v * v;
+        }
+        double norm = Math.sqrt(norm2);
+        if (norm > limits.divergenceBound()) {
+            return stop(TrajectoryStatus.DIVERGED, n, String.format(Locale.ROOT,
+                    "diverged at step %d: ‖θ‖ = %.3g exceeds the bound %.3g", n, norm, limits.divergenceBound()));
+        }
+        double e = loss.value(state);
+        double r = loss.rIg(state);
+        field.evaluate(state, lastField);
+        double fieldNorm2 = 0;
+        for (double v : lastField) {
+            fieldNorm2 += v * v;
+        }
+        if (!Double.isFinite(e) || !Double.isFinite(r) || !Double.isFinite(fieldNorm2)) {
+            return stop(TrajectoryStatus.DIVERGED, n, "diverged at step " + n + ": the loss or its gradient overflowed");
+        }
+        store(state, e, r);
+        if (limits.domain() != null && !limits.domain().contains(state)) {
+            return stop(TrajectoryStatus.LEFT_DOMAIN, n, String.format(Locale.ROOT,
+                    "left the domain at step %d (t = %.4g)", n, n * h));
+        }
+        if (Math.sqrt(fieldNorm2) <= limits.convergenceTolerance()) {
+            if (convergedSince < 0) {
+                convergedSince = n;
+            }
+            if (limits.stopOnConvergence()) {
+                return false;
+            }
+        } else {
+            convergedSince = -1;
+        }
+        return true;
+    }
+
+    /**
+     * Ends the run with a status reached outside {@link #accept} (for example the integrator
+     * running out of evaluations).
+     */
+    void fail(TrajectoryStatus status, String message) {
+        stop(status, Math.max(0, size - 1), message);
+    }
+
+    private boolean stop(TrajectoryStatus status, int step, String message) {
+        if (stopStatus == null) {
+            stopStatus = status;
+            stopStep = step;
+            stopMessage = message;
+        }
+        return false;
+    }
+
+    private void store(double[] state, double e, double r) {
+        if (size == lossValues.length) {
+            int cap = lossValues.length * 2;
+            theta = Arrays.copyOf(theta, cap * m);
+            lossValues = Arrays.copyOf(lossValues, cap);
+            rIgValues = Arrays.copyOf(rIgValues, cap);
+        }
+        System.arraycopy(state, 0, theta, size * m, m);
+        lossValues[size] = e;
+        rIgValues[size] = r;
+        size++;
+    }
+
+    /** @return the finished, immutable trajectory */
+    Trajectory finish() {
+        if (size == 0) {
+            throw new IllegalStateException("the start point was rejected: " + stopMessage);
+        }
+        TrajectoryStatus status;
+        int step;
+        String message;
+        int last = size - 1;
+        if (stopStatus != null) {
+            status = stopStatus;
+            step = stopStep;
+            message = stopMessage;
+        } else if (convergedSince >= 0) {
+            status = TrajectoryStatus.CONVERGED;
+            step = convergedSince;
+            message = String.format(Locale.ROOT, "converged at step %d (t = %.4g)", step, step * h);
+        } else {
+            status = TrajectoryStatus.STEP_LIMIT;
+            step = last;
+            message = String.format(Locale.ROOT, "reached the step limit at step %d (t = %.4g) without converging",
+                    step, step * h);
+        }
+        return new Trajectory(method, h, m, Arrays.copyOf(theta, size * m), Arrays.copyOf(lossValues, size),
+                Arrays.copyOf(rIgValues, size), status, step, message);
+    }
+}

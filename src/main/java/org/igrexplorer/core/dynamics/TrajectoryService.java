@@ -1,0 +1,47 @@
+package org.igrexplorer.core.dynamics;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.igrexplorer.core.loss.TwoParameterModel;
+
+/** Computes the trajectories of the two-parameter model for a set of methods. Stateless. */
+public final class TrajectoryService {
+
+    private TrajectoryService() {
+    }
+
+    /**
+     * @return one trajectory of {@code method} for {@code p}
+     */
+    public static Trajectory compute(Method method, RunParameters p, RunLimits limits, FlowTolerances tol) {
+        TwoParameterModel model = p.model();
+        double[] start = p.start();
+        return switch (method) {
+            case GD -> GradientDescent.run(model, start, p.h(), p.steps(), limits);
+            case EXACT -> Flows.integrate(method, VectorFields.gradientFlow(model), model, start, p.h(), p.steps(),
+                    limits, tol);
+            case MODIFIED -> Flows.integrate(method, VectorFields.modifiedFlow(model, p.h()), model, start, p.h(),
+                    p.steps(), limits, tol);
+            case MODIFIED2 -> Flows.integrate(method, VectorFields.secondOrderModifiedFlow(model, p.h()), model,
+                    start, p.h(), p.steps(), limits, tol);
+            case EGR -> Flows.integrate(method, VectorFields.egrFlow(model, p.mu()), model, start, p.h(), p.steps(),
+                    limits, tol);
+        };
+    }
+
+    /**
+     * @return the trajectories of {@code methods} for {@code p}, in the order of {@link Method}
+     */
+    public static Map<Method, Trajectory> computeAll(Set<Method> methods, RunParameters p, RunLimits limits,
+                                                     FlowTolerances tol) {
+        Map<Method, Trajectory> out = new EnumMap<>(Method.class);
+        for (Method m : Method.values()) {
+            if (methods.contains(m)) {
+                out.put(m, compute(m, p, limits, tol));
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,57 @@
+package org.igrexplorer.core.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.igrexplorer.core.dynamics.GradientDescent;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.loss.TwoParameterModel;
+
+/**
+ * Figure 1b: for a start (a₀, b₀) and a list of learning rates, run gradient descent to convergence
+ * and report R_IG/E = x²‖θ‖² at the end. It falls as h grows (GD is pulled to flatter minima of
+ * smaller norm) until GD ricochets to the other branch and finally diverges.
+ */
+public final class LearningRateSweep {
+
+    /** Default step budget per learning rate. */
+    public static final int DEFAULT_MAX_STEPS = 2_000_000;
+
+    /** Default limits: stop at ‖∇E‖ ≤ 1e-11, diverged past ‖θ‖ = 1e8. */
+    public static final RunLimits DEFAULT_LIMITS =
+            new RunLimits(1e8, 1e-11, true, null, 1_000_000);
+
+    private LearningRateSweep() {
+    }
+
+    /**
+     * @param model    the data point (x, y)
+     * @param a0       start a
+     * @param b0       start b
+     * @param hs       learning rates, each finite and &gt; 0. Not modified.
+     * @param maxSteps step budget per run
+     * @param limits   convergence and divergence rules (should stop on convergence)
+     * @return one point per h, in the order given
+     */
+    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
+                                       RunLimits limits) {
+        List<SweepPoint> out = new ArrayList<>(hs.length);
+        for (double h : hs) {
+            if (!(h > 0) || !Double.isFinite(h)) {
+                throw new IllegalArgumentException("learning rates must be finite and > 0, got " + h);
+            }
+            Trajectory t = GradientDescent.run(model, new double[] {a0, b0}, h, maxSteps, limits);
+            int last = t.lastStep();
+            double a = t.a(last);
+            double b = t.b(last);
+            out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
+                    Math.hypot(a, b), Math.signum(a) != Math.signum(a0)));
+        }
+        return out;
+    }
+
+    /** As {@link #run(TwoParameterModel, double, double, double[], int, RunLimits)} with the defaults. */
+    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs) {
+        return run(model, a0, b0, hs, DEFAULT_MAX_STEPS, DEFAULT_LIMITS);
+    }
+}

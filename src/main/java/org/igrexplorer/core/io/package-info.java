@@ -1,0 +1,2 @@
+/** Export of computed data (trajectories, sweeps) in plain formats such as CSV. */
+package org.igrexplorer.core.io;
