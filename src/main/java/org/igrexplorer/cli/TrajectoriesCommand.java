@@ -14,6 +14,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
+import org.igrexplorer.core.loss.Momentum;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +40,13 @@ public final class TrajectoriesCommand implements Callable<Integer> {
             defaultValue = "400")
     long steps;
 
-    @Option(names = "--methods", split = ",", description = "subset of gd,exact,modified,modified2,egr (default: all)")
+    @Option(names = "--methods", split = ",", description = {"subset of gd,exact,modified,modified2,egr,",
+            "momentum,momentum-flow,momentum-modified (default: gd,exact,modified,modified2,egr)"})
     List<String> methods;
+
+    @Option(names = "--beta", description = "heavy-ball momentum 0 <= beta <= 0.99 for the momentum methods "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "0.0")
+    double beta;
 
     @Option(names = "--out", description = "CSV file to write (default: standard output)")
     Path out;
@@ -57,13 +63,14 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
         Set<Method> chosen = EnumSet.noneOf(Method.class);
         if (methods == null || methods.isEmpty()) {
-            chosen.addAll(EnumSet.allOf(Method.class));
+            chosen.addAll(Method.PAPER);
         } else {
             for (String m : methods) {
                 chosen.add(Method.fromId(m));
             }
         }
-        Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, RunLimits.DEFAULT,
+        Momentum.requireBeta(beta);
+        Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, beta, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
         OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();

@@ -1,6 +1,5 @@
 package org.igrexplorer.ui;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -35,7 +34,7 @@ public final class IgrApplication extends Application {
                 p.x(), p.y(), p.a0(), p.b0(), p.h(), p.mu(), p.steps(), p.lambda())));
         Label status = new Label("computing…");
         box.getChildren().add(status);
-        CompletableFuture.supplyAsync(() -> TrajectoryService.computeAll(EnumSet.allOf(Method.class), p,
+        CompletableFuture.supplyAsync(() -> TrajectoryService.computeAll(Method.PAPER, p,
                         RunLimits.DEFAULT, FlowTolerances.DEFAULT))
                 .thenAccept(result -> Platform.runLater(() -> status.setText(describe(result))));
         stage.setTitle("IGR Explorer " + Version.get());

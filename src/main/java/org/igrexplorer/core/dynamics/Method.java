@@ -1,6 +1,9 @@
 package org.igrexplorer.core.dynamics;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** The ways of making a trajectory that IGR Explorer compares. */
 public enum Method {
@@ -13,7 +16,23 @@ public enum Method {
     /** The second-order modified flow (MATH.md §2). */
     MODIFIED2("modified2", "2nd-order modified flow"),
     /** Explicit gradient regularisation: θ' = −∇E_µ, E_µ = E + µ R_IG. */
-    EGR("egr", "EGR flow");
+    EGR("egr", "EGR flow"),
+    /** Heavy-ball momentum θ_{n+1} = θ_n − h∇E(θ_n) + β(θ_n − θ_{n−1}), started at rest (θ_{−1} = θ_0). */
+    MOMENTUM("momentum", "GD with momentum"),
+    /** The leading-order flow of heavy-ball momentum, θ' = −∇E/(1−β) (time-rescaled gradient flow). */
+    MOMENTUM_FLOW("momentum-flow", "Momentum flow"),
+    /**
+     * The first-order modified flow of heavy-ball momentum (Ghosh, Lyu, Zhang, Wang, ICLR 2023),
+     * θ' = −(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²].
+     */
+    MOMENTUM_MODIFIED("momentum-modified", "Momentum modified flow");
+
+    /** The methods of the paper (no momentum): GD and its four flows. */
+    public static final Set<Method> PAPER = Collections.unmodifiableSet(EnumSet.of(GD, EXACT, MODIFIED, MODIFIED2, EGR));
+
+    /** Heavy-ball momentum and its two flows. */
+    public static final Set<Method> MOMENTUM_METHODS =
+            Collections.unmodifiableSet(EnumSet.of(MOMENTUM, MOMENTUM_FLOW, MOMENTUM_MODIFIED));
 
     private final String id;
     private final String label;
@@ -26,6 +45,11 @@ public enum Method {
     /** @return the short identifier used in CSV files and on the command line */
     public String id() {
         return id;
+    }
+
+    /** @return whether the method is discrete (its points are iterates, not samples of a flow) */
+    public boolean discrete() {
+        return this == GD || this == MOMENTUM;
     }
 
     /** @return a human-readable name for legends */
@@ -45,6 +69,7 @@ public enum Method {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown method '" + id + "' (expected gd, exact, modified, modified2 or egr)");
+        throw new IllegalArgumentException("unknown method '" + id
+                + "' (expected gd, exact, modified, modified2, egr, momentum, momentum-flow or momentum-modified)");
     }
 }

@@ -13,9 +13,19 @@ public final class TrajectoryService {
     }
 
     /**
-     * @return one trajectory of {@code method} for {@code p}
+     * @return one trajectory of {@code method} for {@code p}, without momentum (β = 0: the momentum
+     *         methods then coincide with GD, the exact and the modified flow)
      */
     public static Trajectory compute(Method method, RunParameters p, RunLimits limits, FlowTolerances tol) {
+        return compute(method, p, 0.0, limits, tol);
+    }
+
+    /**
+     * @param beta heavy-ball momentum β for {@link Method#MOMENTUM} and its flows (ignored by the others)
+     * @return one trajectory of {@code method} for {@code p}
+     */
+    public static Trajectory compute(Method method, RunParameters p, double beta, RunLimits limits,
+                                     FlowTolerances tol) {
         TwoParameterModel model = p.model();
         double[] start = p.start();
         return switch (method) {
@@ -28,6 +38,11 @@ public final class TrajectoryService {
                     start, p.h(), p.steps(), limits, tol);
             case EGR -> Flows.integrate(method, VectorFields.egrFlow(model, p.mu()), model, start, p.h(), p.steps(),
                     limits, tol);
+            case MOMENTUM -> HeavyBall.run(model, start, p.h(), beta, p.steps(), limits);
+            case MOMENTUM_FLOW -> Flows.integrate(method, VectorFields.momentumFlow(model, beta), model, start,
+                    p.h(), p.steps(), limits, tol);
+            case MOMENTUM_MODIFIED -> Flows.integrate(method, VectorFields.momentumModifiedFlow(model, p.h(), beta),
+                    model, start, p.h(), p.steps(), limits, tol);
         };
     }
 
@@ -36,10 +51,19 @@ public final class TrajectoryService {
      */
     public static Map<Method, Trajectory> computeAll(Set<Method> methods, RunParameters p, RunLimits limits,
                                                      FlowTolerances tol) {
+        return computeAll(methods, p, 0.0, limits, tol);
+    }
+
+    /**
+     * @param beta heavy-ball momentum for the momentum methods
+     * @return the trajectories of {@code methods} for {@code p}, in the order of {@link Method}
+     */
+    public static Map<Method, Trajectory> computeAll(Set<Method> methods, RunParameters p, double beta,
+                                                     RunLimits limits, FlowTolerances tol) {
         Map<Method, Trajectory> out = new EnumMap<>(Method.class);
         for (Method m : Method.values()) {
             if (methods.contains(m)) {
-                out.put(m, compute(m, p, limits, tol));
+                out.put(m, compute(m, p, beta, limits, tol));
             }
         }
         return Collections.unmodifiableMap(out);

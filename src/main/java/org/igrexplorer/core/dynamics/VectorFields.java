@@ -2,6 +2,7 @@ package org.igrexplorer.core.dynamics;
 
 import org.igrexplorer.core.loss.DifferentiableLoss;
 import org.igrexplorer.core.loss.GradientRegularizedLoss;
+import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.SmoothFunction;
 import org.igrexplorer.core.loss.ThirdOrderLoss;
 
@@ -70,6 +71,44 @@ public final class VectorFields {
                 loss.thirdDerivativeContraction(theta, g, tgg);
                 for (int i = 0; i < m; i++) {
                     out[i] = -g[i] - c1 * hg[i] - c2 * (tgg[i] + 4.0 * hhg[i]);
+                }
+            }
+        };
+    }
+
+    /**
+     * @return the leading-order flow of heavy-ball momentum, θ' = −∇E/(1−β)
+     * @throws IllegalArgumentException if β is outside [0, {@value Momentum#MAX_BETA}]
+     */
+    public static VectorField momentumFlow(SmoothFunction loss, double beta) {
+        return scaled(gradientFlow(loss), 1.0 / (1.0 - Momentum.requireBeta(beta)));
+    }
+
+    /**
+     * The first-order modified flow of heavy-ball momentum θ_{n+1} = θ_n − h∇E(θ_n) + β(θ_n − θ_{n−1}):
+     * θ' = −(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²]. Derivation: asking a flow θ' = F to satisfy the
+     * two-step recurrence to O(h³) gives (1−β)F + (1+β)(h/2)F′F = −∇E, whose solution to first order
+     * is F = −∇E/(1−β) − h(1+β)/(2(1−β)³) H∇E. For β = 0 it is the modified flow of gradient descent.
+     *
+     * @throws IllegalArgumentException if β is outside [0, {@value Momentum#MAX_BETA}]
+     */
+    public static VectorField momentumModifiedFlow(DifferentiableLoss loss, double h, double beta) {
+        return scaled(gradientFlow(GradientRegularizedLoss.momentumModified(loss, h, beta)), 1.0 / (1.0 - beta));
+    }
+
+    /** @return θ' = c f(θ) */
+    public static VectorField scaled(VectorField f, double c) {
+        return new VectorField() {
+            @Override
+            public int dimension() {
+                return f.dimension();
+            }
+
+            @Override
+            public void evaluate(double[] theta, double[] out) {
+                f.evaluate(theta, out);
+                for (int i = 0; i < out.length; i++) {
+                    out[i] *= c;
                 }
             }
         };

@@ -34,6 +34,19 @@ public final class GradientRegularizedLoss implements SmoothFunction {
         return new GradientRegularizedLoss(base, mu / base.dimension());
     }
 
+    /**
+     * The modified loss of heavy-ball momentum (Ghosh, Lyu, Zhang, Wang, ICLR 2023): its flow,
+     * time-rescaled by 1/(1−β), is θ' = −(1/(1−β))∇F.
+     *
+     * @param base loss E
+     * @param h    learning rate, h &gt; 0
+     * @param beta momentum, 0 ≤ β &lt; 1
+     * @return F = E + h(1+β)/(4(1−β)²)‖∇E‖² (for β = 0 this is Ẽ)
+     */
+    public static GradientRegularizedLoss momentumModified(DifferentiableLoss base, double h, double beta) {
+        return new GradientRegularizedLoss(base, Momentum.regularizerCoefficient(h, beta));
+    }
+
     /** @return c in F = E + c‖∇E‖² */
     public double coefficient() {
         return coefficient;
