@@ -1,0 +1,107 @@
+package org.igrexplorer.ui.teaching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Presentation mode for a lecture room: full screen, the high-contrast light stylesheet
+ * ({@value #STYLE_CLASS} on the root: larger type, thicker lines) instead of the window's own
+ * stylesheets, and the chrome hidden (every node with style class {@value #CHROME_CLASS}, such as a
+ * menu bar or status line). Leaving it restores the stylesheets, the chrome and the window state as
+ * they were. Leaving full screen by the system's Esc also leaves presentation mode.
+ * <p>
+ * FX thread only.
+ */
+public final class PresentationMode {
+
+    /** Style class added to the root while presenting. */
+    public static final String STYLE_CLASS = "presentation";
+    /** Style class of nodes hidden while presenting. */
+    public static final String CHROME_CLASS = "chrome";
+    /** The presentation stylesheet. */
+    public static final String STYLESHEET = Objects.requireNonNull(
+            PresentationMode.class.getResource("presentation.css"), "presentation.css").toExternalForm();
+
+    private final Stage stage;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private final List<String> savedStylesheets = new ArrayList<>();
+    private final List<Node> hiddenChrome = new ArrayList<>();
+    private final List<Boolean> hiddenChromeManaged = new ArrayList<>();
+    private boolean wasFullScreen;
+
+    /** @param stage the window to present */
+    public PresentationMode(Stage stage) {
+        this.stage = stage;
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now && active.get() && !wasFullScreen) {
+                exit();
+            }
+        });
+    }
+
+    /** @return whether presentation mode is on */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    /** Enters presentation mode (no-op if already in it or the stage has no scene). */
+    public void enter() {
+        Scene scene = stage.getScene();
+        if (active.get() || scene == null) {
+            return;
+        }
+        savedStylesheets.clear();
+        savedStylesheets.addAll(scene.getStylesheets());
+        scene.getStylesheets().setAll(STYLESHEET);
+        scene.getRoot().getStyleClass().add(STYLE_CLASS);
+        hiddenChrome.clear();
+        hiddenChromeManaged.clear();
+        for (Node n : scene.getRoot().lookupAll("." + CHROME_CLASS)) {
+            if (n.isVisible()) {
+                hiddenChrome.add(n);
+                hiddenChromeManaged.add(n.isManaged());
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+        }
+        wasFullScreen = stage.isFullScreen();
+        active.set(true);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+    }
+
+    /** Leaves presentation mode, restoring stylesheets, chrome and full-screen state. */
+    public void exit() {
+        Scene scene = stage.getScene();
+        if (!active.get() || scene == null) {
+            return;
+        }
+        active.set(false);
+        scene.getStylesheets().setAll(savedStylesheets);
+        scene.getRoot().getStyleClass().remove(STYLE_CLASS);
+        for (int i = 0; i < hiddenChrome.size(); i++) {
+            hiddenChrome.get(i).setVisible(true);
+            hiddenChrome.get(i).setManaged(hiddenChromeManaged.get(i));
+        }
+        hiddenChrome.clear();
+        hiddenChromeManaged.clear();
+        if (stage.isFullScreen() != wasFullScreen) {
+            stage.setFullScreen(wasFullScreen);
+        }
+    }
+
+    /** F5: enter or leave. */
+    public void toggle() {
+        if (active.get()) {
+            exit();
+        } else {
+            enter();
+        }
+    }
+}
