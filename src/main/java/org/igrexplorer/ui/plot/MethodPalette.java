@@ -36,6 +36,9 @@ public final class MethodPalette {
             case MODIFIED -> BLUISH_GREEN;
             case MODIFIED2 -> REDDISH_PURPLE;
             case EGR -> ORANGE;
+            case MOMENTUM -> SKY_BLUE;
+            case MOMENTUM_FLOW -> INK;
+            case MOMENTUM_MODIFIED -> BLUISH_GREEN.darker();
         };
     }
 
@@ -58,7 +61,7 @@ public final class MethodPalette {
     /** @return the series style a method is drawn with: GD as connected dots, EGR dashed, flows solid */
     public static Series.Style style(Method m) {
         return switch (m) {
-            case GD -> Series.Style.LINE_AND_MARKERS;
+            case GD, MOMENTUM -> Series.Style.LINE_AND_MARKERS;
             case EGR -> Series.Style.DASHED;
             default -> Series.Style.LINE;
         };

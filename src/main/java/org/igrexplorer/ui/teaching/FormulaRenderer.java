@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.List;
+import org.igrexplorer.ui.plot.PlotRenderer;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -13,7 +14,7 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * Typesets the formula panel's lines with JLaTeXMath through {@link Graphics2D}, one line under the
  * other, shrunk if needed to fit the width. Immutable once built; paint on one thread at a time.
  */
-public final class FormulaRenderer {
+public final class FormulaRenderer implements PlotRenderer {
 
     /** Default point size of the formulas. */
     public static final float DEFAULT_SIZE = 18f;
@@ -67,12 +68,13 @@ public final class FormulaRenderer {
     }
 
     /**
-     * Paints the formulas from the top-left corner.
+     * Paints the formulas from the top-left corner (so it exports like every other panel).
      *
      * @param g      target. Modified (colour).
      * @param width  available width
      * @param height available height
      */
+    @Override
     public void paint(Graphics2D g, double width, double height) {
         if (background != null) {
             g.setColor(background);

@@ -1,0 +1,166 @@
+package org.igrexplorer.ui.teaching;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Path2D;
+import java.util.List;
+import java.util.Locale;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.experiment.BackwardError;
+import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.teaching.BackwardErrorPanel;
+import org.igrexplorer.core.teaching.Balance;
+import org.igrexplorer.core.teaching.DistanceOverTime;
+import org.igrexplorer.core.teaching.Figure1b;
+import org.igrexplorer.core.teaching.Regime;
+import org.igrexplorer.core.teaching.StabilityBand;
+import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.PlotLayer;
+import org.igrexplorer.ui.plot.Series;
+import org.igrexplorer.ui.plot.XYChart;
+
+/**
+ * The teaching panels as {@link XYChart}s (hence {@code PlotRenderer}s: the screen and every export
+ * draw the same object), built from the pure data of {@code core.teaching}. Building a chart does no
+ * numerical work; compute the data off the FX thread, then build and paint on it.
+ */
+public final class TeachingCharts {
+
+    /** Shade of the ricochet range in Figure 1b. */
+    public static final Color RICOCHET_SHADE = new Color(0xE6, 0x9F, 0x00, 70);
+    /** Shade of the divergence range in Figure 1b. */
+    public static final Color DIVERGED_SHADE = new Color(0xD5, 0x00, 0x00, 55);
+    /** Shade of learning rates that neither converged nor diverged in the step budget. */
+    public static final Color UNFINISHED_SHADE = new Color(0x80, 0x80, 0x80, 60);
+    /** Colour of the stability band on the 2D plane. */
+    public static final Color BAND = new Color(0x00, 0x9E, 0x73, 150);
+
+    private TeachingCharts() {
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * Figure 1b: R_IG/E and ‖θ‖ where GD ends, against h; the ricochet, divergence and unfinished
+     * ranges shaded (diverged runs have no finite end value to plot), the current h marked.
+     */
+    public static XYChart figure1b(Figure1b.Result r) {
+        List<SweepPoint> pts = r.points();
+        int n = pts.size();
+        double[] h = new double[n];
+        double[] ratio = new double[n];
+        double[] norm = new double[n];
+        for (int i = 0; i < n; i++) {
+            SweepPoint p = pts.get(i);
+            boolean finite = r.regimes().get(i) != Regime.DIVERGED;
+            h[i] = p.h();
+            ratio[i] = finite ? p.rIgOverLoss() : Double.NaN;
+            norm[i] = finite ? p.norm() : Double.NaN;
+        }
+        XYChart c = new XYChart().title(String.format(Locale.ROOT,
+                "Figure 1b: where GD ends from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
+        c.xAxis().label("learning rate h");
+        c.yAxis().label("at convergence");
+        c.addSeries(Series.lineAndMarkers("R_IG/E = x²‖θ‖²", h, ratio, MethodPalette.awt(Method.GD)));
+        c.addSeries(Series.dashed("‖θ‖", h, norm, MethodPalette.awt(Method.EXACT)));
+        boolean[] legend = new boolean[Regime.values().length];
+        for (Figure1b.Range range : r.ranges()) {
+            Color shade = switch (range.regime()) {
+                case RICOCHET -> RICOCHET_SHADE;
+                case DIVERGED -> DIVERGED_SHADE;
+                case UNFINISHED -> UNFINISHED_SHADE;
+                case NORMAL -> null;
+            };
+            if (shade != null) {
+                String label = legend[range.regime().ordinal()] ? null : range.regime().label();
+                legend[range.regime().ordinal()] = true;
+                c.addShadedRange(range.hFrom(), range.hTo(), shade, label);
+            }
+        }
+        c.markerLine(r.currentH(), MethodPalette.INK, "current h = " + fmt(r.currentH()));
+        return c;
+    }
+
+    /** Backward error: one-step distances against h on log–log axes, the fitted slopes in the legend. */
+    public static XYChart backwardError(BackwardErrorPanel.Result r) {
+        BackwardError.OneStep[] s = r.study();
+        int n = s.length;
+        double[] h = new double[n];
+        double[] e0 = new double[n];
+        double[] e1 = new double[n];
+        double[] e2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = s[i].h();
+            e0[i] = s[i].exact();
+            e1[i] = s[i].modified();
+            e2[i] = s[i].modified2();
+        }
+        BackwardError.Slopes sl = r.slopes();
+        XYChart c = new XYChart().title(String.format(Locale.ROOT,
+                "Backward error after one step: slopes %.2f, %.2f, %.2f (theory 2, 3, 4)", sl.exact(), sl.modified(),
+                sl.modified2()));
+        c.xAxis().label("learning rate h").log(true);
+        c.yAxis().label("‖θ₁ − flow(h)‖").log(true);
+        c.legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+        c.addSeries(Series.lineAndMarkers("exact flow, slope " + fmt(sl.exact()), h, e0, MethodPalette.awt(Method.EXACT)));
+        c.addSeries(Series.lineAndMarkers("modified flow, slope " + fmt(sl.modified()), h, e1,
+                MethodPalette.awt(Method.MODIFIED)));
+        c.addSeries(Series.lineAndMarkers("2nd-order modified, slope " + fmt(sl.modified2()), h, e2,
+                MethodPalette.awt(Method.MODIFIED2)));
+        return c;
+    }
+
+    /** Distance over time ‖GD_n − flow(n·h)‖ for each flow, log y (zeros at t = 0 are skipped). */
+    public static XYChart distance(List<DistanceOverTime.Series> series) {
+        XYChart c = new XYChart().title("Distance between the discrete iterates and each flow at t = n·h");
+        c.xAxis().label("time t = n·h");
+        c.yAxis().label("‖θ_n − flow(n·h)‖").log(true);
+        c.legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+        for (DistanceOverTime.Series s : series) {
+            String name = s.flow().label() + (s.reference() == Method.GD ? "" : " (vs " + s.reference().label() + ")");
+            c.addSeries(new Series(name, s.t(), s.distance(), MethodPalette.awt(s.flow()),
+                    MethodPalette.style(s.flow()), 2.0, 4.0, true));
+        }
+        return c;
+    }
+
+    /** Balance a² − b² over steps for each trajectory. */
+    public static XYChart balance(List<Balance.Series> series) {
+        XYChart c = new XYChart().title("Balance a² − b²: conserved by the exact flow, ×(1 − h²x²r²) per GD step");
+        c.xAxis().label("time t = n·h");
+        c.yAxis().label("a² − b²");
+        for (Balance.Series s : series) {
+            c.addSeries(new Series(s.method().label(), s.t(), s.d(), MethodPalette.awt(s.method()),
+                    MethodPalette.style(s.method()), 2.0, 4.0, true));
+        }
+        return c;
+    }
+
+    /**
+     * The stability band as a layer for a chart whose axes are a and b (the 2D plane): thick arcs of
+     * the minima hyperbola where h·x²(a² + b²) &lt; 2.
+     *
+     * @param model the data point
+     * @param h     the learning rate
+     * @return a layer to add with {@link XYChart#addUnderlay} or {@link XYChart#addOverlay}
+     */
+    public static PlotLayer stabilityBand(TwoParameterModel model, double h) {
+        List<StabilityBand.Arc> arcs = StabilityBand.arcs(model, h);
+        return (g, tr) -> {
+            g.setColor(BAND);
+            g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (StabilityBand.Arc arc : arcs) {
+                double[][] pts = arc.sample(160);
+                Path2D.Double path = new Path2D.Double();
+                path.moveTo(tr.toPixelX(pts[0][0]), tr.toPixelY(pts[0][1]));
+                for (int i = 1; i < pts.length; i++) {
+                    path.lineTo(tr.toPixelX(pts[i][0]), tr.toPixelY(pts[i][1]));
+                }
+                g.draw(path);
+            }
+        };
+    }
+}

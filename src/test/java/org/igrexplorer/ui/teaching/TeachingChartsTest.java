@@ -1,0 +1,116 @@
+package org.igrexplorer.ui.teaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.igrexplorer.core.dynamics.FlowTolerances;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.teaching.BackwardErrorPanel;
+import org.igrexplorer.core.teaching.Balance;
+import org.igrexplorer.core.teaching.DistanceOverTime;
+import org.igrexplorer.core.teaching.Figure1b;
+import org.igrexplorer.core.teaching.Regime;
+import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.PngExport;
+import org.igrexplorer.ui.plot.XYChart;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The teaching charts draw what their data says (pixels checked through the chart's transform). */
+class TeachingChartsTest {
+
+    private static final int W = 800;
+    private static final int H = 500;
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static BufferedImage paint(XYChart c) {
+        return PngExport.render(c, W, H, 1.0, Color.WHITE);
+    }
+
+    @Test
+    void figure1bShadesRicochetAndDivergenceAndMarksTheCurrentH() {
+        RunParameters p = RunParameters.DEFAULT;
+        Figure1b.Result r = Figure1b.compute(p, Figure1b.defaultLearningRates(p, 24), Figure1b.DEFAULT_MAX_STEPS);
+        XYChart c = TeachingCharts.figure1b(r);
+        assertEquals(2, c.series().size());
+        long finite = r.regimes().stream().filter(g -> g != Regime.DIVERGED).count();
+        long drawn = java.util.stream.IntStream.range(0, c.series().get(0).size())
+                .filter(i -> Double.isFinite(c.series().get(0).yAt(i))).count();
+        assertEquals(finite, drawn, "diverged runs are shaded, not plotted");
+        BufferedImage img = paint(c);
+        PlotTransform tr = c.lastTransform();
+        int yMid = (int) tr.area().getCenterY();
+        for (Figure1b.Range range : r.ranges()) {
+            if (range.regime() == Regime.NORMAL || range.hTo() - range.hFrom() < 0.01) {
+                continue;
+            }
+            int px = (int) tr.toPixelX(0.5 * (range.hFrom() + range.hTo()));
+            Color col = new Color(img.getRGB(px, yMid - 3));
+            Color shade = range.regime() == Regime.DIVERGED ? TeachingCharts.DIVERGED_SHADE
+                    : TeachingCharts.RICOCHET_SHADE;
+            // the shade's hue shows: red (and for ricochet also green) above blue
+            assertTrue(col.getBlue() < col.getRed(), range + " is shaded: " + col + " for " + shade);
+        }
+        // the current-h marker is a dark dashed vertical line: some dark pixel in its column
+        int mx = (int) Math.round(tr.toPixelX(p.h()));
+        boolean dark = false;
+        for (int y = (int) tr.area().getMinY(); y < tr.area().getMaxY() && !dark; y++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                Color col = new Color(img.getRGB(mx + dx, y));
+                dark |= col.getRed() + col.getGreen() + col.getBlue() < 200;
+            }
+        }
+        assertTrue(dark, "current h marked");
+    }
+
+    @Test
+    void backwardErrorChartIsLogLogWithTheFittedSlopesPrinted() {
+        BackwardErrorPanel.Result r = BackwardErrorPanel.compute(RunParameters.DEFAULT, 5);
+        XYChart c = TeachingCharts.backwardError(r);
+        assertTrue(c.xAxis().isLog() && c.yAxis().isLog());
+        assertEquals(3, c.series().size());
+        String slope = String.format(java.util.Locale.ROOT, "%.2f", r.slopes().modified());
+        assertTrue(c.title().contains(slope), c.title());
+        assertTrue(c.series().get(2).name().contains(String.format(java.util.Locale.ROOT, "%.3g",
+                r.slopes().modified2())));
+        paint(c);
+        PlotTransform tr = c.lastTransform();
+        // the exact-flow error (largest) is drawn above the second-order one (smallest)
+        double h = r.study()[2].h();
+        assertTrue(tr.toPixelY(r.study()[2].exact()) < tr.toPixelY(r.study()[2].modified2()));
+        assertTrue(tr.toPixelX(h) > tr.area().getMinX() && tr.toPixelX(h) < tr.area().getMaxX());
+    }
+
+    @Test
+    void distanceAndBalanceChartsHaveOneSeriesPerCurve() {
+        RunParameters p = RunParameters.DEFAULT.withSteps(80);
+        Map<Method, Trajectory> all = TrajectoryService.computeAll(Method.PAPER, p, RunLimits.DEFAULT,
+                FlowTolerances.DEFAULT);
+        List<DistanceOverTime.Series> d = DistanceOverTime.compute(all);
+        XYChart dc = TeachingCharts.distance(d);
+        assertEquals(4, dc.series().size());
+        assertTrue(dc.yAxis().isLog());
+        XYChart bc = TeachingCharts.balance(Balance.compute(all));
+        assertEquals(5, bc.series().size());
+        paint(bc);
+        // the exact flow's balance is the constant a0² − b0² = −4.41: its line sits at that height
+        double y = bc.lastTransform().toPixelY(-4.41);
+        double[] exactY = bc.series().get(1).y();
+        for (double v : exactY) {
+            assertEquals(-4.41, v, 1e-8 * 4.41);
+        }
+        assertTrue(y > bc.lastTransform().area().getMinY() && y <= bc.lastTransform().area().getMaxY());
+    }
+}
