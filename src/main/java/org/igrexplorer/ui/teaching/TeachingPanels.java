@@ -1,0 +1,93 @@
+package org.igrexplorer.ui.teaching;
+
+import java.awt.Color;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.igrexplorer.core.dynamics.FlowTolerances;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.teaching.BackwardErrorPanel;
+import org.igrexplorer.core.teaching.Balance;
+import org.igrexplorer.core.teaching.DistanceOverTime;
+import org.igrexplorer.core.teaching.Figure1b;
+import org.igrexplorer.ui.plot.PlotRenderer;
+
+/**
+ * The teaching panels by name, computed and built in one call on the caller's thread: what the
+ * headless {@code render --view fig1b|backward-error|distance|balance|formula} needs. The window uses
+ * {@link TeachingViewModel} instead (background computation).
+ */
+public final class TeachingPanels {
+
+    /** A teaching panel. */
+    public enum Panel {
+        FIG1B("fig1b"), BACKWARD_ERROR("backward-error"), DISTANCE("distance"), BALANCE("balance"),
+        FORMULA("formula");
+
+        private final String id;
+
+        Panel(String id) {
+            this.id = id;
+        }
+
+        /** @return the name used on the command line */
+        public String id() {
+            return id;
+        }
+
+        /** @return the panel called {@code id} (case-insensitive), or null if none is */
+        public static Panel fromId(String id) {
+            String key = id.trim().toLowerCase(Locale.ROOT);
+            for (Panel p : values()) {
+                if (p.id.equals(key)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Learning rates of the Figure 1b panel. */
+    public static final int FIGURE1B_POINTS = 40;
+    /** Limits of the trajectories of the distance and balance panels (drawing: no early stop). */
+    public static final RunLimits LIMITS = new RunLimits(1e6, 1e-10, false, null, 400_000);
+    /** Integrator tolerances of those flows. */
+    public static final FlowTolerances TOLERANCES = new FlowTolerances(1e-10, 1e-10);
+
+    private TeachingPanels() {
+    }
+
+    /**
+     * @param panel which panel
+     * @param p     parameters (data, start, h, µ, steps)
+     * @param beta  heavy-ball momentum; &gt; 0 adds momentum and its modified flow to distance and balance
+     *              and the momentum line to the formula
+     * @return the panel's renderer, its data computed now
+     */
+    public static PlotRenderer renderer(Panel panel, RunParameters p, double beta) {
+        return switch (panel) {
+            case FIG1B -> TeachingCharts.figure1b(Figure1b.compute(p,
+                    Figure1b.defaultLearningRates(p, FIGURE1B_POINTS), Figure1b.DEFAULT_MAX_STEPS));
+            case BACKWARD_ERROR -> TeachingCharts.backwardError(
+                    BackwardErrorPanel.compute(p, BackwardErrorPanel.DEFAULT_COUNT));
+            case DISTANCE -> TeachingCharts.distance(DistanceOverTime.compute(trajectories(p, beta)));
+            case BALANCE -> TeachingCharts.balance(Balance.compute(trajectories(p, beta)));
+            case FORMULA -> new FormulaRenderer(FormulaText.lines(p, p.a0(), p.b0(), beta),
+                    FormulaRenderer.DEFAULT_SIZE, Color.BLACK, Color.WHITE);
+        };
+    }
+
+    private static Map<Method, Trajectory> trajectories(RunParameters p, double beta) {
+        Set<Method> methods = EnumSet.copyOf(Method.PAPER);
+        if (beta > 0) {
+            methods.add(Method.MOMENTUM);
+            methods.add(Method.MOMENTUM_MODIFIED);
+        }
+        return TrajectoryService.computeAll(methods, p, beta, LIMITS, TOLERANCES);
+    }
+}
