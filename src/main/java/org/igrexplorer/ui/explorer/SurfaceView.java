@@ -250,7 +250,7 @@ public final class SurfaceView extends StackPane {
         double h = Math.max(1, getHeight());
         double tan = Math.tan(Math.toRadians(15));
         // the rotated box spans about 600 world units across and 470 up
-        double fit = Math.max(470 / (2 * tan), 600 / (2 * tan) * h / w) * 1.05;
+        double fit = Math.max(560 / (2 * tan), 600 / (2 * tan) * h / w) * 1.05;
         cameraPosition.setZ(-Math.max(300, Math.min(8000, fit * zoomFactor)));
     }
 
