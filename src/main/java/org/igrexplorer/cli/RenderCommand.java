@@ -161,12 +161,17 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** @return whether a display is reachable (always true off Linux/BSD) */
     static boolean hasDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return hasDisplay(System.getProperty("os.name", ""), System.getenv());
+    }
+
+    /** @return whether {@code env} names a display (always true off Linux/BSD) */
+    static boolean hasDisplay(String osName, java.util.Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;
         }
-        String d = System.getenv("DISPLAY");
-        String w = System.getenv("WAYLAND_DISPLAY");
+        String d = env.get("DISPLAY");
+        String w = env.get("WAYLAND_DISPLAY");
         return (d != null && !d.isBlank()) || (w != null && !w.isBlank());
     }
 

@@ -276,7 +276,7 @@ public final class ExplorerViewModel {
     }
 
     /** The work of one curve request; pure, runs on the background executor. */
-    static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
+    public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
         Map<Method, Trajectory> t = TrajectoryService.computeAll(methods, p, LIMITS, TOLERANCES);
         return new CurveSnapshot(p, t, mapping, SceneGeometry.curves(t, mapping));
     }
@@ -315,7 +315,7 @@ public final class ExplorerViewModel {
     }
 
     /** The work of one surface request; pure. */
-    static SurfaceSnapshot computeSurface(SceneMapping mapping) {
+    public static SurfaceSnapshot computeSurface(SceneMapping mapping) {
         return new SurfaceSnapshot(mapping, SurfaceMeshBuilder.build(mapping, SURFACE_RESOLUTION),
                 SceneGeometry.hyperbola(mapping, SceneGeometry.TUBE_RADIUS * 0.7));
     }
