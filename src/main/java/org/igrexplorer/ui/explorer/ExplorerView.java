@@ -89,7 +89,7 @@ public final class ExplorerView extends BorderPane {
         Label curves = new Label("Curves");
         curves.getStyleClass().add("section-title");
         VBox toggles = new VBox(4);
-        for (Method m : Method.values()) {
+        for (Method m : Method.PAPER) {
             CheckBox cb = new CheckBox(m.label());
             cb.setId("show-" + m.id());
             cb.selectedProperty().bindBidirectional(vm.visibleProperty(m));

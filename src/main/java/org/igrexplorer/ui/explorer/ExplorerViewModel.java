@@ -111,7 +111,8 @@ public final class ExplorerViewModel {
         surfaceJobs = new CoalescingExecutor(background, ui);
         fieldJobs = new CoalescingExecutor(background, ui);
         for (Method m : Method.values()) {
-            BooleanProperty p = new SimpleBooleanProperty(this, m.id(), true);
+            // momentum needs β, which the teaching panels own; here it would only repeat GD and its flows
+            BooleanProperty p = new SimpleBooleanProperty(this, m.id(), Method.PAPER.contains(m));
             p.addListener((o, was, is) -> requestCurves());
             visible.put(m, p);
         }

@@ -11,9 +11,9 @@ import javafx.stage.Stage;
 
 /**
  * Presentation mode for a lecture room: full screen, the high-contrast light stylesheet
- * ({@value #STYLE_CLASS} on the root: larger type, thicker lines) instead of the window's own
- * stylesheets, and the chrome hidden (every node with style class {@value #CHROME_CLASS}, such as a
- * menu bar or status line). Leaving it restores the stylesheets, the chrome and the window state as
+ * ({@value #STYLE_CLASS} on the root: larger type, thicker lines) in place of the scene's stylesheets
+ * and after the root's own (a Parent's stylesheets outrank the Scene's, so it must go there to win),
+ * and the chrome hidden (every node with style class {@value #CHROME_CLASS} or {@code status-bar}). Leaving it restores the stylesheets, the chrome and the window state as
  * they were. Leaving full screen by the system's Esc also leaves presentation mode.
  * <p>
  * FX thread only.
@@ -31,6 +31,7 @@ public final class PresentationMode {
     private final Stage stage;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final List<String> savedStylesheets = new ArrayList<>();
+    private final List<String> savedRootStylesheets = new ArrayList<>();
     private final List<Node> hiddenChrome = new ArrayList<>();
     private final List<Boolean> hiddenChromeManaged = new ArrayList<>();
     private boolean wasFullScreen;
@@ -58,11 +59,16 @@ public final class PresentationMode {
         }
         savedStylesheets.clear();
         savedStylesheets.addAll(scene.getStylesheets());
+        savedRootStylesheets.clear();
+        savedRootStylesheets.addAll(scene.getRoot().getStylesheets());
         scene.getStylesheets().setAll(STYLESHEET);
+        scene.getRoot().getStylesheets().add(STYLESHEET);
         scene.getRoot().getStyleClass().add(STYLE_CLASS);
         hiddenChrome.clear();
         hiddenChromeManaged.clear();
-        for (Node n : scene.getRoot().lookupAll("." + CHROME_CLASS)) {
+        java.util.Set<Node> chrome = new java.util.LinkedHashSet<>(scene.getRoot().lookupAll("." + CHROME_CLASS));
+        chrome.addAll(scene.getRoot().lookupAll(".status-bar"));
+        for (Node n : chrome) {
             if (n.isVisible()) {
                 hiddenChrome.add(n);
                 hiddenChromeManaged.add(n.isManaged());
@@ -84,6 +90,7 @@ public final class PresentationMode {
         }
         active.set(false);
         scene.getStylesheets().setAll(savedStylesheets);
+        scene.getRoot().getStylesheets().setAll(savedRootStylesheets);
         scene.getRoot().getStyleClass().remove(STYLE_CLASS);
         for (int i = 0; i < hiddenChrome.size(); i++) {
             hiddenChrome.get(i).setVisible(true);
