@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.igrexplorer.Version;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.teaching.TeachingTab;
 
 /** The application: one window with the {@link MainWindow}. */
 public final class IgrApplication extends Application {
@@ -40,6 +41,7 @@ public final class IgrApplication extends Application {
         double h = Math.min(960, screen.getHeight() * 0.9);
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, w, h));
+        TeachingTab.install(stage, window, vm, background);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();

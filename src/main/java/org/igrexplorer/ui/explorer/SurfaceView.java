@@ -67,6 +67,8 @@ public final class SurfaceView extends StackPane {
     private final Group world = new Group();
     private final Group curvesGroup = new Group();
     private final Group axesGroup = new Group();
+    /** Extra 3D content in world coordinates added by other features (e.g. teaching mode). */
+    private final Group overlay = new Group();
     private final Pane labels = new Pane();
     private final MeshView surfaceView = new MeshView();
     private final MeshView hyperbolaView = new MeshView();
@@ -114,6 +116,11 @@ public final class SurfaceView extends StackPane {
         return supported;
     }
 
+    /** @return a group in world coordinates (see the view-model's SceneMapping) for other features' 3D content */
+    public Group overlayGroup() {
+        return overlay;
+    }
+
     /** @return the SubScene (null when 3D is unsupported) */
     public SubScene subScene() {
         return subScene;
@@ -150,6 +157,7 @@ public final class SurfaceView extends StackPane {
         start.setMouseTransparent(true);
         curvesGroup.setMouseTransparent(true);
         axesGroup.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
         for (Method m : Method.values()) {
             MeshView line = new MeshView();
             MeshView markers = new MeshView();
@@ -160,7 +168,8 @@ public final class SurfaceView extends StackPane {
             curveViews.put(m, new MeshView[] {line, markers});
             curvesGroup.getChildren().addAll(line, markers);
         }
-        world.getChildren().addAll(surfaceView, hyperbolaView, axesGroup, curvesGroup, flattest, flattestPin, start);
+        world.getChildren().addAll(surfaceView, hyperbolaView, axesGroup, curvesGroup, flattest, flattestPin, start,
+                overlay);
 
         AmbientLight ambient = new AmbientLight(Color.gray(0.55));
         PointLight key = new PointLight(Color.gray(0.55));

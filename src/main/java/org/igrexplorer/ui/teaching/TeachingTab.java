@@ -1,0 +1,74 @@
+package org.igrexplorer.ui.teaching;
+
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+
+/**
+ * Teaching mode in the main window, installed with one call after the stage has its scene:
+ * <pre>{@code TeachingTab.install(stage, window, explorerViewModel, background);}</pre>
+ * It adds the "Teaching" tab (panels and β), the playback bar at the bottom of the window, the
+ * stability band and the playback highlight in the explorer's 2D and 3D views, and the keyboard
+ * shortcuts, presentation mode (F5) and help overlay (F1 or ?). The teaching view-model follows the
+ * explorer's curves.
+ */
+public final class TeachingTab {
+
+    private final TeachingViewModel viewModel;
+    private final TeachingView view;
+    private final TeachingMode mode;
+    private final PlaybackControls controls;
+
+    private TeachingTab(TeachingViewModel viewModel, TeachingView view, TeachingMode mode, PlaybackControls controls) {
+        this.viewModel = viewModel;
+        this.view = view;
+        this.mode = mode;
+        this.controls = controls;
+    }
+
+    /**
+     * @param stage      the main stage, its scene already set
+     * @param window     the main window
+     * @param explorer   the explorer's view-model (source of parameters and trajectories)
+     * @param background executor for the panels' computations
+     * @return what was installed
+     */
+    public static TeachingTab install(Stage stage, MainWindow window, ExplorerViewModel explorer, Executor background) {
+        TeachingViewModel vm = new TeachingViewModel(background, Platform::runLater);
+        TeachingView view = new TeachingView(vm);
+        window.addTab("Teaching", view);
+        PlaybackControls controls = new PlaybackControls(vm.playback());
+        window.setBottom(controls);
+        explorer.curvesProperty().addListener((o, was, s) -> {
+            if (s != null) {
+                vm.update(s.parameters(), s.trajectories());
+            }
+        });
+        var now = explorer.curvesProperty().get();
+        if (now != null) {
+            vm.update(now.parameters(), now.trajectories());
+        }
+        ExplorerOverlays.install(window.explorer(), explorer, vm);
+        TeachingMode mode = TeachingMode.install(stage, vm.playback());
+        view.presentationProperty().bind(mode.presentation().activeProperty());
+        return new TeachingTab(vm, view, mode, controls);
+    }
+
+    public TeachingViewModel viewModel() {
+        return viewModel;
+    }
+
+    public TeachingView view() {
+        return view;
+    }
+
+    public TeachingMode mode() {
+        return mode;
+    }
+
+    public PlaybackControls controls() {
+        return controls;
+    }
+}

@@ -1,0 +1,154 @@
+package org.igrexplorer.ui.teaching;
+
+import java.awt.Color;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.PlotRenderer;
+import org.igrexplorer.ui.plot.XYChart;
+
+/**
+ * The teaching tab: Figure 1b, backward error, distance over time, balance and the typeset formulas,
+ * each a {@link PlotCanvas} over the same renderers the exports use, plus the momentum β slider.
+ * Thin: it only builds charts from the view-model's published data (FX thread).
+ */
+public final class TeachingView extends BorderPane {
+
+    /** Font and line scale of the charts in presentation mode. */
+    public static final double PRESENTATION_SCALE = 1.6;
+
+    private final TeachingViewModel vm;
+    private final PlotCanvas fig1b = canvas("teaching-fig1b");
+    private final PlotCanvas backward = canvas("teaching-backward-error");
+    private final PlotCanvas distance = canvas("teaching-distance");
+    private final PlotCanvas balance = canvas("teaching-balance");
+    private final PlotCanvas formula = canvas("teaching-formula");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+
+    /** @param vm the teaching view-model */
+    public TeachingView(TeachingViewModel vm) {
+        this.vm = vm;
+        setId("teaching-view");
+
+        Slider beta = new Slider(0, 0.95, vm.betaProperty().get());
+        beta.setId("teaching-beta");
+        beta.setPrefWidth(220);
+        beta.setMajorTickUnit(0.1);
+        beta.setBlockIncrement(0.05);
+        beta.setTooltip(new Tooltip("Heavy-ball momentum β: θₙ₊₁ = θₙ − h∇E(θₙ) + β(θₙ − θₙ₋₁). "
+                + "0 = plain gradient descent; above 0 the momentum iterates and their modified flow "
+                + "−(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²] join the distance and balance panels"));
+        beta.valueProperty().addListener((o, was, is) -> vm.betaProperty().set(Math.round(is.doubleValue() * 100) / 100.0));
+        Label betaLabel = new Label();
+        betaLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "momentum β = %.2f", vm.betaProperty().get()), vm.betaProperty()));
+        Label message = new Label();
+        message.setId("teaching-message");
+        message.textProperty().bind(vm.messageProperty());
+        message.setStyle("-fx-text-fill: #b03020;");
+        HBox top = new HBox(10, betaLabel, beta, message);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(6, 10, 6, 10));
+        setTop(top);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        double[] rows = {38, 38, 24};
+        for (double r : rows) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(r);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        grid.add(fig1b, 0, 0);
+        grid.add(backward, 1, 0);
+        grid.add(distance, 0, 1);
+        grid.add(balance, 1, 1);
+        grid.add(formula, 0, 2, 2, 1);
+        setCenter(grid);
+
+        vm.figure1bProperty().addListener((o, was, r) -> show(fig1b, r, TeachingCharts::figure1b));
+        vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
+        vm.curvesProperty().addListener((o, was, c) -> {
+            show(distance, c, x -> TeachingCharts.distance(x.distance()));
+            show(balance, c, x -> TeachingCharts.balance(x.balance()));
+        });
+        vm.formulaProperty().addListener((o, was, lines) -> showFormula());
+        presentation.addListener((o, was, is) -> refreshAll());
+        refreshAll();
+    }
+
+    private static PlotCanvas canvas(String id) {
+        PlotCanvas c = new PlotCanvas();
+        c.setId(id);
+        c.setMinSize(120, 90);
+        return c;
+    }
+
+    private <T> void show(PlotCanvas canvas, T data, Function<T, XYChart> build) {
+        if (data == null) {
+            canvas.setRenderer(null);
+            return;
+        }
+        canvas.setRenderer(TeachingCharts.scaled(build.apply(data), presentation.get() ? PRESENTATION_SCALE : 1.0));
+    }
+
+    private void showFormula() {
+        var lines = vm.formulaProperty().get();
+        if (lines == null || lines.isEmpty()) {
+            formula.setRenderer(null);
+            return;
+        }
+        float size = (float) (FormulaRenderer.DEFAULT_SIZE * (presentation.get() ? PRESENTATION_SCALE : 1.0));
+        PlotRenderer r = new FormulaRenderer(lines, size, Color.BLACK, Color.WHITE);
+        formula.setRenderer(r);
+    }
+
+    private void refreshAll() {
+        show(fig1b, vm.figure1bProperty().get(), TeachingCharts::figure1b);
+        show(backward, vm.backwardErrorProperty().get(), TeachingCharts::backwardError);
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        show(distance, c, x -> TeachingCharts.distance(x.distance()));
+        show(balance, c, x -> TeachingCharts.balance(x.balance()));
+        showFormula();
+    }
+
+    /** @return whether the charts use presentation sizes (bind it to presentation mode) */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** @return the canvas of a panel, for tests: fig1b, backward-error, distance, balance or formula */
+    PlotCanvas panel(String id) {
+        return switch (id) {
+            case "fig1b" -> fig1b;
+            case "backward-error" -> backward;
+            case "distance" -> distance;
+            case "balance" -> balance;
+            case "formula" -> formula;
+            default -> throw new IllegalArgumentException(id);
+        };
+    }
+}

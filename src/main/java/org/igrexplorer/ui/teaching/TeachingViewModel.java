@@ -1,0 +1,203 @@
+package org.igrexplorer.ui.teaching;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.loss.Momentum;
+import org.igrexplorer.core.teaching.BackwardErrorPanel;
+import org.igrexplorer.core.teaching.Balance;
+import org.igrexplorer.core.teaching.DistanceOverTime;
+import org.igrexplorer.core.teaching.Figure1b;
+import org.igrexplorer.core.teaching.PlaybackFrame;
+import org.igrexplorer.core.teaching.StabilityBand;
+import org.igrexplorer.ui.concurrent.CoalescingExecutor;
+
+/**
+ * The state of the teaching panels. Fed with the explorer's parameters and trajectories through
+ * {@link #update}, it recomputes the panel data off the FX thread (newest request wins, one
+ * {@link CoalescingExecutor} per panel so a slow Figure 1b sweep never holds back the others) and
+ * publishes immutable results as read-only properties. Figure 1b and the backward-error study depend
+ * only on x, y and the start, so changing h or µ only moves Figure 1b's marker. With β &gt; 0 it also
+ * computes heavy-ball momentum and its modified flow and adds them to distance, balance and playback.
+ * <p>
+ * Call {@link #update} and the setters on the UI thread; in tests inject {@code Runnable::run} for
+ * both executors and everything runs on the caller's thread without the FX toolkit.
+ */
+public final class TeachingViewModel {
+
+    /** Learning rates of the live Figure 1b panel. */
+    public static final int FIGURE1B_POINTS = TeachingPanels.FIGURE1B_POINTS;
+
+    /** Everything that depends on the full parameters and the trajectories. */
+    public record Curves(RunParameters parameters, double beta, Map<Method, Trajectory> trajectories,
+                         List<DistanceOverTime.Series> distance, List<Balance.Series> balance,
+                         List<StabilityBand.Arc> band) {
+    }
+
+    private final CoalescingExecutor sweepJobs;
+    private final CoalescingExecutor studyJobs;
+    private final CoalescingExecutor curveJobs;
+    private final PlaybackViewModel playback = new PlaybackViewModel();
+    private final DoubleProperty beta = new SimpleDoubleProperty(this, "beta", 0.0) {
+        @Override
+        public void set(double v) {
+            super.set(Double.isNaN(v) ? 0.0 : Math.max(0.0, Math.min(Momentum.MAX_BETA, v)));
+        }
+    };
+    private final ReadOnlyObjectWrapper<Figure1b.Result> figure1b = new ReadOnlyObjectWrapper<>(this, "figure1b");
+    private final ReadOnlyObjectWrapper<BackwardErrorPanel.Result> backwardError =
+            new ReadOnlyObjectWrapper<>(this, "backwardError");
+    private final ReadOnlyObjectWrapper<Curves> curves = new ReadOnlyObjectWrapper<>(this, "curves");
+    private final ReadOnlyObjectWrapper<List<String>> formula = new ReadOnlyObjectWrapper<>(this, "formula",
+            List.of());
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private RunParameters parameters;
+    private Map<Method, Trajectory> baseTrajectories = Map.of();
+    private String startKey;
+
+    /**
+     * @param background where the panels compute
+     * @param ui         where results are published (the FX thread in the application)
+     */
+    public TeachingViewModel(Executor background, Executor ui) {
+        sweepJobs = new CoalescingExecutor(background, ui);
+        studyJobs = new CoalescingExecutor(background, ui);
+        curveJobs = new CoalescingExecutor(background, ui);
+        beta.addListener((o, was, is) -> {
+            if (parameters != null) {
+                requestCurves();
+            }
+        });
+        playback.frameProperty().addListener((o, was, is) -> refreshFormula());
+    }
+
+    /**
+     * New parameters and trajectories from the explorer (UI thread).
+     *
+     * @param p            current parameters
+     * @param trajectories GD and the flows computed for {@code p}
+     */
+    public void update(RunParameters p, Map<Method, Trajectory> trajectories) {
+        parameters = Objects.requireNonNull(p);
+        baseTrajectories = Map.copyOf(trajectories);
+        String key = p.x() + "," + p.y() + "," + p.a0() + "," + p.b0();
+        if (!key.equals(startKey)) {
+            startKey = key;
+            requestStudies(p);
+        } else if (figure1b.get() != null) {
+            Figure1b.Result old = figure1b.get();
+            figure1b.set(new Figure1b.Result(p, old.points(), old.regimes(), old.ranges()));
+        }
+        requestCurves();
+    }
+
+    private void requestStudies(RunParameters p) {
+        if (p.x() * p.y() == 0.0) {
+            figure1b.set(null);
+            message.set("Figure 1b needs x·y ≠ 0: there is no minima hyperbola");
+        } else {
+            sweepJobs.submit(() -> Figure1b.compute(p, Figure1b.defaultLearningRates(p, FIGURE1B_POINTS),
+                    Figure1b.DEFAULT_MAX_STEPS), r -> {
+                        RunParameters now = parameters;
+                        figure1b.set(new Figure1b.Result(now != null && sameStart(now, p) ? now : p, r.points(),
+                                r.regimes(), r.ranges()));
+                    }, this::fail);
+        }
+        studyJobs.submit(() -> BackwardErrorPanel.compute(p, BackwardErrorPanel.DEFAULT_COUNT), backwardError::set,
+                e -> {
+                    backwardError.set(null);
+                    fail(e);
+                });
+    }
+
+    private static boolean sameStart(RunParameters a, RunParameters b) {
+        return a.x() == b.x() && a.y() == b.y() && a.a0() == b.a0() && a.b0() == b.b0();
+    }
+
+    private void requestCurves() {
+        RunParameters p = parameters;
+        Map<Method, Trajectory> base = baseTrajectories;
+        double b = beta.get();
+        curveJobs.submit(() -> computeCurves(p, base, b), c -> {
+            curves.set(c);
+            playback.setTrajectories(c.trajectories(), p.h());
+            refreshFormula();
+        }, this::fail);
+    }
+
+    /** The curve job: momentum runs (if β &gt; 0), distances, balances, the band. Off the UI thread. */
+    static Curves computeCurves(RunParameters p, Map<Method, Trajectory> base, double beta) {
+        Map<Method, Trajectory> all = new EnumMap<>(Method.class);
+        all.putAll(base);
+        if (beta > 0) {
+            all.putAll(TrajectoryService.computeAll(EnumSet.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED), p, beta,
+                    TeachingPanels.LIMITS, TeachingPanels.TOLERANCES));
+        }
+        return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), Balance.compute(all),
+                StabilityBand.arcs(p.model(), p.h()));
+    }
+
+    private void refreshFormula() {
+        if (parameters == null) {
+            return;
+        }
+        PlaybackFrame f = playback.frameProperty().get();
+        double[] point = f == null ? null : f.point(Method.GD).orElse(null);
+        double a = point == null ? parameters.a0() : point[0];
+        double b = point == null ? parameters.b0() : point[1];
+        formula.set(FormulaText.lines(parameters, a, b, beta.get()));
+    }
+
+    private void fail(Throwable e) {
+        message.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** @return the playback over the current trajectories */
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    /** @return heavy-ball momentum β in [0, {@value Momentum#MAX_BETA}]; 0 hides the momentum curves */
+    public DoubleProperty betaProperty() {
+        return beta;
+    }
+
+    /** @return the Figure 1b sweep from the current start, its marker at the current h */
+    public ReadOnlyObjectProperty<Figure1b.Result> figure1bProperty() {
+        return figure1b.getReadOnlyProperty();
+    }
+
+    /** @return the one-step backward-error study at the current start */
+    public ReadOnlyObjectProperty<BackwardErrorPanel.Result> backwardErrorProperty() {
+        return backwardError.getReadOnlyProperty();
+    }
+
+    /** @return distances, balances and the stability band for the current parameters */
+    public ReadOnlyObjectProperty<Curves> curvesProperty() {
+        return curves.getReadOnlyProperty();
+    }
+
+    /** @return the formula panel's LaTeX lines, evaluated at the playback's GD point */
+    public ReadOnlyObjectProperty<List<String>> formulaProperty() {
+        return formula.getReadOnlyProperty();
+    }
+
+    /** @return the last error of a panel computation, or empty */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.igrexplorer.ui.teaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.IgrApplication;
+import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Teaching mode in the real main window, driven from the keyboard on Monocle's headless pipeline. */
+@Tag("fx-headless")
+class TeachingModeFxTest extends ApplicationTest {
+
+    private static final long WAIT_MS = 20_000;
+
+    private ExecutorService background;
+    private ExplorerViewModel explorer;
+    private MainWindow window;
+    private TeachingTab teaching;
+    private Stage stage;
+
+    @Override
+    public void start(Stage s) {
+        stage = s;
+        background = IgrApplication.newBackgroundExecutor();
+        explorer = new ExplorerViewModel(background, Platform::runLater);
+        window = new MainWindow(explorer);
+        s.setScene(new Scene(window, 1260, 780));
+        teaching = TeachingTab.install(s, window, explorer, background);
+        s.show();
+    }
+
+    @AfterEach
+    void stopBackground() throws Exception {
+        interact(() -> teaching.mode().presentation().exit());
+        background.shutdownNow();
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    private PlaybackViewModel playback() {
+        return teaching.viewModel().playback();
+    }
+
+    /** Moves the focus off the parameter text fields, which keep their own keys. */
+    private void focusPlayButton() {
+        Node play = lookup("#playback-play").query();
+        interact(play::requestFocus);
+    }
+
+    @Test
+    void shortcutsDriveThePlayback() {
+        await(() -> playback().lastStepProperty().get() == 400, "trajectories in the playback");
+        focusPlayButton();
+        type(KeyCode.RIGHT, 3);
+        assertEquals(3, playback().stepProperty().get());
+        type(KeyCode.LEFT);
+        assertEquals(2, playback().stepProperty().get());
+        type(KeyCode.END);
+        assertEquals(400, playback().stepProperty().get());
+        type(KeyCode.HOME);
+        assertEquals(0, playback().stepProperty().get());
+        type(KeyCode.SPACE);
+        assertTrue(playback().playingProperty().get());
+        await(() -> playback().stepProperty().get() > 0, "the timer to advance playback");
+        type(KeyCode.SPACE);
+        assertFalse(playback().playingProperty().get());
+        int n = playback().stepProperty().get();
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(n, playback().stepProperty().get(), "paused playback stays put");
+        // the frame follows the step: GD at step n is the explorer's GD iterate n
+        var gd = explorer.curvesProperty().get().trajectories().get(Method.GD);
+        assertEquals(gd.a(n), playback().frameProperty().get().point(Method.GD).orElseThrow()[0], 0.0);
+        // the readout shows it
+        String readout = ((javafx.scene.control.Label) lookup("#playback-readout").query()).getText();
+        assertTrue(readout.startsWith("n = " + n + " / 400"), readout);
+    }
+
+    @Test
+    void presentationModeSwapsTheStylesheetAndRestoresItOnExit() {
+        Scene scene = stage.getScene();
+        List<String> sceneSheets = List.copyOf(scene.getStylesheets());
+        List<String> rootSheets = List.copyOf(scene.getRoot().getStylesheets());
+        assertTrue(rootSheets.contains(MainWindow.STYLESHEET));
+        focusPlayButton();
+        type(KeyCode.F5);
+        assertTrue(teaching.mode().presentation().activeProperty().get());
+        assertEquals(List.of(PresentationMode.STYLESHEET), scene.getStylesheets());
+        assertEquals(PresentationMode.STYLESHEET,
+                scene.getRoot().getStylesheets().get(scene.getRoot().getStylesheets().size() - 1));
+        assertTrue(scene.getRoot().getStyleClass().contains(PresentationMode.STYLE_CLASS));
+        assertTrue(teaching.view().presentationProperty().get(), "charts switch to presentation sizes");
+        Node status = scene.getRoot().lookup(".status-bar");
+        if (status != null) {
+            assertFalse(status.isVisible(), "chrome hidden");
+        }
+        // the stylesheet really applies: the root font grows from 12.5 px to 20 px
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(20.0, fontSize(), 0.01);
+        type(KeyCode.ESCAPE);
+        assertFalse(teaching.mode().presentation().activeProperty().get());
+        assertEquals(sceneSheets, scene.getStylesheets());
+        assertEquals(rootSheets, scene.getRoot().getStylesheets());
+        assertFalse(scene.getRoot().getStyleClass().contains(PresentationMode.STYLE_CLASS));
+        if (status != null) {
+            assertTrue(status.isVisible(), "chrome restored");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12.5, fontSize(), 0.01);
+        type(KeyCode.F5);
+        assertTrue(teaching.mode().presentation().activeProperty().get());
+        type(KeyCode.F5);
+        assertFalse(teaching.mode().presentation().activeProperty().get(), "F5 toggles back");
+    }
+
+    private double fontSize() {
+        javafx.scene.control.Label l = lookup("#playback-readout").query();
+        return l.getFont().getSize();
+    }
+
+    @Test
+    void helpOverlayOpensWithF1AndTheQuestionMark() {
+        focusPlayButton();
+        type(KeyCode.F1);
+        assertTrue(teaching.mode().help().isShowing());
+        assertEquals(Shortcuts.all().size(), ((javafx.scene.layout.GridPane) teaching.mode().help().content()
+                .getChildren().get(1)).getChildren().size() / 2);
+        type(KeyCode.F1);
+        assertFalse(teaching.mode().help().isShowing());
+        write("?");
+        assertTrue(teaching.mode().help().isShowing());
+        interact(() -> teaching.mode().help().hide());
+    }
+
+    @Test
+    void teachingPanelsFillFromTheExplorersCurves() {
+        await(() -> teaching.viewModel().figure1bProperty().get() != null
+                && teaching.viewModel().backwardErrorProperty().get() != null
+                && teaching.viewModel().curvesProperty().get() != null, "teaching panels");
+        assertNotNull(teaching.view().panel("fig1b").getRenderer());
+        assertNotNull(teaching.view().panel("backward-error").getRenderer());
+        assertNotNull(teaching.view().panel("distance").getRenderer());
+        assertNotNull(teaching.view().panel("formula").getRenderer());
+        assertEquals(3.0, teaching.viewModel().backwardErrorProperty().get().slopes().modified(), 0.1);
+    }
+}

@@ -1,0 +1,81 @@
+package org.igrexplorer.ui.teaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.igrexplorer.core.dynamics.FlowTolerances;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.teaching.Figure1b;
+import org.junit.jupiter.api.Test;
+
+/** The teaching view-model on the test thread (same-thread executors, no toolkit). */
+class TeachingViewModelTest {
+
+    private static Map<Method, Trajectory> paper(RunParameters p) {
+        return TrajectoryService.computeAll(Method.PAPER, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
+    }
+
+    @Test
+    void panelsFollowTheParametersAndOnlyTheStartTriggersTheSweep() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        RunParameters p = RunParameters.DEFAULT.withSteps(60);
+        vm.update(p, paper(p));
+        Figure1b.Result f = vm.figure1bProperty().get();
+        assertNotNull(f);
+        assertEquals(TeachingViewModel.FIGURE1B_POINTS, f.points().size());
+        assertEquals(3.0, vm.backwardErrorProperty().get().slopes().modified(), 0.1);
+        assertEquals(4, vm.curvesProperty().get().distance().size());
+        assertEquals(2, vm.curvesProperty().get().band().size());
+        assertEquals(60, vm.playback().lastStepProperty().get());
+
+        RunParameters p2 = p.withH(0.08);
+        vm.update(p2, paper(p2));
+        Figure1b.Result f2 = vm.figure1bProperty().get();
+        assertEquals(0.08, f2.currentH(), 0.0);
+        assertSame(f.points().get(0), f2.points().get(0), "h alone does not re-run the sweep");
+        assertEquals(p2.h(), vm.curvesProperty().get().parameters().h(), 0.0);
+
+        RunParameters p3 = p2.withStart(1.0, 2.0);
+        vm.update(p3, paper(p3));
+        assertEquals(1.0, vm.figure1bProperty().get().parameters().a0(), 0.0);
+        assertTrue(vm.figure1bProperty().get().points().get(0) != f.points().get(0), "a new start re-runs it");
+    }
+
+    @Test
+    void momentumAddsItsCurvesAndItsFormulaLine() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        RunParameters p = RunParameters.DEFAULT.withSteps(50).withH(0.01);
+        vm.update(p, paper(p));
+        assertEquals(4, vm.formulaProperty().get().size());
+        vm.betaProperty().set(0.5);
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        assertEquals(0.5, c.beta(), 0.0);
+        assertTrue(c.trajectories().containsKey(Method.MOMENTUM));
+        assertTrue(c.distance().stream().anyMatch(s -> s.flow() == Method.MOMENTUM_MODIFIED
+                && s.reference() == Method.MOMENTUM));
+        assertEquals(5, vm.formulaProperty().get().size());
+        assertTrue(vm.formulaProperty().get().get(4).contains("\\beta = 0.5"));
+        vm.betaProperty().set(2.0);
+        assertEquals(0.99, vm.betaProperty().get(), 0.0, "β is clamped below 1");
+    }
+
+    @Test
+    void formulaIsEvaluatedAtThePlaybackPoint() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        RunParameters p = RunParameters.DEFAULT.withSteps(30);
+        Map<Method, Trajectory> t = paper(p);
+        vm.update(p, t);
+        vm.playback().seek(12);
+        Trajectory gd = t.get(Method.GD);
+        String at = vm.formulaProperty().get().get(3);
+        assertTrue(at.contains("E = " + FormulaText.num(gd.loss(12))), at);
+        assertTrue(at.contains("(" + FormulaText.num(gd.a(12)) + ", " + FormulaText.num(gd.b(12)) + ")"), at);
+    }
+}
