@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.PlaneView;
@@ -22,6 +23,7 @@ import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.render.FieldGrid;
 import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +47,21 @@ public final class RenderCommand implements Callable<Integer> {
     private static final long FX_TIMEOUT_S = 120;
 
     /** What to render. */
-    public enum View { THREE_D, PLANE, WINDOW }
+    public enum View {
+        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, FORMULA;
+
+        /** @return the teaching panel this view draws (no toolkit needed), or null */
+        TeachingPanels.Panel teachingPanel() {
+            return switch (this) {
+                case FIG1B -> TeachingPanels.Panel.FIG1B;
+                case BACKWARD_ERROR -> TeachingPanels.Panel.BACKWARD_ERROR;
+                case DISTANCE -> TeachingPanels.Panel.DISTANCE;
+                case BALANCE -> TeachingPanels.Panel.BALANCE;
+                case FORMULA -> TeachingPanels.Panel.FORMULA;
+                default -> null;
+            };
+        }
+    }
 
     /** Output formats (the plane can gain SVG and PDF through its Graphics2D renderer). */
     public enum Format { PNG }
@@ -56,7 +72,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--view", description = "3d, plane or window (default: ${DEFAULT-VALUE})", defaultValue = "window",
+    @Option(names = "--view", description = "3d, plane, window, or a teaching panel: fig1b, backward-error, distance, "
+            + "balance, formula (default: ${DEFAULT-VALUE})", defaultValue = "window",
             converter = ViewConverter.class)
     View view;
 
@@ -68,6 +85,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--steps", description = "GD steps (default: ${DEFAULT-VALUE})", defaultValue = "400")
     int steps;
+
+    @Option(names = "--beta", description = "teaching panels: heavy-ball momentum 0 <= beta <= 0.99 "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "0.0")
+    double beta;
 
     @Option(names = "--width", description = "width in pixels (default: ${DEFAULT-VALUE})", defaultValue = "1600")
     int width;
@@ -93,8 +114,14 @@ public final class RenderCommand implements Callable<Integer> {
                 case "3d" -> View.THREE_D;
                 case "plane" -> View.PLANE;
                 case "window" -> View.WINDOW;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "expected 3d, plane or window, got '" + s + "'");
+                default -> {
+                    TeachingPanels.Panel panel = TeachingPanels.Panel.fromId(s);
+                    if (panel == null) {
+                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane, window, fig1b, "
+                                + "backward-error, distance, balance or formula, got '" + s + "'");
+                    }
+                    yield View.valueOf(panel.name());
+                }
             };
         }
     }
@@ -116,6 +143,13 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException("width and height must be between 100 and 8192");
         }
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, steps);
+        if (view.teachingPanel() != null) {
+            Momentum.requireBeta(beta);
+            PngExport.write(TeachingPanels.renderer(view.teachingPanel(), p, beta), width / scale, height / scale,
+                    scale, out);
+            spec.commandLine().getOut().println("wrote " + out + " (" + width + "×" + height + ")");
+            return 0;
+        }
         if (view == View.PLANE) {
             BufferedImage img = renderPlane(p, width / scale, height / scale, scale);
             PngExport.writePng(img, out);
