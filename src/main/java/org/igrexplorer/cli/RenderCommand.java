@@ -117,8 +117,8 @@ public final class RenderCommand implements Callable<Integer> {
                 default -> {
                     TeachingPanels.Panel panel = TeachingPanels.Panel.fromId(s);
                     if (panel == null) {
-                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane, window, fig1b, "
-                                + "backward-error, distance, balance or formula, got '" + s + "'");
+                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane or window, or a "
+                                + "teaching panel: fig1b, backward-error, distance, balance or formula, got '" + s + "'");
                     }
                     yield View.valueOf(panel.name());
                 }
