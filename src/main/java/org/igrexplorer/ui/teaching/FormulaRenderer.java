@@ -3,16 +3,19 @@ package org.igrexplorer.ui.teaching;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.igrexplorer.ui.plot.PlotRenderer;
+import org.jfree.fx.FXGraphics2D;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Typesets the formula panel's lines with JLaTeXMath through {@link Graphics2D}, one line under the
- * other, shrunk if needed to fit the width. Immutable once built; paint on one thread at a time.
+ * other, shrunk if needed to fit the width and the height. Immutable once built; paint on one thread at a time.
  */
 public final class FormulaRenderer implements PlotRenderer {
 
@@ -68,7 +71,10 @@ public final class FormulaRenderer implements PlotRenderer {
     }
 
     /**
-     * Paints the formulas from the top-left corner (so it exports like every other panel).
+     * Paints the formulas from the top-left corner (so it exports like every other panel). JLaTeXMath
+     * draws with its own embedded TeX fonts, which a JavaFX canvas cannot use: on the screen
+     * ({@link FXGraphics2D}) the formulas are typeset into an image at twice the resolution by Java2D and
+     * that image is drawn; any other Graphics2D (PNG, SVG, PDF) receives the vector glyphs directly.
      *
      * @param g      target. Modified (colour).
      * @param width  available width
@@ -76,13 +82,42 @@ public final class FormulaRenderer implements PlotRenderer {
      */
     @Override
     public void paint(Graphics2D g, double width, double height) {
+        if (g instanceof FXGraphics2D) {
+            int oversample = 2;
+            int w = (int) Math.max(1, Math.ceil(width * oversample));
+            int h = (int) Math.max(1, Math.ceil(height * oversample));
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D ig = img.createGraphics();
+            try {
+                ig.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                ig.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                ig.scale(oversample, oversample);
+                paintDirect(ig, width, height);
+            } finally {
+                ig.dispose();
+            }
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(img, 0, 0, (int) Math.round(width), (int) Math.round(height), null);
+        } else {
+            paintDirect(g, width, height);
+        }
+    }
+
+    private void paintDirect(Graphics2D g, double width, double height) {
         if (background != null) {
             g.setColor(background);
             g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
         }
-        double natural = naturalWidth();
-        float s = natural > width && natural > 0 ? (float) (size * width / natural) : size;
-        List<TeXIcon> icons = icons(Math.max(6f, s));
+        List<TeXIcon> natural = icons(size);
+        double naturalWidth = 0;
+        double naturalHeight = 0;
+        for (TeXIcon i : natural) {
+            naturalWidth = Math.max(naturalWidth, i.getIconWidth());
+            naturalHeight += i.getIconHeight();
+        }
+        double fit = Math.min(1.0, Math.min(naturalWidth > 0 ? width / naturalWidth : 1.0,
+                naturalHeight > 0 ? height / naturalHeight : 1.0));
+        List<TeXIcon> icons = fit < 1.0 ? icons(Math.max(6f, (float) (size * fit))) : natural;
         int y = 0;
         for (TeXIcon icon : icons) {
             icon.paintIcon(null, g, 0, y); // the foreground is set on the icon: no Swing component needed

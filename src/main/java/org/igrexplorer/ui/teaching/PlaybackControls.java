@@ -29,13 +29,13 @@ public final class PlaybackControls extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
 
-        Button home = button("⏮", "First step (Home)", "playback-home", vm::home);
-        Button back = button("◀", "One step back (←)", "playback-back", vm::stepBack);
+        Button home = button("|◀◀", "First step (Home)", "playback-home", vm::home);
+        Button back = button("◀|", "One step back (←)", "playback-back", vm::stepBack);
         Button play = button("▶", "Play or pause (Space): GD iterates and each flow at t = n·h", "playback-play",
                 vm::togglePlay);
-        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("⏸").otherwise("▶"));
-        Button forward = button("▶|", "One step forward (→)", "playback-forward", vm::stepForward);
-        Button end = button("⏭", "Last step (End)", "playback-end", vm::end);
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("❚❚").otherwise("▶"));
+        Button forward = button("|▶", "One step forward (→)", "playback-forward", vm::stepForward);
+        Button end = button("▶▶|", "Last step (End)", "playback-end", vm::end);
 
         scrubber.setId("playback-scrubber");
         scrubber.setTooltip(new Tooltip("Time scrubber: step n of the gradient-descent iterates (t = n·h)"));

@@ -61,7 +61,7 @@ public final class TeachingCharts {
             norm[i] = finite ? p.norm() : Double.NaN;
         }
         XYChart c = new XYChart().title(String.format(Locale.ROOT,
-                "Figure 1b: where GD ends from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
+                "Figure 1b: GD's end from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
         c.xAxis().label("learning rate h");
         c.yAxis().label("at convergence");
         c.addSeries(Series.lineAndMarkers("R_IG/E = x²‖θ‖²", h, ratio, MethodPalette.awt(Method.GD)));
@@ -100,7 +100,7 @@ public final class TeachingCharts {
         }
         BackwardError.Slopes sl = r.slopes();
         XYChart c = new XYChart().title(String.format(Locale.ROOT,
-                "Backward error after one step: slopes %.2f, %.2f, %.2f (theory 2, 3, 4)", sl.exact(), sl.modified(),
+                "One-step error: slopes %.2f, %.2f, %.2f (theory 2, 3, 4)", sl.exact(), sl.modified(),
                 sl.modified2()));
         c.xAxis().label("learning rate h").log(true);
         c.yAxis().label("‖θ₁ − flow(h)‖").log(true);
@@ -115,7 +115,7 @@ public final class TeachingCharts {
 
     /** Distance over time ‖GD_n − flow(n·h)‖ for each flow, log y (zeros at t = 0 are skipped). */
     public static XYChart distance(List<DistanceOverTime.Series> series) {
-        XYChart c = new XYChart().title("Distance between the discrete iterates and each flow at t = n·h");
+        XYChart c = new XYChart().title("Distance to each flow at t = n·h");
         c.xAxis().label("time t = n·h");
         c.yAxis().label("‖θ_n − flow(n·h)‖").log(true);
         c.legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
@@ -129,7 +129,7 @@ public final class TeachingCharts {
 
     /** Balance a² − b² over steps for each trajectory. */
     public static XYChart balance(List<Balance.Series> series) {
-        XYChart c = new XYChart().title("Balance a² − b²: conserved by the exact flow, ×(1 − h²x²r²) per GD step");
+        XYChart c = new XYChart().title("Balance a² − b²: exact flow keeps it, GD ×(1 − h²x²r²)");
         c.xAxis().label("time t = n·h");
         c.yAxis().label("a² − b²");
         for (Balance.Series s : series) {

@@ -53,6 +53,11 @@ public final class TeachingView extends BorderPane {
                 + "0 = plain gradient descent; above 0 the momentum iterates and their modified flow "
                 + "−(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²] join the distance and balance panels"));
         beta.valueProperty().addListener((o, was, is) -> vm.betaProperty().set(Math.round(is.doubleValue() * 100) / 100.0));
+        vm.betaProperty().addListener((o, was, is) -> {
+            if (Math.abs(beta.getValue() - is.doubleValue()) > 0.005) {
+                beta.setValue(is.doubleValue());
+            }
+        });
         Label betaLabel = new Label();
         betaLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "momentum β = %.2f", vm.betaProperty().get()), vm.betaProperty()));
@@ -75,7 +80,7 @@ public final class TeachingView extends BorderPane {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        double[] rows = {38, 38, 24};
+        double[] rows = {36, 36, 28};
         for (double r : rows) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(r);
