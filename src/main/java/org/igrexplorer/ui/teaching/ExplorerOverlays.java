@@ -130,7 +130,19 @@ public final class ExplorerOverlays {
             g.draw(new Line2D.Double(tr.toPixelX(p[0]), tr.toPixelY(p[1]), tr.toPixelX(q[0]), tr.toPixelY(q[1])));
         }));
         g.setStroke(new BasicStroke(2f));
+        // flows first, the discrete iterates (GD, momentum) last so that they stay on top
+        List<Method> order = new java.util.ArrayList<>();
         for (Method m : Method.values()) {
+            if (!m.discrete()) {
+                order.add(m);
+            }
+        }
+        for (Method m : Method.values()) {
+            if (m.discrete()) {
+                order.add(m);
+            }
+        }
+        for (Method m : order) {
             f.point(m).ifPresent(p -> {
                 double r = m.discrete() ? 7 : 5;
                 double x = tr.toPixelX(p[0]);

@@ -171,4 +171,30 @@ class TeachingModeFxTest extends ApplicationTest {
         assertNotNull(teaching.view().panel("formula").getRenderer());
         assertEquals(3.0, teaching.viewModel().backwardErrorProperty().get().slopes().modified(), 0.1);
     }
+
+    @Test
+    void playbackPointIsHighlightedOnThePlane() {
+        await(() -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null,
+                "trajectories in the playback");
+        var plane = window.explorer().planeView();
+        int n = 15;
+        interact(() -> {
+            playback().seek(n);
+            plane.repaint();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] gd = playback().frameProperty().get().point(Method.GD).orElseThrow();
+        var tr = plane.planeRenderer().chart().lastTransform();
+        double px = tr.toPixelX(gd[0]);
+        double py = tr.toPixelY(gd[1]);
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(
+                (int) plane.canvas().getWidth(), (int) plane.canvas().getHeight());
+        interact(() -> plane.canvas().snapshot(null, img));
+        javafx.scene.paint.Color c = img.getPixelReader().getColor((int) Math.round(px), (int) Math.round(py));
+        java.awt.Color expected = org.igrexplorer.ui.plot.MethodPalette.awt(Method.GD);
+        // the centre of the 7 px GD dot has GD's colour (within anti-aliasing of 0.1 per channel)
+        assertEquals(expected.getRed() / 255.0, c.getRed(), 0.1, "red at the GD point " + c);
+        assertEquals(expected.getGreen() / 255.0, c.getGreen(), 0.1, "green at the GD point " + c);
+        assertEquals(expected.getBlue() / 255.0, c.getBlue(), 0.1, "blue at the GD point " + c);
+    }
 }
