@@ -5,27 +5,36 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.teaching.PlaybackFrame;
 import org.igrexplorer.core.teaching.StabilityBand;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneMapping;
 
 /**
  * Teaching mode drawn into the explorer's two views: the stability band (arcs of the minima hyperbola
- * where h·x²(a²+b²) &lt; 2) and the playback highlight at step n (each method's point, GD larger, and a
- * line from GD to the modified-flow point), on the 2D plane as chart layers and in 3D as meshes in
- * the surface view's overlay group. FX thread only; the geometry is small and closed-form.
+ * where h·x²(a²+b²) &lt; 2), heavy-ball momentum and its modified flow when β &gt; 0, and the playback
+ * highlight at step n (each method's point, GD on top, and a line from GD to the modified-flow point),
+ * on the 2D plane as chart layers and in 3D as meshes in the surface view's overlay group. Use on the
+ * FX thread; the momentum tubes are built on the background executor (newest request wins), the
+ * rest is a few closed-form points.
  */
 public final class ExplorerOverlays {
 
@@ -37,8 +46,13 @@ public final class ExplorerOverlays {
     private final MeshView gd3d = meshView(MethodPalette.awt(Method.GD));
     private final MeshView modified3d = meshView(MethodPalette.awt(Method.MODIFIED));
     private final MeshView momentum3d = meshView(MethodPalette.awt(Method.MOMENTUM));
+    private final MeshView momentumLine3d = meshView(MethodPalette.awt(Method.MOMENTUM));
+    private final MeshView momentumFlow3d = meshView(MethodPalette.awt(Method.MOMENTUM_MODIFIED));
+    private final CoalescingExecutor meshJobs;
 
-    private ExplorerOverlays(ExplorerView view, ExplorerViewModel explorer, TeachingViewModel teaching) {
+    private ExplorerOverlays(ExplorerView view, ExplorerViewModel explorer, TeachingViewModel teaching,
+                             Executor background) {
+        this.meshJobs = new CoalescingExecutor(background, Platform::runLater);
         this.view = view;
         this.explorer = explorer;
         this.teaching = teaching;
@@ -47,19 +61,30 @@ public final class ExplorerOverlays {
     /**
      * Adds the layers and 3D nodes and keeps them up to date.
      *
+     * @param background where the momentum tubes are built
      * @return the installed overlays
      */
-    public static ExplorerOverlays install(ExplorerView view, ExplorerViewModel explorer, TeachingViewModel teaching) {
-        ExplorerOverlays o = new ExplorerOverlays(view, explorer, teaching);
+    public static ExplorerOverlays install(ExplorerView view, ExplorerViewModel explorer, TeachingViewModel teaching,
+                                           Executor background) {
+        ExplorerOverlays o = new ExplorerOverlays(view, explorer, teaching, background);
         var chart = view.planeView().planeRenderer().chart();
         chart.addUnderlay(o::paintBand);
+        chart.addOverlay(o::paintMomentum);
         chart.addOverlay(o::paintPlayback);
         Group g = view.surfaceView().overlayGroup();
-        g.getChildren().addAll(o.band3d, o.join3d, o.gd3d, o.modified3d, o.momentum3d);
-        teaching.curvesProperty().addListener((obs, was, is) -> o.refresh());
+        g.getChildren().addAll(o.band3d, o.momentumLine3d, o.momentumFlow3d, o.join3d, o.gd3d, o.modified3d,
+                o.momentum3d);
+        teaching.curvesProperty().addListener((obs, was, is) -> {
+            o.refresh();
+            o.requestMomentumMeshes();
+        });
         teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh());
-        explorer.surfaceProperty().addListener((obs, was, is) -> o.refresh());
+        explorer.surfaceProperty().addListener((obs, was, is) -> {
+            o.refresh();
+            o.requestMomentumMeshes();
+        });
         o.refresh();
+        o.requestMomentumMeshes();
         return o;
     }
 
@@ -97,6 +122,49 @@ public final class ExplorerOverlays {
         gd3d.setMesh(mesh(TeachingGeometry.marker(map, f, Method.GD)));
         modified3d.setMesh(mesh(TeachingGeometry.marker(map, f, Method.MODIFIED)));
         momentum3d.setMesh(mesh(TeachingGeometry.marker(map, f, Method.MOMENTUM)));
+    }
+
+    private void requestMomentumMeshes() {
+        ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
+        TeachingViewModel.Curves c = teaching.curvesProperty().get();
+        if (s == null || c == null) {
+            return;
+        }
+        Map<Method, Trajectory> momentum = new EnumMap<>(Method.class);
+        for (Method m : Method.MOMENTUM_METHODS) {
+            Trajectory t = c.trajectories().get(m);
+            if (t != null) {
+                momentum.put(m, t);
+            }
+        }
+        SceneMapping map = s.mapping();
+        meshJobs.submit(() -> SceneGeometry.curves(momentum, map), meshes -> {
+            SceneGeometry.CurveMeshes hb = meshes.get(Method.MOMENTUM);
+            SceneGeometry.CurveMeshes fl = meshes.get(Method.MOMENTUM_MODIFIED);
+            momentumLine3d.setMesh(mesh(hb == null ? MeshData.EMPTY : hb.line()));
+            momentumFlow3d.setMesh(mesh(fl == null ? MeshData.EMPTY : fl.line()));
+        }, e -> { });
+    }
+
+    private void paintMomentum(Graphics2D g, PlotTransform tr) {
+        TeachingViewModel.Curves c = teaching.curvesProperty().get();
+        if (c == null) {
+            return;
+        }
+        for (Method m : new Method[] {Method.MOMENTUM_MODIFIED, Method.MOMENTUM}) {
+            Trajectory t = c.trajectories().get(m);
+            if (t == null) {
+                continue;
+            }
+            Path2D.Double path = new Path2D.Double();
+            path.moveTo(tr.toPixelX(t.a(0)), tr.toPixelY(t.b(0)));
+            for (int i = 1; i < t.size(); i++) {
+                path.lineTo(tr.toPixelX(t.a(i)), tr.toPixelY(t.b(i)));
+            }
+            g.setColor(MethodPalette.awt(m));
+            g.setStroke(new BasicStroke(m.discrete() ? 1.4f : 2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(path);
+        }
     }
 
     private void paintBand(Graphics2D g, PlotTransform tr) {

@@ -10,7 +10,7 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
  * Teaching mode in the main window, installed with one call after the stage has its scene:
  * <pre>{@code TeachingTab.install(stage, window, explorerViewModel, background);}</pre>
  * It adds the "Teaching" tab (panels and β), the playback bar at the bottom of the window, the
- * stability band and the playback highlight in the explorer's 2D and 3D views, and the keyboard
+ * stability band, momentum (β &gt; 0) and the playback highlight in the explorer's 2D and 3D views, and the keyboard
  * shortcuts, presentation mode (F5) and help overlay (F1 or ?). The teaching view-model follows the
  * explorer's curves.
  */
@@ -50,7 +50,7 @@ public final class TeachingTab {
         if (now != null) {
             vm.update(now.parameters(), now.trajectories());
         }
-        ExplorerOverlays.install(window.explorer(), explorer, vm);
+        ExplorerOverlays.install(window.explorer(), explorer, vm, background);
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
         return new TeachingTab(vm, view, mode, controls);
