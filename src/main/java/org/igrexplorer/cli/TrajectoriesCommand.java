@@ -14,6 +14,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
+import org.igrexplorer.core.io.TrajectoryJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "trajectories", mixinStandardHelpOptions = true,
         description = {"Compute gradient descent and the exact, modified (1st and 2nd order) and EGR flows",
                 "of E(a,b) = (y - abx)^2/2 from (a0, b0). Flows are sampled at t = step*h.",
-                "CSV columns: " + CsvExport.TRAJECTORY_HEADER})
+                "CSV columns: " + CsvExport.TRAJECTORY_HEADER,
+                "JSON (--format json): the parameters and, per method, its status and the same columns as arrays."})
 public final class TrajectoriesCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,7 +44,10 @@ public final class TrajectoriesCommand implements Callable<Integer> {
     @Option(names = "--methods", split = ",", description = "subset of gd,exact,modified,modified2,egr (default: all)")
     List<String> methods;
 
-    @Option(names = "--out", description = "CSV file to write (default: standard output)")
+    @Option(names = "--format", description = "csv or json (default: ${DEFAULT-VALUE})", defaultValue = "csv")
+    String format;
+
+    @Option(names = "--out", description = "file to write (default: standard output)")
     Path out;
 
     @CommandLine.Spec
@@ -53,6 +58,10 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         List<String> problems = RunParameters.problems(model.x, model.y, model.a0, model.b0, h, mu, steps);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!fmt.equals("csv") && !fmt.equals("json")) {
+            throw new IllegalArgumentException("--format must be csv or json, got '" + format + "'");
         }
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
         Set<Method> chosen = EnumSet.noneOf(Method.class);
@@ -65,7 +74,11 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
         Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
-        OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+        if (fmt.equals("json")) {
+            OutputTarget.write(out, w -> TrajectoryJson.write(w, p, result.values()));
+        } else {
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+        }
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         for (Trajectory t : result.values()) {
             int last = t.lastStep();

@@ -68,7 +68,8 @@ public final class Presets {
 
     public static final Preset EGR_BEYOND_STABILITY = new Preset("egr-beyond-stability", "EGR beyond stability",
             "EGR with µ = 1, the implicit strength of GD with h = 2µ = 2 where no minimum is stable (h > 1/|xy|), "
-                    + "integrated with a small h from (75, 74.925): it ends near the flattest minimum |a| = |b| ≈ 0.77.",
+                    + "integrated with a small h from (75, 74.925), ends near the flattest minimum (R_IG/E within 20% of "
+                    + "its least value 2|xy|), where the exact flow ends at over 9 times it.",
             state("egr-beyond-stability", new RunParameters(X, Y, FAR_A0, FAR_B0, 1e-4, 1.0, 20_000),
                     EnumSet.of(Method.GD, Method.EXACT, Method.EGR), FAR_BOX, HeightMode.LOG, Set.of()),
             true);
