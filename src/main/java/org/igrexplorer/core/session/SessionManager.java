@@ -58,14 +58,23 @@ public final class SessionManager {
      * @return the outcome, with a message on failure
      */
     public SessionLoadResult open(Path file) {
-        SessionLoadResult r = SessionFiles.load(file);
-        r.state().ifPresent(s -> {
+        SessionLoadResult r = accept(SessionFiles.load(file));
+        if (r.isOk()) {
             recent.add(file);
-            set(s);
-        });
-        if (!r.isOk() && !java.nio.file.Files.exists(file)) {
+        } else if (!java.nio.file.Files.exists(file)) {
             recent.remove(file);
         }
+        return r;
+    }
+
+    /**
+     * Applies the outcome of reading a session (from a file, the clipboard, a drop): a success
+     * becomes the current state, a failure changes nothing.
+     *
+     * @return {@code r}
+     */
+    public SessionLoadResult accept(SessionLoadResult r) {
+        r.state().ifPresent(this::set);
         return r;
     }
 

@@ -29,6 +29,8 @@ class SessionFuzzTest {
 
     private static final long SEED = 0x16_2021L;
     private static final int FILES = 1_200;
+    /** Every this many mutations go through a real file and {@link SessionManager#open}; the rest through the codec. */
+    private static final int FILE_EVERY = 10;
     /** Most mutations must break the file; a fuzzer that mostly produced valid files would test little. */
     private static final double MIN_FAILURE_SHARE = 0.6;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -55,12 +57,21 @@ class SessionFuzzTest {
         Path file = dir.resolve("fuzz.igr.json");
         int failures = 0;
         int successes = 0;
+        int throughFiles = 0;
         for (int i = 0; i < FILES; i++) {
             SessionState base = SessionStates.random(rnd);
             byte[] bytes = mutate(SessionCodec.encode(base), rnd);
-            Files.write(file, bytes);
             SessionState before = manager.current();
-            SessionLoadResult r = manager.open(file);
+            SessionLoadResult r;
+            if (i % FILE_EVERY == 0) {
+                // the whole path: a file on disk, opened as the File menu does
+                Files.write(file, bytes);
+                r = manager.open(file);
+                assertEquals(r.isOk(), SessionCodec.decode(bytes).isOk(), "file and codec agree");
+                throughFiles++;
+            } else {
+                r = manager.accept(SessionCodec.decode(bytes));
+            }
             assertNotNull(r);
             if (r.isOk()) {
                 successes++;
@@ -74,9 +85,8 @@ class SessionFuzzTest {
                 int index = i;
                 assertSame(before, manager.current(), () -> "state changed by failed file " + index + ": " + msg);
             }
-            // The codec on its own agrees with the file-level result.
-            assertEquals(r.isOk(), SessionCodec.decode(bytes).isOk());
         }
+        assertTrue(throughFiles >= FILES / FILE_EVERY, "some mutations went through real files");
         assertTrue(failures >= MIN_FAILURE_SHARE * FILES, "only " + failures + " mutations failed");
         assertTrue(successes > 0, "no mutation kept a valid file (e.g. reordered or harmless changes)");
         assertEquals(successes * 2L, notified.size(), "each success notifies, and so does restoring the original");
