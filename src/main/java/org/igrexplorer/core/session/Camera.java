@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The orbit camera of the 3D view: it looks at a target point in the middle of the plane box, from
- * {@code distance} away, turned by {@code yaw} about the vertical axis and tilted by {@code pitch},
- * with the target shifted by (panX, panY) in the plane of the screen.
+ * The orbit camera of the 3D view: it turns the scene by {@code yaw} about the vertical axis and
+ * tilts it by {@code pitch}, looks from {@code distance} times the distance that fits the model into
+ * the viewport, and shifts the scene by (panX, panY) world units in the plane of the screen. The
+ * window may clamp values to what its mouse controls allow (e.g. pitch −5…89°, zoom 0.3…5).
  *
- * @param yaw      rotation about the vertical axis, degrees (finite; any value, the view wraps)
- * @param pitch    elevation above the plane, degrees, in [−90, 90]
- * @param distance distance from the target in scene units, in (0, {@value #MAX_MAGNITUDE}]
- * @param panX     horizontal shift of the target in scene units, |panX| ≤ {@value #MAX_MAGNITUDE}
- * @param panY     vertical shift of the target in scene units, |panY| ≤ {@value #MAX_MAGNITUDE}
+ * @param yaw      azimuth, degrees (finite; any value, the view wraps)
+ * @param pitch    elevation, degrees, in [−90, 90]
+ * @param distance zoom factor relative to the fitted distance (1 = fitted), in (0, {@value #MAX_MAGNITUDE}]
+ * @param panX     horizontal shift of the scene in world units, |panX| ≤ {@value #MAX_MAGNITUDE}
+ * @param panY     vertical shift of the scene in world units, |panY| ≤ {@value #MAX_MAGNITUDE}
  */
 public record Camera(double yaw, double pitch, double distance, double panX, double panY) {
 
     /** Largest accepted distance or pan: beyond it a session file is treated as damaged. */
     public static final double MAX_MAGNITUDE = 1e6;
 
-    /** A three-quarter view from above. */
-    public static final Camera DEFAULT = new Camera(-35, 30, 3, 0, 0);
+    /** The window's default three-quarter view from above (azimuth −35°, elevation 32°, fitted, lifted 40). */
+    public static final Camera DEFAULT = new Camera(-35, 32, 1, 0, 40);
 
     /** @throws IllegalArgumentException naming every invalid value */
     public Camera {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -67,9 +68,18 @@ public final class SessionMenu {
      */
     public static SessionMenu install(MenuBar bar, Stage stage, Supplier<SessionState> capture,
                                       Consumer<SessionState> apply) {
+        return install(bar, stage, capture, apply, s -> List.of());
+    }
+
+    /**
+     * As {@link #install(MenuBar, Stage, Supplier, Consumer)}, with a check of whether the window can
+     * show a state (a state that does not fit is refused whole, with a message).
+     */
+    public static SessionMenu install(MenuBar bar, Stage stage, Supplier<SessionState> capture,
+                                      Consumer<SessionState> apply, Function<SessionState, List<String>> fits) {
         SessionManager manager = new SessionManager(capture.get(), RecentFiles.openDefault());
-        SessionMenu menu = new SessionMenu(stage, new SessionActions(manager, capture, apply, IO, Platform::runLater,
-                msg -> showError(stage, msg)));
+        SessionMenu menu = new SessionMenu(stage, new SessionActions(manager, capture, apply, fits, IO,
+                Platform::runLater, msg -> showError(stage, msg)));
         Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText())).findFirst().orElseGet(() -> {
             Menu m = new Menu("File");
             bar.getMenus().add(0, m);
