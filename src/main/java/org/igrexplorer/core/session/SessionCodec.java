@@ -203,8 +203,8 @@ public final class SessionCodec {
         if (n == null || n.isMissingNode()) {
             return "nothing";
         }
-        String text = n.isTextual() ? "the text \"" + n.textValue() + "\"" : n.getNodeType().name().toLowerCase() + " "
-                + n;
+        String text = n.isTextual() ? "the text \"" + n.textValue() + "\""
+                : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + n;
         return text.length() > 80 ? text.substring(0, 77) + "…" : text;
     }
 

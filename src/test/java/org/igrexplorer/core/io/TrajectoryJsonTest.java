@@ -42,7 +42,7 @@ class TrajectoryJsonTest {
         int row = 1;
         for (JsonNode t : root.get("trajectories")) {
             Trajectory expected = r.get(Method.fromId(t.get("method").asText()));
-            assertEquals(expected.status().name().toLowerCase(), t.get("status").asText());
+            assertEquals(expected.status().name().toLowerCase(java.util.Locale.ROOT), t.get("status").asText());
             assertEquals(expected.size(), t.get("a").size());
             for (int n = 0; n < expected.size(); n++, row++) {
                 String[] c = rows[row].split(",");
