@@ -77,4 +77,17 @@ class NodeImagesFxTest extends ApplicationTest {
         Color left = img.getPixelReader().getColor(10, 80);
         assertTrue(left.getBlue() > 0.9 && left.getRed() < 0.1, "the figure's blue half: " + left);
     }
+
+    @Test
+    void chartContextMenuOffersCopyAndEveryFormat() {
+        AtomicReference<javafx.scene.control.ContextMenu> menu = new AtomicReference<>();
+        interact(() -> menu.set(FigureContextMenu.install(new org.igrexplorer.ui.plot.PlotCanvas((g, w, h) -> { }),
+                "chart", () -> org.igrexplorer.core.dynamics.RunParameters.DEFAULT)));
+        var items = menu.get().getItems();
+        assertEquals(java.util.List.of("Copy image", "Save as", "Save with parameter caption as"),
+                items.stream().map(javafx.scene.control.MenuItem::getText).toList());
+        var saveAs = ((javafx.scene.control.Menu) items.get(1)).getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).toList();
+        assertEquals(java.util.List.of("PNG 1×…", "PNG 2×…", "PNG 3×…", "PNG 4×…", "SVG…", "PDF…"), saveAs);
+    }
 }
