@@ -33,6 +33,7 @@ public final class SessionActions {
     private final Executor ui;
     private final Consumer<String> errors;
     private final Function<SessionState, List<String>> fits;
+    private volatile Consumer<Path> onOpened = p -> { };
 
     /** As the full constructor, for a window that can show every valid state. */
     public SessionActions(SessionManager manager, Supplier<SessionState> capture, Consumer<SessionState> apply,
@@ -83,6 +84,7 @@ public final class SessionActions {
                 }
                 manager.accept(r);
                 apply.accept(s);
+                onOpened.accept(file);
                 io.execute(() -> manager.recentFiles().add(file));
             });
         });
@@ -90,16 +92,23 @@ public final class SessionActions {
 
     /** Captures the window's state (call on the UI thread) and saves it atomically in the background. */
     public void save(Path file) {
-        manager.set(capture.get());
+        SessionState s = capture.get();
+        manager.set(s);
         io.execute(() -> {
             try {
-                manager.save(file);
+                SessionFiles.save(file, s);
+                manager.recentFiles().add(file);
             } catch (IOException | RuntimeException e) {
                 String msg = "Cannot save the session to " + file + ": " + e.getMessage()
                         + ". The previous file, if any, is unchanged.";
                 ui.execute(() -> errors.accept(msg));
             }
         });
+    }
+
+    /** @param listener told (on the UI thread) which file was opened and applied successfully */
+    public void setOnOpened(Consumer<Path> listener) {
+        onOpened = Objects.requireNonNull(listener);
     }
 
     /** Applies a preset to the window (call on the UI thread). */

@@ -55,6 +55,8 @@ public final class SessionMenu {
     private SessionMenu(Stage stage, SessionActions actions) {
         this.stage = stage;
         this.actions = actions;
+        // "Save" writes to the last file that opened successfully, never to one that failed to load
+        actions.setOnOpened(p -> currentFile = p);
     }
 
     /**
@@ -97,7 +99,6 @@ public final class SessionMenu {
 
     /** Opens {@code file} as if chosen in the dialog. */
     public void open(Path file) {
-        currentFile = file;
         actions.open(file);
     }
 

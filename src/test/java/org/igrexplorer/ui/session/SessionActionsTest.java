@@ -44,7 +44,10 @@ class SessionActionsTest {
         a.save(file);
         assertTrue(Files.isRegularFile(file));
         w.state = SessionState.DEFAULT;
+        List<Path> opened = new ArrayList<>();
+        a.setOnOpened(opened::add);
         a.open(file);
+        assertEquals(List.of(file), opened);
         assertEquals(Presets.FIG1A_FAR.state().withPresetId(null), w.state);
         assertEquals(List.of(file.toAbsolutePath()), a.recentFiles());
         assertEquals(List.of(), w.errors);
@@ -56,7 +59,10 @@ class SessionActionsTest {
         SessionActions a = w.actions(dir);
         Path file = dir.resolve("newer.igr.json");
         Files.writeString(file, "{\"format\":\"igr-explorer-session\",\"version\":7}");
+        List<Path> opened = new ArrayList<>();
+        a.setOnOpened(opened::add);
         a.open(file);
+        assertEquals(List.of(), opened, "a failed open is not the file Save writes to");
         assertEquals(List.of(), w.applied);
         assertEquals(1, w.errors.size());
         assertTrue(w.errors.get(0).contains("newer"), w.errors.get(0));
@@ -78,5 +84,28 @@ class SessionActionsTest {
         a.applyPreset(Presets.RICOCHET);
         assertEquals(Presets.RICOCHET.state(), w.state);
         assertEquals(Presets.RICOCHET.state(), a.manager().current());
+    }
+
+    @Test
+    void stateTheWindowCannotShowIsRefusedWhole(@TempDir Path dir) {
+        FakeWindow w = new FakeWindow();
+        SessionManager m = new SessionManager(w.state, new RecentFiles(dir.resolve("recent.json"), 5));
+        SessionActions a = new SessionActions(m, () -> w.state, s -> {
+            w.state = s;
+            w.applied.add(s);
+        }, s -> s.parameters().steps() > 1000 ? List.of("steps beyond 1000") : List.of(), SAME_THREAD, SAME_THREAD,
+                w.errors::add);
+        Path file = dir.resolve("big.igr.json");
+        w.state = Presets.FIG1A_FAR.state(); // 20,000 steps
+        a.save(file);
+        w.state = SessionState.DEFAULT;
+        m.set(SessionState.DEFAULT);
+        a.open(file);
+        assertEquals(List.of(), w.applied);
+        assertEquals(SessionState.DEFAULT, m.current());
+        assertTrue(w.errors.get(0).contains("steps beyond 1000"), w.errors.toString());
+        a.applyPreset(Presets.EGR_BEYOND_STABILITY);
+        assertEquals(List.of(), w.applied);
+        assertEquals(2, w.errors.size());
     }
 }
