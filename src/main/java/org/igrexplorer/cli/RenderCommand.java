@@ -31,12 +31,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * Renders a view of the explorer offscreen to a file. The plane is drawn through Graphics2D with no
- * JavaFX toolkit (so it works anywhere, and other file formats can be added beside PNG); the 3D
- * view and the whole window need the JavaFX toolkit, hence a display (Xvfb is enough).
+ * JavaFX toolkit (so it works anywhere) and can be written as PNG, SVG or PDF; the 3D view and the
+ * whole window need the JavaFX toolkit, hence a display (Xvfb is enough), and are written as PNG.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render the 3D surface, the 2D plane or the whole window to a PNG, offscreen.",
-                "3d and window need a display (e.g. xvfb-run); plane does not."})
+        description = {"Render the 3D surface, the 2D plane or the whole window to a file, offscreen.",
+                "The plane can be PNG, SVG or PDF (--format) and needs no display;",
+                "3d and window are PNG and need a display (e.g. xvfb-run)."})
 public final class RenderCommand implements Callable<Integer> {
 
     /** Exit code when no display is available for a view that needs one. */
@@ -63,8 +64,8 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** Output formats (the plane can gain SVG and PDF through its Graphics2D renderer). */
-    public enum Format { PNG }
+    /** Output formats: SVG and PDF (vector, through the plane's Graphics2D renderer) are for the plane only. */
+    public enum Format { PNG, SVG, PDF }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -104,6 +105,9 @@ public final class RenderCommand implements Callable<Integer> {
             defaultValue = "PNG", converter = FormatConverter.class)
     Format format;
 
+    @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing x, y, a0, b0, h, mu, steps")
+    boolean caption;
+
     @Option(names = "--out", required = true, description = "output file")
     Path out;
 
@@ -132,7 +136,7 @@ public final class RenderCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("only png is supported so far, got '" + s + "'");
+                throw new picocli.CommandLine.TypeConversionException("expected png, svg or pdf, got '" + s + "'");
             }
         }
     }
@@ -145,9 +149,23 @@ public final class RenderCommand implements Callable<Integer> {
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, steps);
         if (view.teachingPanel() != null) {
             Momentum.requireBeta(beta);
-            PngExport.write(TeachingPanels.renderer(view.teachingPanel(), p, beta), width / scale, height / scale,
-                    scale, out);
-            spec.commandLine().getOut().println("wrote " + out + " (" + width + "×" + height + ")");
+            double w = width / scale;
+            double hh = height / scale;
+            var options = new org.igrexplorer.ui.export.FigureExport.Options(w, hh, scale,
+                    caption ? org.igrexplorer.ui.export.FigureCaption.of(p) : null);
+            org.igrexplorer.ui.export.FigureExport.write(out,
+                    org.igrexplorer.ui.export.ImageFormat.fromId(format.name()),
+                    TeachingPanels.renderer(view.teachingPanel(), p, beta), options,
+                    "IGR Explorer: " + view.teachingPanel().id());
+            spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+            return 0;
+        }
+        if (view != View.PLANE && format != Format.PNG) {
+            throw new IllegalArgumentException("--format " + format.name().toLowerCase(Locale.ROOT)
+                    + " is for --view plane only (and the teaching panels); the 3d and window views export PNG");
+        }
+        if (view == View.PLANE && (format != Format.PNG || caption)) {
+            writePlane(p);
             return 0;
         }
         if (view == View.PLANE) {
@@ -230,6 +248,18 @@ public final class RenderCommand implements Callable<Integer> {
         return SwingFXUtils.fromFXImage(fx, null);
     }
 
+    /** Writes the plane as PNG, SVG or PDF through {@link org.igrexplorer.ui.export.FigureExport}. */
+    private void writePlane(RunParameters p) throws java.io.IOException {
+        double w = width / scale;
+        double hh = height / scale;
+        var options = new org.igrexplorer.ui.export.FigureExport.Options(w, hh, scale,
+                caption ? org.igrexplorer.ui.export.FigureCaption.of(p) : null);
+        org.igrexplorer.ui.export.FigureExport.write(out,
+                org.igrexplorer.ui.export.ImageFormat.fromId(format.name()), planeRenderer(p, w, hh),
+                options, "IGR Explorer: parameter plane");
+        spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+    }
+
     /**
      * Draws the plane with no JavaFX toolkit.
      *
@@ -237,6 +267,15 @@ public final class RenderCommand implements Callable<Integer> {
      * @param h logical height
      */
     public static BufferedImage renderPlane(RunParameters p, double w, double h, double scale) {
+        return PngExport.render(planeRenderer(p, w, h), w, h, scale, Color.WHITE);
+    }
+
+    /**
+     * @param w logical width
+     * @param h logical height
+     * @return the plane's renderer with curves and field computed for that size (no JavaFX toolkit)
+     */
+    public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
         ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
         PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
         r.setView(vm.boxProperty().get());
@@ -247,6 +286,6 @@ public final class RenderCommand implements Callable<Integer> {
         var mapping = vm.currentMapping();
         r.setField(FieldGrid.compute(p.model(), new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
                 ExplorerViewModel.FIELD_RESOLUTION, mapping.colourLogLo(), mapping.colourLogHi()));
-        return PngExport.render(r, w, h, scale, Color.WHITE);
+        return r;
     }
 }

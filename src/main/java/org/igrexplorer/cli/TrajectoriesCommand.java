@@ -14,6 +14,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
+import org.igrexplorer.core.io.TrajectoryJson;
 import org.igrexplorer.core.loss.Momentum;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "trajectories", mixinStandardHelpOptions = true,
         description = {"Compute gradient descent and the exact, modified (1st and 2nd order) and EGR flows",
                 "of E(a,b) = (y - abx)^2/2 from (a0, b0). Flows are sampled at t = step*h.",
-                "CSV columns: " + CsvExport.TRAJECTORY_HEADER})
+                "CSV columns: " + CsvExport.TRAJECTORY_HEADER,
+                "JSON (--format json): the parameters and, per method, its status and the same columns as arrays."})
 public final class TrajectoriesCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,7 +50,10 @@ public final class TrajectoriesCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "0.0")
     double beta;
 
-    @Option(names = "--out", description = "CSV file to write (default: standard output)")
+    @Option(names = "--format", description = "csv or json (default: ${DEFAULT-VALUE})", defaultValue = "csv")
+    String format;
+
+    @Option(names = "--out", description = "file to write (default: standard output)")
     Path out;
 
     @CommandLine.Spec
@@ -59,6 +64,10 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         List<String> problems = RunParameters.problems(model.x, model.y, model.a0, model.b0, h, mu, steps);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!fmt.equals("csv") && !fmt.equals("json")) {
+            throw new IllegalArgumentException("--format must be csv or json, got '" + format + "'");
         }
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
         Set<Method> chosen = EnumSet.noneOf(Method.class);
@@ -72,7 +81,11 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         Momentum.requireBeta(beta);
         Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, beta, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
-        OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+        if (fmt.equals("json")) {
+            OutputTarget.write(out, w -> TrajectoryJson.write(w, p, result.values()));
+        } else {
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+        }
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         for (Trajectory t : result.values()) {
             int last = t.lastStep();

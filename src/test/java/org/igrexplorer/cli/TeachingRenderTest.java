@@ -60,4 +60,21 @@ class TeachingRenderTest {
                 dir.resolve("y.png").toString()));
         assertTrue(err2.toString().contains("beta must be in [0, 0.99]"), err2.toString());
     }
+
+    @Test
+    void teachingPanelsExportAsVectorSvgAndPdf() throws Exception {
+        Path svg = dir.resolve("formula.svg");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "render", "--view", "formula", "--format", "svg", "--beta", "0.5", "--out",
+                svg.toString()), err.toString());
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.startsWith("<svg") || text.startsWith("<?xml"), text.substring(0, 40));
+        assertTrue(text.contains("<path"), "glyphs as outlines");
+        assertTrue(!text.contains("<text"), "no text elements that would need the TeX fonts");
+        Path pdf = dir.resolve("fig1b.pdf");
+        assertEquals(0, run(err, "render", "--view", "fig1b", "--format", "pdf", "--out", pdf.toString()),
+                err.toString());
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }

@@ -44,8 +44,11 @@ public final class ExplorerViewModel {
     public static final int SURFACE_RESOLUTION = 160;
     /** Samples per side of the plane's heatmap. */
     public static final int FIELD_RESOLUTION = 220;
-    /** Limits for interactive runs: bound 1e6, tolerance 1e-10, run to the end, 400,000 evaluations. */
-    public static final RunLimits LIMITS = new RunLimits(1e6, 1e-10, false, null, 400_000);
+    /**
+     * Limits for interactive runs: bound 1e6, converged at ‖f‖ ≤ 1e-10 + 1e-9·‖f(θ₀)‖, run to the end,
+     * 400,000 evaluations.
+     */
+    public static final RunLimits LIMITS = new RunLimits(1e6, 1e-10, false, null, 400_000, 1e-9);
     /** Integrator tolerances for drawing. */
     public static final FlowTolerances TOLERANCES = new FlowTolerances(1e-10, 1e-10);
 

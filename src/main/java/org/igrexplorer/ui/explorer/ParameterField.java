@@ -69,6 +69,16 @@ public final class ParameterField {
         return scale;
     }
 
+    /** @return the least value accepted (sessions check against it before applying anything) */
+    public double acceptMin() {
+        return acceptMin;
+    }
+
+    /** @return the largest value accepted */
+    public double acceptMax() {
+        return acceptMax;
+    }
+
     public ReadOnlyDoubleProperty valueProperty() {
         return value.getReadOnlyProperty();
     }

@@ -99,6 +99,18 @@ public final class PlaneView extends PlotCanvas {
         return renderer;
     }
 
+    /** @return the (a, b) box the plane shows (for saving sessions) */
+    public ViewBox view() {
+        return view;
+    }
+
+    /** Shows {@code v} (restoring a session); the next change of the model box resets it. */
+    public void setView(ViewBox v) {
+        view = v;
+        renderer.setView(v);
+        repaint();
+    }
+
     /** Shows the model box again. */
     public void resetView() {
         view = vm.boxProperty().get();

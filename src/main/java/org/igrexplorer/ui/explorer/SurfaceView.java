@@ -240,6 +240,24 @@ public final class SurfaceView extends StackPane {
         }
     }
 
+    /**
+     * @return the camera for saving sessions: {azimuth°, elevation°, zoom factor (1 = fitted to the
+     *         viewport), pan x, pan y}
+     */
+    public double[] cameraState() {
+        return new double[] {azimuth.getAngle(), elevation.getAngle(), zoomFactor, pan.getX(), pan.getY()};
+    }
+
+    /** Restores {@link #cameraState()} values, clamped as the mouse would (elevation −5…89°, zoom 0.3…5). */
+    public void setCameraState(double azimuthDeg, double elevationDeg, double zoom, double panX, double panY) {
+        azimuth.setAngle(azimuthDeg);
+        elevation.setAngle(Math.max(-5, Math.min(89, elevationDeg)));
+        zoomFactor = Math.max(0.3, Math.min(5, zoom));
+        pan.setX(panX);
+        pan.setY(panY);
+        fitCamera();
+    }
+
     /** Restores the default orbit, zoom and pan. */
     public void resetView() {
         elevation.setAngle(DEFAULT_ELEVATION);

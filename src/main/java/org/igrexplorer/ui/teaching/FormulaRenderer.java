@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.jfree.fx.FXGraphics2D;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -74,7 +78,8 @@ public final class FormulaRenderer implements PlotRenderer {
      * Paints the formulas from the top-left corner (so it exports like every other panel). JLaTeXMath
      * draws with its own embedded TeX fonts, which a JavaFX canvas cannot use: on the screen
      * ({@link FXGraphics2D}) the formulas are typeset into an image at twice the resolution by Java2D and
-     * that image is drawn; any other Graphics2D (PNG, SVG, PDF) receives the vector glyphs directly.
+     * that image is drawn; any other Graphics2D (PNG, SVG, PDF) receives the glyphs directly, as outlines
+     * in SVG and PDF.
      *
      * @param g      target. Modified (colour).
      * @param width  available width
@@ -99,6 +104,12 @@ public final class FormulaRenderer implements PlotRenderer {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(img, 0, 0, (int) Math.round(width), (int) Math.round(height), null);
         } else {
+            // vector exports: glyphs of the embedded TeX fonts become outlines (a viewer has no cmr10)
+            if (g instanceof SVGGraphics2D) {
+                g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            } else if (g instanceof PDFGraphics2D) {
+                g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            }
             paintDirect(g, width, height);
         }
     }

@@ -13,7 +13,8 @@ import javafx.stage.Stage;
  * Presentation mode for a lecture room: full screen, the high-contrast light stylesheet
  * ({@value #STYLE_CLASS} on the root: larger type, thicker lines) in place of the scene's stylesheets
  * and after the root's own (a Parent's stylesheets outrank the Scene's, so it must go there to win),
- * and the chrome hidden (every node with style class {@value #CHROME_CLASS} or {@code status-bar}). Leaving it restores the stylesheets, the chrome and the window state as
+ * and the chrome hidden (every node with style class {@value #CHROME_CLASS}, {@code status-bar} or
+ * {@code menu-bar}). Leaving it restores the stylesheets, the chrome and the window state as
  * they were. Leaving full screen by the system's Esc also leaves presentation mode.
  * <p>
  * FX thread only.
@@ -68,6 +69,7 @@ public final class PresentationMode {
         hiddenChromeManaged.clear();
         java.util.Set<Node> chrome = new java.util.LinkedHashSet<>(scene.getRoot().lookupAll("." + CHROME_CLASS));
         chrome.addAll(scene.getRoot().lookupAll(".status-bar"));
+        chrome.addAll(scene.getRoot().lookupAll(".menu-bar"));
         for (Node n : chrome) {
             if (n.isVisible()) {
                 hiddenChrome.add(n);

@@ -1,0 +1,51 @@
+package org.igrexplorer.core.io;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.experiment.SweepPoint;
+
+/**
+ * The data behind the figures as files, written atomically: curves as CSV (the columns of the
+ * {@code trajectories} command) or JSON with the parameters, and the Figure 1b sweep as CSV.
+ */
+public final class DataFiles {
+
+    private DataFiles() {
+    }
+
+    /** Writes {@link CsvExport#writeTrajectories}. */
+    public static void writeCurvesCsv(Path out, Collection<Trajectory> curves) throws IOException {
+        write(out, w -> CsvExport.writeTrajectories(w, curves));
+    }
+
+    /** Writes {@link TrajectoryJson#write}. */
+    public static void writeCurvesJson(Path out, RunParameters p, Collection<Trajectory> curves) throws IOException {
+        write(out, w -> TrajectoryJson.write(w, p, curves));
+    }
+
+    /** Writes {@link CsvExport#writeSweep}. */
+    public static void writeSweepCsv(Path out, List<SweepPoint> points) throws IOException {
+        write(out, w -> CsvExport.writeSweep(w, points));
+    }
+
+    /** Produces text. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    private static void write(Path out, Text text) throws IOException {
+        AtomicFileWriter.write(out, os -> {
+            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            text.writeTo(w);
+            w.flush();
+        });
+    }
+}

@@ -1,0 +1,273 @@
+package org.igrexplorer.ui.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.experiment.LearningRateSweep;
+import org.igrexplorer.core.experiment.Statistics;
+import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.io.DataFiles;
+import org.igrexplorer.ui.plot.PlotRenderer;
+
+/**
+ * The File → Export menu: the plane as PNG/SVG/PDF, the 3D view and the whole window as PNG at a
+ * chosen scale, the curves as CSV/JSON, the Figure 1b sweep as CSV, and copies to the clipboard.
+ * Install with one call:
+ *
+ * <pre>
+ * ExportActions.install(menuBar, stage, exportSource);
+ * </pre>
+ * Drawing happens on the FX thread (what is on screen); writing files and computing the sweep run on
+ * a background thread. Errors are shown in a dialog; a failed write leaves any previous file intact.
+ */
+public final class ExportActions {
+
+    /** PNG scales offered; 3.125 is 300 DPI. */
+    public static final double[] SCALES = {1, 2, 3, 4, 300 / FigureExport.BASE_DPI};
+    /** The learning rates of the exported sweep: as the {@code sweep-lr} command's defaults. */
+    public static final double SWEEP_H_FROM = 0.01;
+    public static final double SWEEP_H_TO = 0.3;
+    public static final int SWEEP_COUNT = 40;
+
+    private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "export-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Stage stage;
+    private final ExportSource source;
+    private final CheckMenuItem caption = new CheckMenuItem("Add a caption with the parameters");
+    private final ToggleGroup scaleGroup = new ToggleGroup();
+    private Path lastFolder;
+
+    private ExportActions(Stage stage, ExportSource source) {
+        this.stage = stage;
+        this.source = source;
+    }
+
+    /**
+     * Adds an "Export" submenu to the bar's "File" menu (creating that menu if missing).
+     *
+     * @param bar    the menu bar. Modified.
+     * @param stage  owner of the dialogs
+     * @param source what the window offers for export
+     * @return the installed actions
+     */
+    public static ExportActions install(MenuBar bar, Stage stage, ExportSource source) {
+        ExportActions a = new ExportActions(stage, source);
+        Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText())).findFirst().orElseGet(() -> {
+            Menu m = new Menu("File");
+            bar.getMenus().add(0, m);
+            return m;
+        });
+        file.getItems().add(a.menu());
+        return a;
+    }
+
+    /** @return the Export menu */
+    public Menu menu() {
+        Menu m = new Menu("Export");
+        MenuItem plane = item("Plane as image (PNG, SVG, PDF)…", this::exportPlane);
+        MenuItem view3d = item("3D view as PNG…", () -> exportNode(source.view3d(), "surface-3d.png"));
+        MenuItem window = item("Window as PNG…", () -> exportNode(source.window(), "window.png"));
+        MenuItem csv = item("Curves as CSV…", () -> exportCurves(false));
+        MenuItem json = item("Curves as JSON…", () -> exportCurves(true));
+        MenuItem sweep = item("Figure 1b sweep as CSV…", this::exportSweep);
+        MenuItem copyPlane = item("Copy plane to clipboard", () -> {
+            double[] size = source.planeSize();
+            NodeImages.copy(source.plane(), options(size));
+        });
+        MenuItem copy3d = item("Copy 3D view to clipboard", () -> NodeImages.copy(source.view3d(), scale()));
+        Menu scales = new Menu("PNG resolution");
+        for (double s : SCALES) {
+            String label = s == Math.rint(s) ? (int) s + "×  (" + Math.round(s * FigureExport.BASE_DPI) + " DPI)"
+                    : "300 DPI  (" + String.format(java.util.Locale.ROOT, "%.3g", s) + "×)";
+            RadioMenuItem r = new RadioMenuItem(label);
+            r.setUserData(s);
+            r.setToggleGroup(scaleGroup);
+            r.setSelected(s == 2);
+            scales.getItems().add(r);
+        }
+        caption.setSelected(false);
+        m.setOnShowing(e -> {
+            plane.setDisable(source.plane() == null);
+            copyPlane.setDisable(source.plane() == null);
+            view3d.setDisable(source.view3d() == null);
+            copy3d.setDisable(source.view3d() == null);
+            window.setDisable(source.window() == null);
+            boolean noCurves = source.curves().isEmpty();
+            csv.setDisable(noCurves);
+            json.setDisable(noCurves);
+        });
+        m.getItems().addAll(plane, view3d, window, new SeparatorMenuItem(), csv, json, sweep, new SeparatorMenuItem(),
+                copyPlane, copy3d, new SeparatorMenuItem(), scales, caption);
+        return m;
+    }
+
+    /** @return the selected PNG scale */
+    public double scale() {
+        return scaleGroup.getSelectedToggle() == null ? 1 : (double) scaleGroup.getSelectedToggle().getUserData();
+    }
+
+    private FigureExport.Options options(double[] size) {
+        FigureExport.Options o = new FigureExport.Options(size[0], size[1], scale(), null);
+        return caption.isSelected() ? o.withCaption(FigureCaption.of(source.parameters())) : o;
+    }
+
+    private void exportPlane() {
+        PlotRenderer r = source.plane();
+        File f = chooser("Export the plane", "plane.svg", ImageFormat.SVG, ImageFormat.PDF, ImageFormat.PNG)
+                .showSaveDialog(stage);
+        if (r == null || f == null) {
+            return;
+        }
+        Path out = f.toPath();
+        remember(out);
+        ImageFormat format = ImageFormat.fromFileName(out).orElse(ImageFormat.PNG);
+        try {
+            // drawn now, on the FX thread, exactly as on screen; written in the background
+            byte[] data = FigureExport.bytes(format, r, options(source.planeSize()), "IGR Explorer: parameter plane");
+            background(() -> org.igrexplorer.core.io.AtomicFileWriter.write(out, data), out);
+        } catch (IOException | RuntimeException e) {
+            error(out, e);
+        }
+    }
+
+    private void exportNode(Node node, String name) {
+        File f = chooser("Export as PNG", name, ImageFormat.PNG).showSaveDialog(stage);
+        if (node == null || f == null) {
+            return;
+        }
+        Path out = f.toPath();
+        remember(out);
+        try {
+            var img = javafx.embed.swing.SwingFXUtils.fromFXImage(NodeImages.snapshot(node, scale()), null);
+            double dpi = scale() * FigureExport.BASE_DPI;
+            background(() -> org.igrexplorer.core.io.AtomicFileWriter.write(out, FigureExport.pngBytes(img, dpi)), out);
+        } catch (RuntimeException e) {
+            error(out, e);
+        }
+    }
+
+    private void exportCurves(boolean json) {
+        RunParameters p = source.parameters();
+        Collection<Trajectory> curves = new ArrayList<>(source.curves());
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the curves");
+        fc.setInitialFileName(json ? "curves.json" : "curves.csv");
+        fc.getExtensionFilters().add(json ? new FileChooser.ExtensionFilter("JSON", "*.json")
+                : new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        initialFolder(fc);
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path out = f.toPath();
+        remember(out);
+        background(() -> {
+            if (json) {
+                DataFiles.writeCurvesJson(out, p, curves);
+            } else {
+                DataFiles.writeCurvesCsv(out, curves);
+            }
+        }, out);
+    }
+
+    private void exportSweep() {
+        RunParameters p = source.parameters();
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the Figure 1b sweep");
+        fc.setInitialFileName("sweep-lr.csv");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        initialFolder(fc);
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path out = f.toPath();
+        remember(out);
+        background(() -> {
+            List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(),
+                    Statistics.linSpace(SWEEP_H_FROM, SWEEP_H_TO, SWEEP_COUNT));
+            DataFiles.writeSweepCsv(out, points);
+        }, out);
+    }
+
+    /** Work that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface IoWork {
+        void run() throws IOException;
+    }
+
+    private void background(IoWork work, Path out) {
+        IO.execute(() -> {
+            try {
+                work.run();
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> error(out, e));
+            }
+        });
+    }
+
+    private MenuItem item(String text, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setOnAction(e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                error(null, ex);
+            }
+        });
+        return i;
+    }
+
+    private FileChooser chooser(String title, String initialName, ImageFormat... formats) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        for (ImageFormat f : formats) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.id()));
+        }
+        initialFolder(fc);
+        return fc;
+    }
+
+    private void initialFolder(FileChooser fc) {
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            fc.setInitialDirectory(lastFolder.toFile());
+        }
+    }
+
+    private void remember(Path out) {
+        lastFolder = out.toAbsolutePath().getParent();
+    }
+
+    private void error(Path out, Exception e) {
+        Alert a = new Alert(Alert.AlertType.ERROR, (out == null ? "Export failed: " : "Cannot write " + out + ": ")
+                + e.getMessage(), ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText("Export");
+        a.show();
+    }
+}

@@ -1,0 +1,126 @@
+package org.igrexplorer.ui.session;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.session.Camera;
+import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.core.session.Panel;
+import org.igrexplorer.core.session.SessionState;
+import org.igrexplorer.core.session.ViewBox;
+import org.igrexplorer.ui.explorer.ExplorerView;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.explorer.ParameterField;
+
+/**
+ * Maps the explorer (view-model, 3D camera, plane view box) to and from a {@link SessionState}.
+ * {@link #problems} says whether a state fits the window's input ranges, so that a state is applied
+ * whole or not at all. FX thread only.
+ */
+public final class ExplorerSessionBridge {
+
+    private final ExplorerViewModel vm;
+    private final ExplorerView view;
+    private SessionState lastApplied;
+
+    /**
+     * @param vm   the explorer's view-model
+     * @param view the explorer's view (for the camera and the plane box), or {@code null} without one
+     */
+    public ExplorerSessionBridge(ExplorerViewModel vm, ExplorerView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    /** @return the window's state now (the preset id is kept while the parameters are the preset's) */
+    public SessionState capture() {
+        RunParameters p = vm.parametersProperty().get();
+        Set<Method> curves = EnumSet.noneOf(Method.class);
+        for (Method m : Method.values()) {
+            if (vm.visibleProperty(m).get()) {
+                curves.add(m);
+            }
+        }
+        Camera camera = Camera.DEFAULT;
+        ViewBox box = toCore(vm.boxProperty().get());
+        if (view != null) {
+            if (view.surfaceView().isSupported3D()) {
+                double[] c = view.surfaceView().cameraState();
+                if (Camera.problems(c[0], c[1], c[2], c[3], c[4]).isEmpty()) {
+                    camera = new Camera(c[0], c[1], c[2], c[3], c[4]);
+                }
+            }
+            if (view.planeView().view() != null) {
+                box = toCore(view.planeView().view());
+            }
+        }
+        HeightMode mode = vm.heightModeProperty().get() == org.igrexplorer.ui.render.HeightMode.CLIPPED
+                ? HeightMode.CLIP : HeightMode.LOG;
+        Set<Panel> panels = lastApplied == null ? Set.of() : lastApplied.openPanels();
+        String preset = lastApplied != null && lastApplied.parameters().equals(p) ? lastApplied.presetId() : null;
+        return new SessionState(p, curves, camera, box, mode, panels, preset);
+    }
+
+    /** @return why the window cannot show {@code s} (values outside its input ranges); empty if it can */
+    public List<String> problems(SessionState s) {
+        RunParameters p = s.parameters();
+        List<String> out = new ArrayList<>();
+        check(out, vm.x(), p.x());
+        check(out, vm.y(), p.y());
+        check(out, vm.a0(), p.a0());
+        check(out, vm.b0(), p.b0());
+        check(out, vm.h(), p.h());
+        check(out, vm.mu(), p.mu());
+        check(out, vm.steps(), p.steps());
+        return out;
+    }
+
+    private static void check(List<String> out, ParameterField f, double v) {
+        if (v < f.acceptMin() || v > f.acceptMax()) {
+            out.add(String.format(Locale.ROOT, "%s = %s is outside the window's range %s … %s", f.name(), f.format(v),
+                    f.format(f.acceptMin()), f.format(f.acceptMax())));
+        }
+    }
+
+    /**
+     * Sets the window from {@code s}.
+     *
+     * @throws IllegalArgumentException if {@link #problems} is not empty (nothing is changed then)
+     */
+    public void apply(SessionState s) {
+        List<String> problems = problems(s);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        RunParameters p = s.parameters();
+        for (Method m : Method.values()) {
+            vm.visibleProperty(m).set(s.isVisible(m));
+        }
+        vm.heightModeProperty().set(s.heightMode() == HeightMode.CLIP ? org.igrexplorer.ui.render.HeightMode.CLIPPED
+                : org.igrexplorer.ui.render.HeightMode.LOG);
+        vm.x().setValue(p.x());
+        vm.y().setValue(p.y());
+        vm.h().setValue(p.h());
+        vm.mu().setValue(p.mu());
+        vm.steps().setValue(p.steps());
+        vm.setStart(p.a0(), p.b0());
+        if (view != null) {
+            // after the parameters: a new model box resets the plane view
+            ViewBox b = s.viewBox();
+            view.planeView().setView(new org.igrexplorer.ui.render.ViewBox(b.aMin(), b.aMax(), b.bMin(), b.bMax()));
+            if (view.surfaceView().isSupported3D()) {
+                Camera c = s.camera();
+                view.surfaceView().setCameraState(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY());
+            }
+        }
+        lastApplied = s;
+    }
+
+    private static ViewBox toCore(org.igrexplorer.ui.render.ViewBox b) {
+        return new ViewBox(b.aMin(), b.aMax(), b.bMin(), b.bMax());
+    }
+}

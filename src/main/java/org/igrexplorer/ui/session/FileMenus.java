@@ -1,0 +1,94 @@
+package org.igrexplorer.ui.session;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.ui.explorer.ExplorerView;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.export.ExportActions;
+import org.igrexplorer.ui.export.ExportSource;
+import org.igrexplorer.ui.plot.PlotRenderer;
+
+/**
+ * Gives the main window its menu bar: File (open/save session, recent files, Export submenu) and
+ * Presets. The application installs it with one call after creating the window:
+ *
+ * <pre>
+ * FileMenus.install(stage, window, window.explorer(), vm);
+ * </pre>
+ * FX thread only.
+ */
+public final class FileMenus {
+
+    private FileMenus() {
+    }
+
+    /**
+     * @param stage  the application's stage (owner of dialogs)
+     * @param window   the main window; its top gets the menu bar. Modified.
+     * @param explorer the explorer view inside it
+     * @param vm       the explorer's view-model
+     * @return the menu bar
+     */
+    public static MenuBar install(Stage stage, BorderPane window, ExplorerView explorer, ExplorerViewModel vm) {
+        MenuBar bar = new MenuBar();
+        bar.setId("main-menu-bar");
+        bar.setUseSystemMenuBar(true);
+        ExplorerSessionBridge bridge = new ExplorerSessionBridge(vm, explorer);
+        SessionMenu.install(bar, stage, bridge::capture, bridge::apply, bridge::problems);
+        ExportActions.install(bar, stage, exportSource(vm, explorer, window));
+        window.setTop(bar);
+        return bar;
+    }
+
+    /** @return what the explorer offers for export: its plane, 3D view, window and visible curves */
+    public static ExportSource exportSource(ExplorerViewModel vm, ExplorerView explorer, Node window) {
+        return new ExportSource() {
+            @Override
+            public RunParameters parameters() {
+                return vm.parametersProperty().get();
+            }
+
+            @Override
+            public Collection<Trajectory> curves() {
+                var snapshot = vm.curvesProperty().get();
+                List<Trajectory> out = new ArrayList<>();
+                if (snapshot != null) {
+                    snapshot.trajectories().forEach((m, t) -> {
+                        if (vm.visibleProperty(m).get()) {
+                            out.add(t);
+                        }
+                    });
+                }
+                return out;
+            }
+
+            @Override
+            public PlotRenderer plane() {
+                return explorer.planeView().planeRenderer();
+            }
+
+            @Override
+            public double[] planeSize() {
+                var p = explorer.planeView();
+                return new double[] {Math.max(100, p.getWidth()), Math.max(100, p.getHeight())};
+            }
+
+            @Override
+            public Node view3d() {
+                return explorer.surfaceView().isSupported3D() ? explorer.surfaceView() : null;
+            }
+
+            @Override
+            public Node window() {
+                return window.getScene() == null ? window : window.getScene().getRoot();
+            }
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package org.igrexplorer.ui.session;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.igrexplorer.core.session.Preset;
+import org.igrexplorer.core.session.Presets;
+import org.igrexplorer.core.session.RecentFiles;
+import org.igrexplorer.core.session.SessionFiles;
+import org.igrexplorer.core.session.SessionManager;
+import org.igrexplorer.core.session.SessionState;
+
+/**
+ * The session part of the menu bar: File → Open session…, Save session, Save session as…,
+ * Open recent; and a Presets menu whose items show their one-line explanation. The window installs
+ * it with one call:
+ *
+ * <pre>
+ * SessionMenu.install(menuBar, stage, viewModel::toSessionState, viewModel::apply);
+ * </pre>
+ * Everything here runs on the FX thread; file work goes to one background thread.
+ */
+public final class SessionMenu {
+
+    private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "session-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Stage stage;
+    private final SessionActions actions;
+    private final Menu recentMenu = new Menu("Open recent");
+    private Path currentFile;
+
+    private SessionMenu(Stage stage, SessionActions actions) {
+        this.stage = stage;
+        this.actions = actions;
+        // "Save" writes to the last file that opened successfully, never to one that failed to load
+        actions.setOnOpened(p -> currentFile = p);
+    }
+
+    /**
+     * Adds File items (creating a "File" menu if the bar has none) and a "Presets" menu.
+     *
+     * @param bar     the window's menu bar. Modified.
+     * @param stage   owner of the file dialogs
+     * @param capture the window's current state
+     * @param apply   sets the window from a state
+     * @return the installed menu (e.g. to open a file given on the command line)
+     */
+    public static SessionMenu install(MenuBar bar, Stage stage, Supplier<SessionState> capture,
+                                      Consumer<SessionState> apply) {
+        return install(bar, stage, capture, apply, s -> List.of());
+    }
+
+    /**
+     * As {@link #install(MenuBar, Stage, Supplier, Consumer)}, with a check of whether the window can
+     * show a state (a state that does not fit is refused whole, with a message).
+     */
+    public static SessionMenu install(MenuBar bar, Stage stage, Supplier<SessionState> capture,
+                                      Consumer<SessionState> apply, Function<SessionState, List<String>> fits) {
+        SessionManager manager = new SessionManager(capture.get(), RecentFiles.openDefault());
+        SessionMenu menu = new SessionMenu(stage, new SessionActions(manager, capture, apply, fits, IO,
+                Platform::runLater, msg -> showError(stage, msg)));
+        Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText())).findFirst().orElseGet(() -> {
+            Menu m = new Menu("File");
+            bar.getMenus().add(0, m);
+            return m;
+        });
+        file.getItems().addAll(0, menu.fileItems());
+        bar.getMenus().add(Math.min(bar.getMenus().size(), bar.getMenus().indexOf(file) + 1), menu.presetsMenu());
+        return menu;
+    }
+
+    /** @return the actions behind the menu */
+    public SessionActions actions() {
+        return actions;
+    }
+
+    /** Opens {@code file} as if chosen in the dialog. */
+    public void open(Path file) {
+        actions.open(file);
+    }
+
+    private List<MenuItem> fileItems() {
+        MenuItem open = new MenuItem("Open session…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> {
+            File f = chooser("Open session").showOpenDialog(stage);
+            if (f != null) {
+                open(f.toPath());
+            }
+        });
+        MenuItem save = new MenuItem("Save session");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> {
+            if (currentFile == null) {
+                saveAs();
+            } else {
+                actions.save(currentFile);
+            }
+        });
+        MenuItem saveAs = new MenuItem("Save session as…");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> saveAs());
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        return List.of(open, recentMenu, save, saveAs, new SeparatorMenuItem());
+    }
+
+    private void saveAs() {
+        FileChooser fc = chooser("Save session");
+        fc.setInitialFileName("session." + SessionFiles.EXTENSION);
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            currentFile = f.toPath();
+            actions.save(currentFile);
+        }
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> recent = actions.recentFiles();
+        for (Path p : recent) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem("Clear list");
+            clear.setOnAction(e -> actions.clearRecentFiles());
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    private Menu presetsMenu() {
+        Menu menu = new Menu("Presets");
+        for (Preset p : Presets.all()) {
+            Label name = new Label(p.label());
+            name.setStyle("-fx-font-weight: bold;");
+            Label explanation = new Label(p.explanation());
+            explanation.setWrapText(true);
+            explanation.setMaxWidth(460);
+            explanation.setStyle("-fx-font-size: 0.9em; -fx-opacity: 0.8;");
+            VBox box = new VBox(2, name, explanation);
+            box.setPadding(new Insets(2, 0, 4, 0));
+            CustomMenuItem item = new CustomMenuItem(box, true);
+            item.setOnAction(e -> {
+                currentFile = null;
+                actions.applyPreset(p);
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("IGR Explorer sessions", "*." + SessionFiles.EXTENSION, "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (currentFile != null && currentFile.toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(currentFile.toAbsolutePath().getParent().toFile());
+        }
+        return fc;
+    }
+
+    private static void showError(Stage owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setHeaderText("Session");
+        a.showAndWait();
+    }
+}
