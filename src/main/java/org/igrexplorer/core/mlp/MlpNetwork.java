@@ -101,6 +101,26 @@ public final class MlpNetwork {
      */
     public void pass(ParamVector theta, int rows, float scale, ParamVector grad, boolean accumulate, ParamVector v,
             ParamVector hv) {
+        run(theta, rows, scale, grad, accumulate, v, hv, 0f);
+    }
+
+    /**
+     * One plain SGD step on the first {@code rows} loaded examples, fused with backpropagation:
+     * each layer's weights are updated in place, θ_l ← θ_l − h · scale · Σ ∇_l, right after the
+     * layer's error has been propagated below it, so every update uses the gradient at the old θ
+     * (exactly the step θ − h ∇E_batch) without storing the gradient.
+     *
+     * @param theta Modified.
+     */
+    public void sgdStep(ParamVector theta, int rows, float scale, float learningRate) {
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("learning rate must be positive");
+        }
+        run(theta, rows, scale, null, false, null, null, learningRate);
+    }
+
+    private void run(ParamVector theta, int rows, float scale, ParamVector grad, boolean accumulate, ParamVector v,
+            ParamVector hv, float lr) {
         if (rows < 1 || rows > capacity) {
             throw new IllegalArgumentException("rows " + rows + " outside 1.." + capacity);
         }
@@ -161,7 +181,8 @@ public final class MlpNetwork {
             }
         }
         // softmax cross-entropy, output deltas
-        boolean backward = grad != null || rop;
+        boolean update = lr > 0f;
+        boolean backward = grad != null || rop || update;
         int k = arch.classes();
         FloatBuffer logits = h[layers];
         FloatBuffer rlogits = rop ? rh[layers] : null;
@@ -219,24 +240,31 @@ public final class MlpNetwork {
         for (int l = layers; l >= 1; l--) {
             int nIn = arch.size(l - 1);
             int nOut = arch.size(l);
+            // propagate the error below this layer first (it needs the old W_l)
+            if (l > 1) {
+                blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, theta.w[l - 1], nOut, 0f, dNext, nIn);
+                if (rop) {
+                    blas.sgemm(false, true, rows, nIn, nOut, 1f, rd, nOut, theta.w[l - 1], nOut, 0f, rdNext, nIn);
+                    blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, v.w[l - 1], nOut, 1f, rdNext, nIn);
+                }
+            }
             if (grad != null) {
                 blas.sgemm(true, false, nIn, nOut, rows, 1f, h[l - 1], nIn, d, nOut, beta, grad.w[l - 1], nOut);
-                columnSums(d, rows, nOut, grad.b[l - 1], accumulate);
+                columnSums(d, rows, nOut, grad.b[l - 1], accumulate ? 1f : 0f, 1f);
+            }
+            if (update) {
+                blas.sgemm(true, false, nIn, nOut, rows, -lr, h[l - 1], nIn, d, nOut, 1f, theta.w[l - 1], nOut);
+                columnSums(d, rows, nOut, theta.b[l - 1], 1f, -lr);
             }
             if (rop) {
                 blas.sgemm(true, false, nIn, nOut, rows, 1f, h[l - 1], nIn, rd, nOut, beta, hv.w[l - 1], nOut);
                 if (l > 1) {
                     blas.sgemm(true, false, nIn, nOut, rows, 1f, rh[l - 1], nIn, d, nOut, 1f, hv.w[l - 1], nOut);
                 }
-                columnSums(rd, rows, nOut, hv.b[l - 1], accumulate);
+                columnSums(rd, rows, nOut, hv.b[l - 1], accumulate ? 1f : 0f, 1f);
             }
             if (l == 1) {
                 break;
-            }
-            blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, theta.w[l - 1], nOut, 0f, dNext, nIn);
-            if (rop) {
-                blas.sgemm(false, true, rows, nIn, nOut, 1f, rd, nOut, theta.w[l - 1], nOut, 0f, rdNext, nIn);
-                blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, v.w[l - 1], nOut, 1f, rdNext, nIn);
             }
             FloatBuffer act = h[l - 1];
             int n = rows * nIn;
@@ -268,7 +296,8 @@ public final class MlpNetwork {
         }
     }
 
-    private static void columnSums(FloatBuffer m, int rows, int cols, FloatBuffer out, boolean accumulate) {
+    /** out = keep · out + factor · (column sums of the rows x cols matrix m). */
+    private static void columnSums(FloatBuffer m, int rows, int cols, FloatBuffer out, float keep, float factor) {
         float[] acc = new float[cols];
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
@@ -277,7 +306,7 @@ public final class MlpNetwork {
             }
         }
         for (int j = 0; j < cols; j++) {
-            out.put(j, accumulate ? out.get(j) + acc[j] : acc[j]);
+            out.put(j, (keep == 0f ? 0f : keep * out.get(j)) + factor * acc[j]);
         }
     }
 }

@@ -140,17 +140,19 @@ public final class MlpTrainer {
     private void stepOn(int from) {
         batchNet.load(data.train(), order, from, batch);
         float scale = 1f / batch;
-        batchNet.pass(theta, batch, scale, grad, false, null, null);
         float h = (float) config.learningRate();
         if (config.mu() > 0) {
+            batchNet.pass(theta, batch, scale, grad, false, null, null);
             if (hv == null) {
                 hv = new ParamVector(arch);
             }
             batchNet.pass(theta, batch, scale, null, false, grad, hv);
             blas.saxpy(arch.paramCount(), (float) (-h * 2 * config.mu() / arch.paramCount()), hv.buffer(),
                     theta.buffer());
+            blas.saxpy(arch.paramCount(), -h, grad.buffer(), theta.buffer());
+        } else {
+            batchNet.sgdStep(theta, batch, scale, h);
         }
-        blas.saxpy(arch.paramCount(), -h, grad.buffer(), theta.buffer());
         step++;
     }
 

@@ -181,4 +181,28 @@ class MlpNetworkTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("kernels")
+    void fusedSgdStepEqualsThetaMinusHTimesTheGradient(Blas blas) {
+        Dataset d = tinyData(8, 12);
+        ParamVector theta = randomParams(TINY, 13);
+        MlpNetwork net = new MlpNetwork(TINY, 8, blas);
+        net.load(d, null, 0, d.size());
+        ParamVector g = new ParamVector(TINY);
+        net.pass(theta, d.size(), 1f / d.size(), g, false, null, null);
+        float h = 0.3f;
+        double[] expected = new double[theta.size()];
+        double stepNorm = 0;
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = theta.get(i) - h * (double) g.get(i);
+            stepNorm += h * h * (double) g.get(i) * g.get(i);
+        }
+        net.sgdStep(theta, d.size(), 1f / d.size(), h);
+        double err = 0;
+        for (int i = 0; i < expected.length; i++) {
+            err += (theta.get(i) - expected[i]) * (theta.get(i) - expected[i]);
+        }
+        assertTrue(Math.sqrt(err / stepNorm) < 1e-5, "fused step vs theta - h grad: " + Math.sqrt(err / stepNorm));
+    }
 }
