@@ -1,0 +1,511 @@
+package org.igrexplorer.ui.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A reusable 2D chart drawn through Graphics2D: line, dashed and marker series, linear or log axes
+ * with nice ticks and titled axes, a title, a legend, shaded x-ranges, a vertical marker line, and
+ * layers drawn in data coordinates. It is a {@link PlotRenderer}, so the same object paints the
+ * screen ({@link PlotCanvas}) and exported files ({@link PngExport}).
+ *
+ * <p>Mutable; configure and paint it on one thread (the FX thread when on screen). After each paint
+ * {@link #lastTransform()} maps mouse positions to data.
+ */
+public class XYChart implements PlotRenderer {
+
+    /** A shaded band between two x values. */
+    public record ShadedRange(double x0, double x1, Color color, String label) {
+    }
+
+    /** A vertical line at x. */
+    public record MarkerLine(double x, Color color, String label) {
+    }
+
+    /** A legend row that is not a series (e.g. for a layer). */
+    public record LegendEntry(String name, Color color, Series.Style style) {
+    }
+
+    /** Where the legend goes. */
+    public enum LegendPosition { TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, NONE }
+
+    private final Axis xAxis = new Axis();
+    private final Axis yAxis = new Axis();
+    private final List<Series> series = new ArrayList<>();
+    private final List<ShadedRange> shaded = new ArrayList<>();
+    private final List<PlotLayer> underlays = new ArrayList<>();
+    private final List<PlotLayer> overlays = new ArrayList<>();
+    private final List<LegendEntry> extraLegend = new ArrayList<>();
+    private MarkerLine marker;
+    private String title = "";
+    private LegendPosition legendPosition = LegendPosition.TOP_RIGHT;
+    private Color background = Color.WHITE;
+    private Color plotBackground = Color.WHITE;
+    private boolean grid = true;
+    private double fontScale = 1.0;
+    private PlotTransform lastTransform;
+
+    public Axis xAxis() {
+        return xAxis;
+    }
+
+    public Axis yAxis() {
+        return yAxis;
+    }
+
+    public XYChart title(String t) {
+        this.title = t == null ? "" : t;
+        return this;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public XYChart addSeries(Series s) {
+        series.add(s);
+        return this;
+    }
+
+    /** Replaces all series. */
+    public XYChart setSeries(List<Series> list) {
+        series.clear();
+        series.addAll(list);
+        return this;
+    }
+
+    public List<Series> series() {
+        return List.copyOf(series);
+    }
+
+    public XYChart clearSeries() {
+        series.clear();
+        return this;
+    }
+
+    public XYChart addShadedRange(double x0, double x1, Color color, String label) {
+        shaded.add(new ShadedRange(Math.min(x0, x1), Math.max(x0, x1), color, label));
+        return this;
+    }
+
+    public XYChart clearShadedRanges() {
+        shaded.clear();
+        return this;
+    }
+
+    /** Sets (or with {@code null} color removes) the vertical marker line. */
+    public XYChart markerLine(double x, Color color, String label) {
+        this.marker = color == null ? null : new MarkerLine(x, color, label);
+        return this;
+    }
+
+    public XYChart clearMarkerLine() {
+        this.marker = null;
+        return this;
+    }
+
+    /** Adds a layer painted beneath the series (e.g. a heatmap). */
+    public XYChart addUnderlay(PlotLayer layer) {
+        underlays.add(layer);
+        return this;
+    }
+
+    /** Adds a layer painted above the series (e.g. annotations, handles). */
+    public XYChart addOverlay(PlotLayer layer) {
+        overlays.add(layer);
+        return this;
+    }
+
+    /** Adds a legend row for something drawn by a layer. */
+    public XYChart addLegendEntry(String name, Color color, Series.Style style) {
+        extraLegend.add(new LegendEntry(name, color, style));
+        return this;
+    }
+
+    public XYChart clearLegendEntries() {
+        extraLegend.clear();
+        return this;
+    }
+
+    public XYChart legendPosition(LegendPosition p) {
+        this.legendPosition = p;
+        return this;
+    }
+
+    public XYChart background(Color c) {
+        this.background = c;
+        return this;
+    }
+
+    public XYChart plotBackground(Color c) {
+        this.plotBackground = c;
+        return this;
+    }
+
+    public XYChart grid(boolean on) {
+        this.grid = on;
+        return this;
+    }
+
+    /** Multiplies every font size (1 = 12 pt tick labels). */
+    public XYChart fontScale(double s) {
+        this.fontScale = s;
+        return this;
+    }
+
+    /** @return the mapping used by the last paint, or {@code null} before the first */
+    public PlotTransform lastTransform() {
+        return lastTransform;
+    }
+
+    /** @return the data range [min, max] the axis shows for the current series and settings */
+    double[] range(boolean isX) {
+        Axis ax = isX ? xAxis : yAxis;
+        double lo = ax.fixedMin();
+        double hi = ax.fixedMax();
+        if (!Double.isNaN(lo) && !Double.isNaN(hi) && hi > lo) {
+            return new double[] {lo, hi};
+        }
+        double dlo = Double.POSITIVE_INFINITY;
+        double dhi = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            for (int i = 0; i < s.size(); i++) {
+                double v = isX ? s.xAt(i) : s.yAt(i);
+                if (Double.isFinite(v) && (!ax.isLog() || v > 0)) {
+                    dlo = Math.min(dlo, v);
+                    dhi = Math.max(dhi, v);
+                }
+            }
+        }
+        if (isX) {
+            for (ShadedRange r : shaded) {
+                for (double v : new double[] {r.x0(), r.x1()}) {
+                    if (Double.isFinite(v) && (!ax.isLog() || v > 0)) {
+                        dlo = Math.min(dlo, v);
+                        dhi = Math.max(dhi, v);
+                    }
+                }
+            }
+        }
+        if (!Double.isFinite(dlo)) {
+            dlo = ax.isLog() ? 0.1 : 0;
+            dhi = ax.isLog() ? 10 : 1;
+        }
+        if (ax.isLog()) {
+            double a = Math.log10(dlo);
+            double b = Math.log10(dhi);
+            if (b - a < 1e-9) {
+                a -= 0.5;
+                b += 0.5;
+            }
+            double pad = (b - a) * 0.04;
+            dlo = Math.pow(10, a - pad);
+            dhi = Math.pow(10, b + pad);
+        } else {
+            if (dhi - dlo < 1e-300 || (dhi - dlo) < 1e-12 * Math.max(Math.abs(dlo), Math.abs(dhi))) {
+                double d = Math.max(Math.abs(dlo) * 0.1, 1e-9);
+                dlo -= d;
+                dhi += d;
+            }
+            double pad = (dhi - dlo) * 0.04;
+            dlo -= pad;
+            dhi += pad;
+        }
+        if (!Double.isNaN(lo)) {
+            dlo = lo;
+        }
+        if (!Double.isNaN(hi)) {
+            dhi = hi;
+        }
+        if (!(dhi > dlo)) {
+            dhi = dlo + 1;
+        }
+        return new double[] {dlo, dhi};
+    }
+
+    @Override
+    public void paint(Graphics2D g, double width, double height) {
+        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale));
+        Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * fontScale));
+        Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * fontScale));
+        if (background != null) {
+            g.setColor(background);
+            g.fill(new Rectangle2D.Double(0, 0, width, height));
+        }
+        double[] xr = range(true);
+        double[] yr = range(false);
+        List<Double> xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
+        List<Double> yt = Axis.ticks(yr[0], yr[1], yAxis.isLog(), Math.max(2, (int) (height / 60)));
+        double xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);
+        double yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
+
+        g.setFont(tickFont);
+        FontMetrics tfm = g.getFontMetrics();
+        double maxYLabel = 0;
+        for (double v : yt) {
+            maxYLabel = Math.max(maxYLabel, tfm.stringWidth(Axis.format(v, yAxis.isLog(), yStep)));
+        }
+        g.setFont(labelFont);
+        FontMetrics lfm = g.getFontMetrics();
+        g.setFont(titleFont);
+        FontMetrics ttfm = g.getFontMetrics();
+        double left = 10 + (yAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4) + maxYLabel + 8;
+        double right = 14;
+        double top = title.isEmpty() ? 12 : ttfm.getHeight() + 14;
+        double bottom = 8 + tfm.getHeight() + 4 + (xAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4);
+        Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right),
+                Math.max(10, height - top - bottom));
+        PlotTransform tr = new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), yr[0], yr[1], yAxis.isLog());
+        lastTransform = tr;
+
+        if (plotBackground != null) {
+            g.setColor(plotBackground);
+            g.fill(area);
+        }
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        for (PlotLayer l : underlays) {
+            Graphics2D lg = (Graphics2D) g.create();
+            try {
+                l.paint(lg, tr);
+            } finally {
+                lg.dispose();
+            }
+        }
+        for (ShadedRange r : shaded) {
+            double p0 = tr.toPixelX(r.x0());
+            double p1 = tr.toPixelX(r.x1());
+            if (Double.isNaN(p0)) {
+                p0 = area.getX();
+            }
+            if (Double.isNaN(p1)) {
+                p1 = area.getX();
+            }
+            g.setColor(r.color());
+            g.fill(new Rectangle2D.Double(Math.min(p0, p1), area.getY(), Math.abs(p1 - p0), area.getHeight()));
+        }
+        if (grid) {
+            g.setStroke(new BasicStroke(0.6f));
+            g.setColor(new Color(0, 0, 0, 28));
+            for (double v : xt) {
+                double px = tr.toPixelX(v);
+                g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+            }
+            for (double v : yt) {
+                double py = tr.toPixelY(v);
+                g.draw(new Line2D.Double(area.getX(), py, area.getMaxX(), py));
+            }
+        }
+        for (Series s : series) {
+            paintSeries(g, s, tr);
+        }
+        if (marker != null) {
+            double px = tr.toPixelX(marker.x());
+            if (Double.isFinite(px)) {
+                g.setColor(marker.color());
+                g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {6f, 4f}, 0f));
+                g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+            }
+        }
+        for (PlotLayer l : overlays) {
+            Graphics2D lg = (Graphics2D) g.create();
+            try {
+                l.paint(lg, tr);
+            } finally {
+                lg.dispose();
+            }
+        }
+        g.setClip(oldClip);
+
+        // frame, ticks, labels
+        g.setColor(new Color(40, 40, 40));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(area);
+        g.setFont(tickFont);
+        for (double v : xt) {
+            double px = tr.toPixelX(v);
+            g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 4));
+            String s = Axis.format(v, xAxis.isLog(), xStep);
+            g.drawString(s, (float) (px - tfm.stringWidth(s) / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
+        }
+        for (double v : yt) {
+            double py = tr.toPixelY(v);
+            g.draw(new Line2D.Double(area.getX() - 4, py, area.getX(), py));
+            String s = Axis.format(v, yAxis.isLog(), yStep);
+            g.drawString(s, (float) (area.getX() - 7 - tfm.stringWidth(s)),
+                    (float) (py + tfm.getAscent() / 2.0 - 1));
+        }
+        if (xAxis.isLog()) {
+            minorLogTicks(g, tr, xr, true);
+        }
+        if (yAxis.isLog()) {
+            minorLogTicks(g, tr, yr, false);
+        }
+        g.setFont(labelFont);
+        if (!xAxis.title().isEmpty()) {
+            String s = xAxis.title();
+            g.drawString(s, (float) (area.getCenterX() - lfm.stringWidth(s) / 2.0),
+                    (float) (height - 8 - lfm.getDescent()));
+        }
+        if (!yAxis.title().isEmpty()) {
+            String s = yAxis.title();
+            Graphics2D rg = (Graphics2D) g.create();
+            rg.translate(10 + lfm.getAscent(), area.getCenterY() + lfm.stringWidth(s) / 2.0);
+            rg.rotate(-Math.PI / 2);
+            rg.drawString(s, 0f, 0f);
+            rg.dispose();
+        }
+        if (!title.isEmpty()) {
+            g.setFont(titleFont);
+            g.drawString(title, (float) (area.getX()), (float) (6 + ttfm.getAscent()));
+        }
+        paintLegend(g, area);
+    }
+
+    private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX) {
+        Rectangle2D area = tr.area();
+        int d0 = (int) Math.floor(Math.log10(r[0]));
+        int d1 = (int) Math.ceil(Math.log10(r[1]));
+        if (d1 - d0 > 8) {
+            return;
+        }
+        g.setStroke(new BasicStroke(0.7f));
+        for (int d = d0; d <= d1; d++) {
+            for (int m = 2; m <= 9; m++) {
+                double v = m * Math.pow(10, d);
+                if (v < r[0] || v > r[1]) {
+                    continue;
+                }
+                if (isX) {
+                    double px = tr.toPixelX(v);
+                    g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 2.5));
+                } else {
+                    double py = tr.toPixelY(v);
+                    g.draw(new Line2D.Double(area.getX() - 2.5, py, area.getX(), py));
+                }
+            }
+        }
+    }
+
+    /** @return the stroke a style uses */
+    static Stroke stroke(Series.Style style, double width) {
+        if (style == Series.Style.DASHED) {
+            return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {(float) (4 * width), (float) (2.5 * width)}, 0f);
+        }
+        return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    private static void paintSeries(Graphics2D g, Series s, PlotTransform tr) {
+        g.setColor(s.color());
+        if (s.style() != Series.Style.MARKERS) {
+            g.setStroke(stroke(s.style(), s.lineWidth()));
+            Path2D.Double path = new Path2D.Double();
+            boolean pen = false;
+            for (int i = 0; i < s.size(); i++) {
+                double px = tr.toPixelX(s.xAt(i));
+                double py = tr.toPixelY(s.yAt(i));
+                if (!Double.isFinite(px) || !Double.isFinite(py) || Math.abs(px) > 1e6 || Math.abs(py) > 1e6) {
+                    pen = false;
+                    continue;
+                }
+                if (pen) {
+                    path.lineTo(px, py);
+                } else {
+                    path.moveTo(px, py);
+                    pen = true;
+                }
+            }
+            g.draw(path);
+        }
+        if (s.style() == Series.Style.MARKERS || s.style() == Series.Style.LINE_AND_MARKERS) {
+            double r = s.markerSize() / 2;
+            for (int i = 0; i < s.size(); i++) {
+                double px = tr.toPixelX(s.xAt(i));
+                double py = tr.toPixelY(s.yAt(i));
+                if (Double.isFinite(px) && Double.isFinite(py) && Math.abs(px) < 1e6 && Math.abs(py) < 1e6) {
+                    g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
+                }
+            }
+        }
+    }
+
+    private void paintLegend(Graphics2D g, Rectangle2D area) {
+        if (legendPosition == LegendPosition.NONE) {
+            return;
+        }
+        List<LegendEntry> rows = new ArrayList<>();
+        for (Series s : series) {
+            if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
+                rows.add(new LegendEntry(s.name(), s.color(), s.style()));
+            }
+        }
+        rows.addAll(extraLegend);
+        for (ShadedRange r : shaded) {
+            if (r.label() != null && !r.label().isEmpty()) {
+                rows.add(new LegendEntry(r.label(), r.color(), null));
+            }
+        }
+        if (marker != null && marker.label() != null && !marker.label().isEmpty()) {
+            rows.add(new LegendEntry(marker.label(), marker.color(), Series.Style.DASHED));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale)));
+        FontMetrics fm = g.getFontMetrics();
+        double sw = 26 * fontScale;
+        double rowH = fm.getHeight() + 2;
+        double textW = 0;
+        for (LegendEntry e : rows) {
+            textW = Math.max(textW, fm.stringWidth(e.name()));
+        }
+        double w = sw + 8 + textW + 14;
+        double h = rows.size() * rowH + 8;
+        double x = switch (legendPosition) {
+            case TOP_LEFT, BOTTOM_LEFT -> area.getX() + 8;
+            default -> area.getMaxX() - w - 8;
+        };
+        double y = switch (legendPosition) {
+            case BOTTOM_LEFT, BOTTOM_RIGHT -> area.getMaxY() - h - 8;
+            default -> area.getY() + 8;
+        };
+        Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fill(box);
+        g.setColor(new Color(0, 0, 0, 90));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(box);
+        for (int i = 0; i < rows.size(); i++) {
+            LegendEntry e = rows.get(i);
+            double cy = y + 4 + rowH * i + rowH / 2;
+            double x0 = x + 7;
+            g.setColor(e.color());
+            if (e.style() == null) {
+                g.fill(new Rectangle2D.Double(x0, cy - 5, sw, 10));
+            } else {
+                if (e.style() != Series.Style.MARKERS) {
+                    g.setStroke(stroke(e.style(), 2.0));
+                    g.draw(new Line2D.Double(x0, cy, x0 + sw, cy));
+                }
+                if (e.style() == Series.Style.MARKERS || e.style() == Series.Style.LINE_AND_MARKERS) {
+                    g.fill(new Ellipse2D.Double(x0 + sw / 2 - 3, cy - 3, 6, 6));
+                }
+            }
+            g.setColor(new Color(30, 30, 30));
+            g.drawString(e.name(), (float) (x0 + sw + 8), (float) (cy + fm.getAscent() / 2.0 - 1));
+        }
+    }
+}

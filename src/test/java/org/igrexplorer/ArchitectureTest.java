@@ -1,0 +1,23 @@
+package org.igrexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layers apart: the numerical core knows nothing of the UI or the command line. */
+@AnalyzeClasses(packages = "org.igrexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreDoesNotUseGui = noClasses().that().resideInAPackage("org.igrexplorer.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxyz3d..", "org.joml..",
+                    "java.awt..", "javax.swing..", "org.igrexplorer.ui..", "org.igrexplorer.cli..");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseViews = noClasses().that().resideInAPackage("org.igrexplorer.core..")
+            .or().resideInAPackage("org.igrexplorer.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.igrexplorer.ui.mlp..");
+}

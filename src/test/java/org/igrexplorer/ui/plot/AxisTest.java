@@ -1,0 +1,57 @@
+package org.igrexplorer.ui.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AxisTest {
+
+    private static final double TOL = 1e-12;
+
+    @ParameterizedTest
+    @CsvSource({"0.03,0.05", "0.15,0.2", "0.7,1", "3,5", "7,10", "1e-4,1e-4", "2.5e5,5e5"})
+    void niceStepIsTheSmallestOneTwoFiveAbove(double raw, double expected) {
+        assertEquals(expected, Axis.niceStep(raw), expected * TOL);
+    }
+
+    @Test
+    void linearTicksAreMultiplesOfTheStepInsideTheRange() {
+        List<Double> t = Axis.ticks(-0.3, 4.2, false, 5);
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), t);
+        List<Double> fine = Axis.ticks(0.011, 0.049, false, 4);
+        assertEquals(0.02, fine.get(0), TOL);
+        assertEquals(0.04, fine.get(fine.size() - 1), TOL);
+    }
+
+    @Test
+    void logTicksAreDecadesAndAddTwoAndFiveOverShortRanges() {
+        List<Double> wide = Axis.ticks(1e-4, 1e2, true, 10);
+        assertEquals(7, wide.size());
+        for (int i = 0; i < wide.size(); i++) {
+            assertEquals(Math.pow(10, i - 4), wide.get(i), Math.pow(10, i - 4) * 1e-9);
+        }
+        List<Double> narrow = Axis.ticks(0.01, 0.6, true, 6);
+        assertTrue(narrow.contains(0.02) || narrow.stream().anyMatch(v -> Math.abs(v - 0.02) < 1e-12));
+        assertTrue(narrow.stream().anyMatch(v -> Math.abs(v - 0.5) < 1e-12));
+        assertTrue(Axis.ticks(-1, 10, true, 5).isEmpty(), "log ticks need a positive range");
+    }
+
+    @Test
+    void formatsTicksReadably() {
+        assertEquals("0.05", Axis.format(0.05, false, 0.01));
+        assertEquals("2", Axis.format(2, false, 1));
+        assertEquals("1e-5", Axis.format(1e-5, true, 0));
+        assertEquals("0.001", Axis.format(0.001, true, 0));
+        assertEquals("-0.5", Axis.format(-0.5, false, 0.5));
+    }
+
+    @Test
+    void titleCarriesTheUnit() {
+        assertEquals("time t [s]", new Axis().label("time t").unit("s").title());
+        assertEquals("h", new Axis().label("h").title());
+    }
+}

@@ -1,0 +1,109 @@
+package org.igrexplorer.ui.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.igrexplorer.core.dynamics.Method;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XYChartTest {
+
+    /** Per-channel difference accepted when looking for a series colour (antialiasing blends edges). */
+    private static final int COLOUR_TOL = 12;
+    /** A thick line over 600 px should cover at least this many pixels of its colour. */
+    private static final int MIN_LINE_PIXELS = 300;
+
+    private static int count(BufferedImage img, Color c) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int p = img.getRGB(x, y);
+                if (Math.abs((p >> 16 & 255) - c.getRed()) <= COLOUR_TOL
+                        && Math.abs((p >> 8 & 255) - c.getGreen()) <= COLOUR_TOL
+                        && Math.abs((p & 255) - c.getBlue()) <= COLOUR_TOL) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static XYChart chart() {
+        double[] x = new double[50];
+        double[] y = new double[50];
+        double[] y2 = new double[50];
+        for (int i = 0; i < 50; i++) {
+            x[i] = 1e-3 * Math.pow(10, i / 49.0 * 3);
+            y[i] = 1 / (1 + 10 * x[i]);
+            y2[i] = 0.5 / (1 + 10 * x[i]);
+        }
+        XYChart c = new XYChart().title("R_IG/E at the end");
+        c.xAxis().label("learning rate h").log(true);
+        c.yAxis().label("x²‖θ‖²").unit("1");
+        c.addSeries(Series.line("GD", x, y, MethodPalette.awt(Method.GD)).withLineWidth(4));
+        c.addSeries(Series.dashed("EGR", x, y2, MethodPalette.awt(Method.EGR)).withLineWidth(4));
+        c.addShadedRange(0.3, 1.0, new Color(0, 0, 0, 30), "diverges");
+        c.markerLine(0.05, MethodPalette.INK, "h = 0.05");
+        return c;
+    }
+
+    @Test
+    void paintsEverySeriesInItsColour() {
+        BufferedImage img = PngExport.render(chart(), 640, 400, 1.0, Color.WHITE);
+        assertTrue(count(img, MethodPalette.awt(Method.GD)) > MIN_LINE_PIXELS, "GD line drawn");
+        assertTrue(count(img, MethodPalette.awt(Method.EGR)) > MIN_LINE_PIXELS / 3, "dashed EGR line drawn");
+        assertFalse(count(img, MethodPalette.awt(Method.EXACT)) > 0, "no colour of an absent series");
+    }
+
+    @Test
+    void transformRoundTripsAndPutsDataInsideTheArea() {
+        XYChart c = chart();
+        PngExport.render(c, 640, 400, 1.0, Color.WHITE);
+        PlotTransform tr = c.lastTransform();
+        double px = tr.toPixelX(0.01);
+        double py = tr.toPixelY(0.5);
+        assertTrue(tr.contains(px, py));
+        assertEquals(0.01, tr.toDataX(px), 1e-12);
+        assertEquals(0.5, tr.toDataY(py), 1e-12);
+        assertTrue(tr.toPixelX(0.1) > tr.toPixelX(0.01), "x grows to the right");
+        assertTrue(tr.toPixelY(0.9) < tr.toPixelY(0.1), "y grows upwards");
+        assertEquals(tr.toPixelX(0.1) - tr.toPixelX(0.01), tr.toPixelX(1.0) - tr.toPixelX(0.1), 1e-9,
+                "log axis: equal spacing per decade");
+    }
+
+    @Test
+    void scaledExportHasMorePixelsAndSameDrawing() throws Exception {
+        BufferedImage img = PngExport.render(chart(), 320, 200, 2.0, Color.WHITE);
+        assertEquals(640, img.getWidth());
+        assertEquals(400, img.getHeight());
+        assertTrue(count(img, MethodPalette.awt(Method.GD)) > MIN_LINE_PIXELS);
+    }
+
+    @Test
+    void writesAReadablePng(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sub/chart.png");
+        PngExport.write(chart(), 300, 200, 1.5, out);
+        BufferedImage back = ImageIO.read(Files.newInputStream(out));
+        assertEquals(450, back.getWidth());
+        assertEquals(300, back.getHeight());
+    }
+
+    @Test
+    void colormapIsMonotoneInLightness() {
+        int[] lut = Colormap.lut();
+        double prev = Double.POSITIVE_INFINITY;
+        for (int argb : lut) {
+            double l = 0.2126 * (argb >> 16 & 255) + 0.7152 * (argb >> 8 & 255) + 0.0722 * (argb & 255);
+            assertTrue(l <= prev + 0.75, "lightness falls monotonically");
+            prev = l;
+        }
+        assertTrue(prev < 120, "the dark end is distinctly darker than the light end");
+    }
+}
