@@ -66,23 +66,37 @@ public final class BenchMlpCommand implements Callable<Integer> {
                 dataOptions.threads);
         double[] epochS = new double[epochs];
         double[] fullS = new double[epochs];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = mx.isCurrentThreadCpuTimeSupported();
+        double[] epochCpu = new double[epochs];
+        double[] fullCpu = new double[epochs];
         for (int e = 0; e < epochs; e++) {
+            long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
             t.epoch(null, null);
             long t1 = System.nanoTime();
+            long c1 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             double loss = t.fullGradient(g, null);
             long t2 = System.nanoTime();
+            long c2 = cpu ? mx.getCurrentThreadCpuTime() : 0;
+            epochCpu[e] = (c1 - c0) * 1e-9;
+            fullCpu[e] = (c2 - c1) * 1e-9;
             double g2 = g.squaredNorm();
             epochS[e] = (t1 - t0) * 1e-9;
             fullS[e] = (t2 - t1) * 1e-9;
             double gflops = (double) arch.flopsPerExample() * t.stepsPerEpoch() * Math.min(batch, data.train().size())
                     / (t1 - t0);
             out.printf(Locale.ROOT,
-                    "epoch %d: sgd %.3f s (%.1f GFLOP/s), full gradient %.3f s, E %.4f, R_IG %.4e, slope %.4e%n",
-                    e, epochS[e], gflops, fullS[e], loss, g2 / arch.paramCount(), Math.sqrt(g2));
+                    "epoch %d: sgd %.3f s (%.1f GFLOP/s; cpu %.3f s), full gradient %.3f s (cpu %.3f s), E %.4f, "
+                            + "R_IG %.4e, slope %.4e%n",
+                    e, epochS[e], gflops, epochCpu[e], fullS[e], fullCpu[e], loss, g2 / arch.paramCount(), Math.sqrt(g2));
             out.flush();
         }
         out.printf(Locale.ROOT, "train acc %.4f, test acc %.4f%n", t.lastTrainAccuracy(), t.testAccuracy(null));
+        if (cpu && dataOptions.threads == 1) {
+            out.printf(Locale.ROOT, "# thread cpu: epoch_cpu_seconds=%.4f full_gradient_cpu_seconds=%.4f%n", median(epochCpu),
+                    median(fullCpu));
+        }
         out.printf(Locale.ROOT, "epoch_seconds=%.4f full_gradient_seconds=%.4f%n", median(epochS), median(fullS));
         out.flush();
         return 0;

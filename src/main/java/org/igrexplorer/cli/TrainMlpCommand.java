@@ -12,6 +12,7 @@ import org.igrexplorer.core.mlp.DataSplit;
 import org.igrexplorer.core.mlp.MlpArchitecture;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.MlpTrainer;
+import org.igrexplorer.core.mlp.Perturbation;
 import org.igrexplorer.core.mlp.RunSummary;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import picocli.CommandLine;
@@ -56,6 +57,17 @@ public final class TrainMlpCommand implements Callable<Integer> {
     @Option(names = "--out", description = "CSV file (default: standard output)")
     Path out;
 
+    @Option(names = "--perturb-out", description = {"after training, run Figure 3 (θ(1+η), η~N(0,σ)) and write "
+            + MlpCsv.PERTURBATION_HEADER + " to this CSV"})
+    Path perturbOut;
+
+    @Option(names = "--sigmas", split = ",", description = "σ values for --perturb-out (default: ${DEFAULT-VALUE})",
+            defaultValue = "0,0.25,0.5,0.75,1,1.5,2,2.5,3")
+    double[] sigmas;
+
+    @Option(names = "--perturb-samples", description = "draws per σ (default: ${DEFAULT-VALUE})", defaultValue = "5")
+    int perturbSamples;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +78,8 @@ public final class TrainMlpCommand implements Callable<Integer> {
         TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk);
         PrintWriter err = spec.commandLine().getErr();
         List<MlpMetrics> rows = new ArrayList<>();
-        RunSummary s = new MlpTrainer(data, cfg, blas).run(m -> {
+        MlpTrainer trainer = new MlpTrainer(data, cfg, blas);
+        RunSummary s = trainer.run(m -> {
             rows.add(m);
             err.println(String.format(Locale.ROOT, "step %d (epoch %.2f, %.1f s): E %.4f, R_IG %.3e, train %.4f, test %.4f",
                     m.step(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(), m.testAccuracy()));
@@ -77,6 +90,10 @@ public final class TrainMlpCommand implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "%s; max test accuracy %.4f at step %d (R_IG %.3e, lambda %.4g)",
                 s.status().name().toLowerCase(Locale.ROOT), b.testAccuracy(), b.step(), b.rIg(), s.lambda()));
         err.flush();
+        if (perturbOut != null) {
+            var pts = Perturbation.run(trainer, sigmas, perturbSamples, seed, null);
+            OutputTarget.write(perturbOut, w -> MlpCsv.writePerturbation(w, pts));
+        }
         return 0;
     }
 }

@@ -34,7 +34,8 @@ class MlpCommandsTest {
     void trainWritesOneRowPerEvaluationWithConsistentColumns() throws Exception {
         Path csv = dir.resolve("m.csv");
         Run r = run("train", "--dataset", "blobs", "--synthetic-size", "300", "--sizes", "2,16,4", "--lr", "0.1",
-                "--batch", "10", "--epochs", "3", "--seed", "2", "--out", csv.toString());
+                "--batch", "10", "--epochs", "3", "--seed", "2", "--out", csv.toString(), "--perturb-out",
+                dir.resolve("p.csv").toString(), "--sigmas", "0,2", "--perturb-samples", "3");
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(MlpCsv.METRICS_HEADER, lines.get(0));
@@ -47,6 +48,12 @@ class MlpCommandsTest {
         assertEquals(g2 / m, rIg, 1e-6 * rIg);
         assertEquals(0.1 * m / 4, Double.parseDouble(last[9]), 1e-9);
         assertTrue(r.err().contains("max test accuracy"), r.err());
+        List<String> p = Files.readAllLines(dir.resolve("p.csv"));
+        assertEquals(MlpCsv.PERTURBATION_HEADER, p.get(0));
+        String[] zero = p.get(1).split(",");
+        assertEquals(Double.parseDouble(last[5]), Double.parseDouble(zero[2]), 1e-6 * Double.parseDouble(last[5]),
+                "σ = 0: the trained net's slope");
+        assertEquals(3, p.size());
     }
 
     @Test

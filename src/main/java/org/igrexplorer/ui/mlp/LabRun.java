@@ -140,6 +140,11 @@ public final class LabRun {
         return best;
     }
 
+    /** @return whether some evaluation so far had 100% train accuracy */
+    public boolean reachedFullTrainAccuracy() {
+        return history.stream().anyMatch(m -> m.trainAccuracy() >= 1.0);
+    }
+
     public long step() {
         return step;
     }

@@ -94,15 +94,16 @@ public final class MlpLabCharts {
      * Figure 2: one point per run at its maximum test accuracy, against λ = h m/4 (log).
      *
      * @param rIg true: R_IG (log); false: test accuracy
+     * @param fullTrainOnly only runs that reached 100% train accuracy
      */
-    public static XYChart figure2(List<LabRun> runs, List<Double> hList, boolean rIg) {
+    public static XYChart figure2(List<LabRun> runs, List<Double> hList, boolean rIg, boolean fullTrainOnly) {
         XYChart chart = new XYChart().title(rIg ? "Figure 2: R_IG at max test accuracy" : "Figure 2: max test accuracy");
         chart.xAxis().label("λ = h m / 4").log(true);
         chart.yAxis().label(rIg ? "R_IG" : "test accuracy").log(rIg);
         for (int hi = 0; hi < hList.size(); hi++) {
             List<double[]> pts = new ArrayList<>();
             for (LabRun r : runs) {
-                if (r.hIndex() == hi && r.best() != null) {
+                if (r.hIndex() == hi && r.best() != null && (!fullTrainOnly || r.reachedFullTrainAccuracy())) {
                     pts.add(new double[] {r.lambda(), rIg ? r.best().rIg() : r.best().testAccuracy()});
                 }
             }

@@ -180,9 +180,16 @@ public final class MlpLabView extends BorderPane {
             rc.setPercentHeight(50);
             grid.getRowConstraints().add(rc);
         }
-        HBox fig2 = new HBox(fig2RIg, fig2Acc);
+        HBox fig2Charts = new HBox(fig2RIg, fig2Acc);
         HBox.setHgrow(fig2RIg, Priority.ALWAYS);
         HBox.setHgrow(fig2Acc, Priority.ALWAYS);
+        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox(
+                "only runs that reached 100% train accuracy (as in the paper)");
+        only.selectedProperty().bindBidirectional(vm.fullTrainOnlyProperty());
+        only.selectedProperty().addListener((o, a, b) -> refresh());
+        VBox fig2 = new VBox(4, only, fig2Charts);
+        fig2.setPadding(new Insets(4));
+        VBox.setVgrow(fig2Charts, Priority.ALWAYS);
         HBox fig3 = new HBox(fig3Slope, fig3Acc);
         HBox.setHgrow(fig3Slope, Priority.ALWAYS);
         HBox.setHgrow(fig3Acc, Priority.ALWAYS);
@@ -196,8 +203,9 @@ public final class MlpLabView extends BorderPane {
     private void refresh() {
         List<LabRun> runs = vm.runs();
         curves.forEach((c, pc) -> pc.setRenderer(MlpLabCharts.curve(c, runs)));
-        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true));
-        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false));
+        boolean only = vm.fullTrainOnlyProperty().get();
+        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true, only));
+        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only));
         fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true));
         fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false));
         runList.getItems().setAll(runs.stream().map(LabRun::describe).toList());

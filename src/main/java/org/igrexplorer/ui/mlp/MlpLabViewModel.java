@@ -60,6 +60,8 @@ public final class MlpLabViewModel {
             Integer.toString(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     private final StringProperty perturbationSamples = new SimpleStringProperty("3");
 
+    private final javafx.beans.property.BooleanProperty fullTrainOnly =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("ready");
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper("");
@@ -84,14 +86,18 @@ public final class MlpLabViewModel {
     private record DataCache(DataKey key, DataSplit split) {
     }
 
-    /** The app's view-model: daemon worker threads, the fastest BLAS kernel, the system clock. */
+    /**
+     * The app's view-model: daemon worker threads, the system clock, and the fastest BLAS kernel,
+     * chosen on the first worker thread (loading the native library never blocks the FX thread).
+     */
     public MlpLabViewModel() {
-        this(MlpLabViewModel::daemonPool, System::nanoTime, Blas.best());
+        this(MlpLabViewModel::daemonPool, System::nanoTime, null);
     }
 
     /**
      * @param poolFactory makes the bounded pool for a start (given its size)
      * @param clock nanoseconds, for the ETA
+     * @param blas the kernel, or null for {@link Blas#best()} looked up by the workers
      */
     public MlpLabViewModel(IntFunction<ExecutorService> poolFactory, LongSupplier clock, Blas blas) {
         this.poolFactory = poolFactory;
@@ -170,6 +176,11 @@ public final class MlpLabViewModel {
 
     public StringProperty perturbationSamplesProperty() {
         return perturbationSamples;
+    }
+
+    /** Figure 2 shows only runs that reached 100% train accuracy (the paper's condition). */
+    public javafx.beans.property.BooleanProperty fullTrainOnlyProperty() {
+        return fullTrainOnly;
     }
 
     // ---- outputs
@@ -353,7 +364,7 @@ public final class MlpLabViewModel {
         try {
             r.control.checkpoint();
             DataSplit split = data(key);
-            MlpTrainer t = new MlpTrainer(split, r.config, blas);
+            MlpTrainer t = new MlpTrainer(split, r.config, blas != null ? blas : Blas.best());
             r.trainer = t;
             r.started = true;
             r.progressBox.post(new LabRun.Progress(0, t.totalSteps()));

@@ -76,7 +76,12 @@ class MlpLabViewModelTest {
         }
         assertEquals(4, MlpLabCharts.figure2Points(vm.runs(), true).length);
         assertEquals(4, MlpLabCharts.curve(MlpLabCharts.Curve.R_IG, vm.runs()).series().size());
-        assertEquals(2, MlpLabCharts.figure2(vm.runs(), vm.learningRates(), false).series().size(), "one series per h");
+        assertEquals(2, MlpLabCharts.figure2(vm.runs(), vm.learningRates(), false, false).series().size(),
+                "one series per h");
+        long full = vm.runs().stream().filter(LabRun::reachedFullTrainAccuracy).count();
+        int shown = MlpLabCharts.figure2(vm.runs(), vm.learningRates(), true, true).series().stream()
+                .mapToInt(s -> s.size()).sum();
+        assertEquals(full, shown, "the 100%-train filter keeps exactly those runs");
         assertTrue(vm.statusProperty().get().startsWith("done: 4 of 4"), vm.statusProperty().get());
 
         // Figure 3 on the trained runs
