@@ -21,3 +21,18 @@ trap 'rm -rf "$tmp"' EXIT
 rows=$(wc -l < "$tmp/traj.csv")
 [ "$rows" -eq 256 ] || { echo "smoke test: trajectories wrote $rows lines, expected 256" >&2; exit 1; }
 echo "launcher trajectories: $rows lines"
+
+# A 3D render needs a display: CI runs this script under xvfb-run.
+if [ -z "${DISPLAY:-}" ]; then
+  echo "smoke test: no DISPLAY; run it under xvfb-run to check the 3D render" >&2
+  exit 1
+fi
+"$launcher" render --view 3d --width 800 --height 600 --out "$tmp/3d.png"
+size=$(stat -c %s "$tmp/3d.png")
+magic=$(head -c 8 "$tmp/3d.png" | od -An -tx1 | tr -d ' \n')
+[ "$magic" = "89504e470d0a1a0a" ] || { echo "smoke test: the 3D render is not a PNG" >&2; exit 1; }
+width=$((16#$(od -An -tx1 -j16 -N4 "$tmp/3d.png" | tr -d ' \n')))
+height=$((16#$(od -An -tx1 -j20 -N4 "$tmp/3d.png" | tr -d ' \n')))
+[ "$width" -eq 800 ] && [ "$height" -eq 600 ] || { echo "smoke test: 3D render is ${width}x${height}, expected 800x600" >&2; exit 1; }
+[ "$size" -gt 20000 ] || { echo "smoke test: the 3D render is only $size bytes (an empty view?)" >&2; exit 1; }
+echo "launcher render --view 3d: ${width}x${height} PNG, $size bytes"

@@ -1,51 +1,55 @@
 package org.igrexplorer.ui;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.igrexplorer.Version;
-import org.igrexplorer.core.dynamics.FlowTolerances;
-import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.core.dynamics.RunLimits;
-import org.igrexplorer.core.dynamics.RunParameters;
-import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
 
-/** The application window. */
+/** The application: one window with the {@link MainWindow}. */
 public final class IgrApplication extends Application {
+
+    private ExecutorService background;
 
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchApp(String[] args) {
         Application.launch(IgrApplication.class, args);
     }
 
+    /** @return a single daemon worker for recomputations (one job at a time per coalescer) */
+    public static ExecutorService newBackgroundExecutor() {
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "igr-compute");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public void start(Stage stage) {
-        RunParameters p = RunParameters.DEFAULT;
-        VBox box = new VBox(6);
-        box.setPadding(new Insets(16));
-        box.getChildren().add(new Label(String.format("x = %s, y = %s, start (a0, b0) = (%s, %s), h = %s, µ = %s, %d steps, λ = %s",
-                p.x(), p.y(), p.a0(), p.b0(), p.h(), p.mu(), p.steps(), p.lambda())));
-        Label status = new Label("computing…");
-        box.getChildren().add(status);
-        CompletableFuture.supplyAsync(() -> TrajectoryService.computeAll(EnumSet.allOf(Method.class), p,
-                        RunLimits.DEFAULT, FlowTolerances.DEFAULT))
-                .thenAccept(result -> Platform.runLater(() -> status.setText(describe(result))));
-        stage.setTitle("IGR Explorer " + Version.get());
-        stage.setScene(new Scene(box, 900, 300));
+        background = newBackgroundExecutor();
+        ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
+        MainWindow window = new MainWindow(vm);
+        window.addTab("MLP lab", new org.igrexplorer.ui.mlp.MlpLabView());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(1600, screen.getWidth() * 0.92);
+        double h = Math.min(960, screen.getHeight() * 0.9);
+        stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
+        stage.setScene(new Scene(window, w, h));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
     }
 
-    private static String describe(Map<Method, Trajectory> result) {
-        StringBuilder sb = new StringBuilder();
-        result.values().forEach(t -> sb.append(t.method().label()).append(": ").append(t.message()).append('\n'));
-        return sb.toString();
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 }

@@ -17,7 +17,7 @@ public interface PlotRenderer {
 
     /**
      * @param g      the target. Modified (its transform, clip, paint and stroke may be changed; callers
-     *               that need them back should pass {@code g.create()}).
+     *               that need them back should use {@link GraphicsState}).
      * @param width  logical width to fill
      * @param height logical height to fill
      */

@@ -54,6 +54,7 @@ public class XYChart implements PlotRenderer {
     private Color plotBackground = Color.WHITE;
     private boolean grid = true;
     private double fontScale = 1.0;
+    private boolean equalAspect;
     private PlotTransform lastTransform;
 
     public Axis xAxis() {
@@ -164,6 +165,15 @@ public class XYChart implements PlotRenderer {
         return this;
     }
 
+    /**
+     * Keeps one data unit equally long on both (linear) axes by widening the shorter range about its
+     * centre, as a map of a parameter plane needs.
+     */
+    public XYChart equalAspect(boolean on) {
+        this.equalAspect = on;
+        return this;
+    }
+
     /** @return the mapping used by the last paint, or {@code null} before the first */
     public PlotTransform lastTransform() {
         return lastTransform;
@@ -266,6 +276,23 @@ public class XYChart implements PlotRenderer {
         double bottom = 8 + tfm.getHeight() + 4 + (xAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4);
         Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right),
                 Math.max(10, height - top - bottom));
+        if (equalAspect && !xAxis.isLog() && !yAxis.isLog()) {
+            double ux = (xr[1] - xr[0]) / area.getWidth();
+            double uy = (yr[1] - yr[0]) / area.getHeight();
+            if (ux > uy) {
+                double c = (yr[0] + yr[1]) / 2;
+                double half = ux * area.getHeight() / 2;
+                yr = new double[] {c - half, c + half};
+                yt = Axis.ticks(yr[0], yr[1], false, Math.max(2, (int) (height / 60)));
+            } else {
+                double c = (xr[0] + xr[1]) / 2;
+                double half = uy * area.getWidth() / 2;
+                xr = new double[] {c - half, c + half};
+                xt = Axis.ticks(xr[0], xr[1], false, Math.max(2, (int) (width / 90)));
+            }
+            xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);
+            yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
+        }
         PlotTransform tr = new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), yr[0], yr[1], yAxis.isLog());
         lastTransform = tr;
 
@@ -276,11 +303,11 @@ public class XYChart implements PlotRenderer {
         Shape oldClip = g.getClip();
         g.clip(area);
         for (PlotLayer l : underlays) {
-            Graphics2D lg = (Graphics2D) g.create();
+            GraphicsState saved = GraphicsState.save(g);
             try {
-                l.paint(lg, tr);
+                l.paint(g, tr);
             } finally {
-                lg.dispose();
+                saved.restore(g);
             }
         }
         for (ShadedRange r : shaded) {
@@ -320,11 +347,11 @@ public class XYChart implements PlotRenderer {
             }
         }
         for (PlotLayer l : overlays) {
-            Graphics2D lg = (Graphics2D) g.create();
+            GraphicsState saved = GraphicsState.save(g);
             try {
-                l.paint(lg, tr);
+                l.paint(g, tr);
             } finally {
-                lg.dispose();
+                saved.restore(g);
             }
         }
         g.setClip(oldClip);
@@ -361,11 +388,11 @@ public class XYChart implements PlotRenderer {
         }
         if (!yAxis.title().isEmpty()) {
             String s = yAxis.title();
-            Graphics2D rg = (Graphics2D) g.create();
-            rg.translate(10 + lfm.getAscent(), area.getCenterY() + lfm.stringWidth(s) / 2.0);
-            rg.rotate(-Math.PI / 2);
-            rg.drawString(s, 0f, 0f);
-            rg.dispose();
+            GraphicsState saved = GraphicsState.save(g);
+            g.translate(10 + lfm.getAscent(), area.getCenterY() + lfm.stringWidth(s) / 2.0);
+            g.rotate(-Math.PI / 2);
+            g.drawString(s, 0f, 0f);
+            saved.restore(g);
         }
         if (!title.isEmpty()) {
             g.setFont(titleFont);

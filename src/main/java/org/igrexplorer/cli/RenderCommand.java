@@ -1,0 +1,218 @@
+package org.igrexplorer.cli;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.explorer.PlaneView;
+import org.igrexplorer.ui.explorer.SurfaceView;
+import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.PngExport;
+import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.render.ViewBox;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Renders a view of the explorer offscreen to a file. The plane is drawn through Graphics2D with no
+ * JavaFX toolkit (so it works anywhere, and other file formats can be added beside PNG); the 3D
+ * view and the whole window need the JavaFX toolkit, hence a display (Xvfb is enough).
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render the 3D surface, the 2D plane or the whole window to a PNG, offscreen.",
+                "3d and window need a display (e.g. xvfb-run); plane does not."})
+public final class RenderCommand implements Callable<Integer> {
+
+    /** Exit code when no display is available for a view that needs one. */
+    public static final int NO_DISPLAY = 3;
+    /** Exit code when the 3D pipeline is unavailable. */
+    public static final int NO_3D = 4;
+    /** Seconds to wait for the JavaFX toolkit. */
+    private static final long FX_TIMEOUT_S = 120;
+
+    /** What to render. */
+    public enum View { THREE_D, PLANE, WINDOW }
+
+    /** Output formats (the plane can gain SVG and PDF through its Graphics2D renderer). */
+    public enum Format { PNG }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--view", description = "3d, plane or window (default: ${DEFAULT-VALUE})", defaultValue = "window",
+            converter = ViewConverter.class)
+    View view;
+
+    @Option(names = "--h", description = "learning rate h (default: ${DEFAULT-VALUE})", defaultValue = "0.05")
+    double h;
+
+    @Option(names = "--mu", description = "EGR strength µ (default: ${DEFAULT-VALUE})", defaultValue = "0.5")
+    double mu;
+
+    @Option(names = "--steps", description = "GD steps (default: ${DEFAULT-VALUE})", defaultValue = "400")
+    int steps;
+
+    @Option(names = "--width", description = "width in pixels (default: ${DEFAULT-VALUE})", defaultValue = "1600")
+    int width;
+
+    @Option(names = "--height", description = "height in pixels (default: ${DEFAULT-VALUE})", defaultValue = "1000")
+    int height;
+
+    @Option(names = "--scale", description = "plane only: pixels per logical unit (default: ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    double scale;
+
+    @Option(names = "--format", description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+            defaultValue = "PNG", converter = FormatConverter.class)
+    Format format;
+
+    @Option(names = "--out", required = true, description = "output file")
+    Path out;
+
+    static final class ViewConverter implements picocli.CommandLine.ITypeConverter<View> {
+        @Override
+        public View convert(String s) {
+            return switch (s.trim().toLowerCase(Locale.ROOT)) {
+                case "3d" -> View.THREE_D;
+                case "plane" -> View.PLANE;
+                case "window" -> View.WINDOW;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected 3d, plane or window, got '" + s + "'");
+            };
+        }
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String s) {
+            try {
+                return Format.valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("only png is supported so far, got '" + s + "'");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (width < 100 || height < 100 || width > 8192 || height > 8192) {
+            throw new IllegalArgumentException("width and height must be between 100 and 8192");
+        }
+        RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, steps);
+        if (view == View.PLANE) {
+            BufferedImage img = renderPlane(p, width / scale, height / scale, scale);
+            PngExport.writePng(img, out);
+            spec.commandLine().getOut().println("wrote " + out + " (" + img.getWidth() + "×" + img.getHeight() + ")");
+            return 0;
+        }
+        if (!hasDisplay()) {
+            spec.commandLine().getErr().println("error: no display: the " + (view == View.THREE_D ? "3d" : "window")
+                    + " view needs one; run under Xvfb, e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" java -jar "
+                    + "igr-explorer.jar render ... (the plane view renders without a display)");
+            return NO_DISPLAY;
+        }
+        // Mesa's software GL is rejected by JavaFX unless forced; harmless on real GPUs
+        if (System.getProperty("prism.forceGPU") == null) {
+            System.setProperty("prism.forceGPU", "true");
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(snapshot(p));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        Object r = result.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        Platform.exit();
+        if (r instanceof String msg) {
+            spec.commandLine().getErr().println("error: " + msg);
+            return NO_3D;
+        }
+        BufferedImage img = (BufferedImage) r;
+        PngExport.writePng(img, out);
+        spec.commandLine().getOut().println("wrote " + out + " (" + img.getWidth() + "×" + img.getHeight() + ")");
+        return 0;
+    }
+
+    /** @return whether a display is reachable (always true off Linux/BSD) */
+    static boolean hasDisplay() {
+        return hasDisplay(System.getProperty("os.name", ""), System.getenv());
+    }
+
+    /** @return whether {@code env} names a display (always true off Linux/BSD) */
+    static boolean hasDisplay(String osName, java.util.Map<String, String> env) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        String d = env.get("DISPLAY");
+        String w = env.get("WAYLAND_DISPLAY");
+        return (d != null && !d.isBlank()) || (w != null && !w.isBlank());
+    }
+
+    /** Runs on the FX thread; computes synchronously. @return an image, or an error message */
+    private Object snapshot(RunParameters p) {
+        if (view == View.THREE_D && !Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            return "3D is not supported by this graphics pipeline (try -Dprism.forceGPU=true)";
+        }
+        ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
+        Parent root;
+        if (view == View.THREE_D) {
+            root = new SurfaceView(vm);
+            ((SurfaceView) root).getStylesheets().add(MainWindow.STYLESHEET);
+        } else {
+            root = new MainWindow(vm);
+        }
+        Scene scene = new Scene(root, width, height);
+        root.applyCss();
+        root.layout();
+        root.layout();
+        WritableImage fx = scene.snapshot(null);
+        return SwingFXUtils.fromFXImage(fx, null);
+    }
+
+    /**
+     * Draws the plane with no JavaFX toolkit.
+     *
+     * @param w logical width
+     * @param h logical height
+     */
+    public static BufferedImage renderPlane(RunParameters p, double w, double h, double scale) {
+        ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
+        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
+        r.setView(vm.boxProperty().get());
+        r.setCurves(p, vm.curvesProperty().get().trajectories());
+        // a first pass fixes the shown box (equal aspect); the field is then computed for exactly it
+        PngExport.render(r, w, h, 1, Color.WHITE);
+        PlotTransform tr = r.chart().lastTransform();
+        var mapping = vm.currentMapping();
+        r.setField(FieldGrid.compute(p.model(), new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
+                ExplorerViewModel.FIELD_RESOLUTION, mapping.colourLogLo(), mapping.colourLogHi()));
+        return PngExport.render(r, w, h, scale, Color.WHITE);
+    }
+}

@@ -1,0 +1,208 @@
+package org.igrexplorer.ui.explorer;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * View-model of one numeric parameter with a slider and a text field. It keeps the last valid
+ * value: text that does not parse or lies outside the accepted range sets {@link #errorProperty()}
+ * and leaves the value unchanged. The slider works in positions 0 … {@value #SLIDER_MAX} mapped
+ * linearly or logarithmically onto the slider range; typed values may go beyond the slider range
+ * up to the accepted range. Needs no FX toolkit.
+ */
+public final class ParameterField {
+
+    /** How slider positions map onto values. */
+    public enum Scale { LINEAR, LOG }
+
+    /** Slider positions run from 0 to this. */
+    public static final double SLIDER_MAX = 1000;
+
+    private final String name;
+    private final Scale scale;
+    private final double sliderMin;
+    private final double sliderMax;
+    private final double acceptMin;
+    private final double acceptMax;
+    private final boolean integer;
+    private final ReadOnlyDoubleWrapper value;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param name      shown in messages, e.g. "h"
+     * @param scale     slider mapping
+     * @param sliderMin value at the left end of the slider (&gt; 0 for LOG)
+     * @param sliderMax value at the right end
+     * @param acceptMin least value accepted from typing
+     * @param acceptMax largest value accepted from typing
+     * @param integer   whether only whole numbers are allowed
+     * @param initial   starting value, within the accepted range
+     */
+    public ParameterField(String name, Scale scale, double sliderMin, double sliderMax, double acceptMin,
+                          double acceptMax, boolean integer, double initial) {
+        if (scale == Scale.LOG && !(sliderMin > 0)) {
+            throw new IllegalArgumentException("a log slider needs a positive range");
+        }
+        if (!(initial >= acceptMin && initial <= acceptMax)) {
+            throw new IllegalArgumentException(name + ": initial value outside the accepted range");
+        }
+        this.name = name;
+        this.scale = scale;
+        this.sliderMin = sliderMin;
+        this.sliderMax = sliderMax;
+        this.acceptMin = acceptMin;
+        this.acceptMax = acceptMax;
+        this.integer = integer;
+        this.value = new ReadOnlyDoubleWrapper(this, "value", initial);
+        this.text.set(format(initial));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Scale scale() {
+        return scale;
+    }
+
+    public ReadOnlyDoubleProperty valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    public double getValue() {
+        return value.get();
+    }
+
+    /** @return the text the field should show: the formatted value, or the rejected text while in error */
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** @return an explanation of the last rejected input, empty when the input is valid */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public boolean hasError() {
+        return !error.get().isEmpty();
+    }
+
+    /**
+     * Accepts typed text: a number in the accepted range (whole for integer fields; a decimal comma
+     * is read as a point).
+     *
+     * @return whether the value was accepted; if not, the value stays and {@link #errorProperty()} says why
+     */
+    public boolean commitText(String raw) {
+        String s = raw == null ? "" : raw.trim().replace(',', '.');
+        double v;
+        try {
+            if (s.isEmpty()) {
+                throw new NumberFormatException();
+            }
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return reject(raw, String.format(Locale.ROOT, "%s: '%s' is not a number; kept %s", name, raw,
+                    format(getValue())));
+        }
+        if (!Double.isFinite(v)) {
+            return reject(raw, name + " must be finite; kept " + format(getValue()));
+        }
+        if (integer && v != Math.rint(v)) {
+            return reject(raw, name + " must be a whole number; kept " + format(getValue()));
+        }
+        if (v < acceptMin || v > acceptMax) {
+            return reject(raw, String.format(Locale.ROOT, "%s must be between %s and %s; kept %s", name,
+                    format(acceptMin), format(acceptMax), format(getValue())));
+        }
+        error.set("");
+        value.set(v);
+        text.set(format(v));
+        return true;
+    }
+
+    private boolean reject(String raw, String message) {
+        error.set(message);
+        text.set(raw == null ? "" : raw);
+        return false;
+    }
+
+    /** Sets a value from code (clamped into the accepted range; rounded for integer fields). */
+    public void setValue(double v) {
+        if (!Double.isFinite(v)) {
+            return;
+        }
+        double c = Math.max(acceptMin, Math.min(acceptMax, integer ? Math.rint(v) : v));
+        error.set("");
+        value.set(c);
+        text.set(format(c));
+    }
+
+    /** Drops a pending error and shows the current value again. */
+    public void revertText() {
+        error.set("");
+        text.set(format(getValue()));
+    }
+
+    /** @return the slider position of the current value (clamped to the slider) */
+    public double sliderPosition() {
+        return toSlider(getValue());
+    }
+
+    /** @return the slider position of a value, clamped to 0 … {@value #SLIDER_MAX} */
+    public double toSlider(double v) {
+        double f;
+        if (scale == Scale.LOG) {
+            f = v > 0 ? Math.log(v / sliderMin) / Math.log(sliderMax / sliderMin) : 0;
+        } else {
+            f = (v - sliderMin) / (sliderMax - sliderMin);
+        }
+        return Math.max(0, Math.min(1, f)) * SLIDER_MAX;
+    }
+
+    /** @return the value at a slider position, rounded to 3 significant digits (log) or a slider step */
+    public double fromSlider(double pos) {
+        double f = Math.max(0, Math.min(1, pos / SLIDER_MAX));
+        double v;
+        if (scale == Scale.LOG) {
+            v = sliderMin * Math.pow(sliderMax / sliderMin, f);
+            double p = Math.pow(10, Math.floor(Math.log10(v)) - 2);
+            v = Math.rint(v / p) * p;
+        } else {
+            v = sliderMin + f * (sliderMax - sliderMin);
+            double step = (sliderMax - sliderMin) / 200;
+            double p = Math.pow(10, Math.floor(Math.log10(step)));
+            v = Math.rint(v / p) * p;
+        }
+        return integer ? Math.rint(v) : v;
+    }
+
+    /** Moves to the value at a slider position. */
+    public void setFromSlider(double pos) {
+        setValue(fromSlider(pos));
+    }
+
+    /** @return a short text for a value: integers plain, else up to 4 significant digits */
+    public String format(double v) {
+        if (integer) {
+            return Long.toString(Math.round(v));
+        }
+        if (v == 0) {
+            return "0";
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        if (s.contains("e")) {
+            String[] parts = s.split("e");
+            String m = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
+            return m + "e" + Integer.parseInt(parts[1]);
+        }
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+}

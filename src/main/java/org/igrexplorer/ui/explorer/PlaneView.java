@@ -1,0 +1,427 @@
+package org.igrexplorer.ui.explorer;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Cursor;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.ui.plot.Colormap;
+import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.Series;
+import org.igrexplorer.ui.plot.XYChart;
+import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.render.ViewBox;
+
+/**
+ * The 2D parameter plane: heatmap and contour lines of log₁₀E, the minima hyperbola, the flattest
+ * minimum, every trajectory, a legend and axes, a hover read-out, and the start point as a handle
+ * that can be dragged. Zoom with the wheel, pan by dragging elsewhere, double-click to reset.
+ * Drawing goes through {@link PlaneRenderer}, which also serves headless export.
+ */
+public final class PlaneView extends PlotCanvas {
+
+    /** A press this close (logical pixels) to the start point grabs the handle. */
+    public static final double HANDLE_GRAB_RADIUS = 12;
+
+    private final ExplorerViewModel vm;
+    private final PlaneRenderer renderer;
+    private ViewBox view;
+    private ViewBox lastFieldRequest;
+    private boolean draggingHandle;
+    private double pressX;
+    private double pressY;
+    private ViewBox pressView;
+
+    public PlaneView(ExplorerViewModel vm) {
+        this.vm = vm;
+        this.renderer = new PlaneRenderer();
+        setId("plane-view");
+        setRenderer((g, w, hgt) -> {
+            renderer.paint(g, w, hgt);
+            requestFieldFor(renderer.chart().lastTransform());
+        });
+        view = vm.boxProperty().get();
+        renderer.setView(view);
+        vm.boxProperty().addListener((o, was, is) -> resetView());
+        vm.curvesProperty().addListener((o, was, is) -> {
+            renderer.setCurves(is == null ? null : is.parameters(), is == null ? Map.of() : is.trajectories());
+            repaint();
+        });
+        vm.planeFieldProperty().addListener((o, was, is) -> {
+            renderer.setField(is);
+            repaint();
+        });
+        var current = vm.curvesProperty().get();
+        if (current != null) {
+            renderer.setCurves(current.parameters(), current.trajectories());
+        }
+        renderer.setField(vm.planeFieldProperty().get());
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(e -> {
+            draggingHandle = false;
+            setCursor(Cursor.DEFAULT);
+        });
+        setOnMouseMoved(this::moved);
+        setOnMouseExited(e -> {
+            renderer.setHover(Double.NaN, Double.NaN);
+            repaint();
+        });
+        setOnScroll(this::scrolled);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                resetView();
+            }
+        });
+    }
+
+    /** @return the renderer (for export of exactly what is shown) */
+    public PlaneRenderer planeRenderer() {
+        return renderer;
+    }
+
+    /** Shows the model box again. */
+    public void resetView() {
+        view = vm.boxProperty().get();
+        renderer.setView(view);
+        repaint();
+    }
+
+    private void requestFieldFor(PlotTransform tr) {
+        if (tr == null) {
+            return;
+        }
+        ViewBox shown = new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax());
+        FieldGrid f = vm.planeFieldProperty().get();
+        boolean matches = f != null && f.box().equals(shown);
+        if (!matches && !shown.equals(lastFieldRequest)) {
+            lastFieldRequest = shown;
+            vm.requestPlaneField(shown);
+        }
+    }
+
+    /** @return the pixel position of the start point, or null before the first paint */
+    public double[] startPixel() {
+        PlotTransform tr = renderer.chart().lastTransform();
+        RunParameters p = vm.parametersProperty().get();
+        if (tr == null) {
+            return null;
+        }
+        return new double[] {tr.toPixelX(p.a0()), tr.toPixelY(p.b0())};
+    }
+
+    private void pressed(MouseEvent e) {
+        pressX = e.getX();
+        pressY = e.getY();
+        pressView = view;
+        double[] s = startPixel();
+        draggingHandle = s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS
+                && e.getButton() == MouseButton.PRIMARY;
+        setCursor(draggingHandle ? Cursor.CLOSED_HAND : Cursor.MOVE);
+    }
+
+    private void dragged(MouseEvent e) {
+        PlotTransform tr = renderer.chart().lastTransform();
+        if (tr == null) {
+            return;
+        }
+        if (draggingHandle) {
+            double a = tr.toDataX(e.getX());
+            double b = tr.toDataY(e.getY());
+            vm.setStart(round(a, tr.xMax() - tr.xMin()), round(b, tr.yMax() - tr.yMin()));
+            renderer.setHover(a, b);
+            return;
+        }
+        double da = (tr.toDataX(e.getX()) - tr.toDataX(pressX));
+        double db = (tr.toDataY(e.getY()) - tr.toDataY(pressY));
+        // measure against the view at the press so that panning does not drift
+        view = new ViewBox(pressView.aMin() - da, pressView.aMax() - da, pressView.bMin() - db, pressView.bMax() - db);
+        pressX = e.getX();
+        pressY = e.getY();
+        pressView = view;
+        renderer.setView(view);
+        repaint();
+    }
+
+    /** Rounds a dragged coordinate to about 1/1000 of the visible span so that fields show tidy values. */
+    static double round(double v, double span) {
+        double q = Math.pow(10, Math.floor(Math.log10(span / 1000)));
+        return Math.rint(v / q) * q;
+    }
+
+    private void moved(MouseEvent e) {
+        PlotTransform tr = renderer.chart().lastTransform();
+        if (tr == null) {
+            return;
+        }
+        if (tr.contains(e.getX(), e.getY())) {
+            renderer.setHover(tr.toDataX(e.getX()), tr.toDataY(e.getY()));
+        } else {
+            renderer.setHover(Double.NaN, Double.NaN);
+        }
+        double[] s = startPixel();
+        setCursor(s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS
+                ? Cursor.OPEN_HAND : Cursor.CROSSHAIR);
+        repaint();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        PlotTransform tr = renderer.chart().lastTransform();
+        if (tr == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double f = Math.pow(1.0015, -e.getDeltaY());
+        double ca = tr.toDataX(e.getX());
+        double cb = tr.toDataY(e.getY());
+        view = new ViewBox(ca - (ca - view.aMin()) * f, ca + (view.aMax() - ca) * f,
+                cb - (cb - view.bMin()) * f, cb + (view.bMax() - cb) * f);
+        renderer.setView(view);
+        repaint();
+    }
+
+    /**
+     * Paints the plane through Graphics2D (screen and export alike). Mutable; use on one thread.
+     */
+    public static final class PlaneRenderer implements org.igrexplorer.ui.plot.PlotRenderer {
+
+        private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR, Method.GD};
+        private final XYChart chart = new XYChart();
+        private RunParameters params;
+        private Map<Method, Trajectory> curves = Map.of();
+        private FieldGrid field;
+        private double hoverA = Double.NaN;
+        private double hoverB = Double.NaN;
+
+        public PlaneRenderer() {
+            chart.xAxis().label("a");
+            chart.yAxis().label("b");
+            chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+            chart.title("Parameter plane: log₁₀ E, minima and trajectories");
+            chart.addUnderlay(this::paintField);
+            chart.addOverlay(this::paintAnnotations);
+        }
+
+        public XYChart chart() {
+            return chart;
+        }
+
+        public void setView(ViewBox v) {
+            chart.xAxis().range(v.aMin(), v.aMax());
+            chart.yAxis().range(v.bMin(), v.bMax());
+        }
+
+        public void setCurves(RunParameters p, Map<Method, Trajectory> t) {
+            this.params = p;
+            this.curves = t;
+            List<Series> list = new ArrayList<>();
+            for (Method m : ORDER) {
+                Trajectory tr = t.get(m);
+                if (tr == null) {
+                    continue;
+                }
+                double[] a = new double[tr.size()];
+                double[] b = new double[tr.size()];
+                for (int i = 0; i < tr.size(); i++) {
+                    a[i] = tr.a(i);
+                    b[i] = tr.b(i);
+                }
+                String name = m.label() + (m == Method.EGR ? String.format(Locale.ROOT, " (µ = %.3g)", p.mu()) : "");
+                Color c = MethodPalette.awt(m);
+                Series s = switch (MethodPalette.style(m)) {
+                    case LINE_AND_MARKERS -> Series.lineAndMarkers(name, a, b, c);
+                    case DASHED -> Series.dashed(name, a, b, c).withLineWidth(2.2);
+                    default -> Series.line(name, a, b, c).withLineWidth(m == Method.EXACT ? 2.4 : 2.0);
+                };
+                list.add(s);
+            }
+            chart.setSeries(list);
+            chart.clearLegendEntries();
+            chart.addLegendEntry("minima ab = y/x", MethodPalette.INK, Series.Style.LINE);
+            chart.addLegendEntry("flattest minimum (×), start (○)", MethodPalette.INK, Series.Style.MARKERS);
+        }
+
+        public void setField(FieldGrid f) {
+            this.field = f;
+        }
+
+        public void setHover(double a, double b) {
+            hoverA = a;
+            hoverB = b;
+        }
+
+        @Override
+        public void paint(Graphics2D g, double width, double height) {
+            chart.paint(g, width, height);
+        }
+
+        private void paintField(Graphics2D g, PlotTransform tr) {
+            if (field == null) {
+                return;
+            }
+            ViewBox fb = field.box();
+            double x0 = tr.toPixelX(fb.aMin());
+            double x1 = tr.toPixelX(fb.aMax());
+            double y0 = tr.toPixelY(fb.bMax());
+            double y1 = tr.toPixelY(fb.bMin());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            int n = field.size();
+            // grid nodes sit at pixel centres of the image: extend by half a cell on each side
+            double cw = (x1 - x0) / (n - 1);
+            double ch = (y1 - y0) / (n - 1);
+            g.drawImage(field.image(), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
+                    (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+            g.setStroke(new BasicStroke(0.7f));
+            List<double[]> cs = field.contours();
+            for (int k = 0; k < cs.size(); k++) {
+                double level = Math.ceil(field.logLo() / FieldGrid.CONTOUR_STEP) * FieldGrid.CONTOUR_STEP
+                        + k * FieldGrid.CONTOUR_STEP;
+                boolean decade = Math.abs(level - Math.rint(level)) < 1e-9;
+                g.setColor(new Color(40, 50, 70, decade ? 110 : 55));
+                double[] seg = cs.get(k);
+                Path2D.Double path = new Path2D.Double();
+                for (int i = 0; i + 3 < seg.length; i += 4) {
+                    path.moveTo(tr.toPixelX(seg[i]), tr.toPixelY(seg[i + 1]));
+                    path.lineTo(tr.toPixelX(seg[i + 2]), tr.toPixelY(seg[i + 3]));
+                }
+                g.draw(path);
+            }
+        }
+
+        private void paintAnnotations(Graphics2D g, PlotTransform tr) {
+            if (params == null) {
+                return;
+            }
+            TwoParameterModel model = params.model();
+            Rectangle2D area = tr.area();
+            // minima hyperbola ab = y/x, both branches
+            if (model.x() != 0) {
+                double c = model.y() / model.x();
+                g.setColor(MethodPalette.INK);
+                g.setStroke(new BasicStroke(1.6f));
+                if (c == 0) {
+                    g.draw(new Line2D.Double(area.getX(), tr.toPixelY(0), area.getMaxX(), tr.toPixelY(0)));
+                    g.draw(new Line2D.Double(tr.toPixelX(0), area.getY(), tr.toPixelX(0), area.getMaxY()));
+                } else {
+                    double s = Math.sqrt(Math.abs(c));
+                    double lim = Math.max(Math.max(Math.abs(tr.xMin()), Math.abs(tr.xMax())),
+                            Math.max(Math.abs(tr.yMin()), Math.abs(tr.yMax())));
+                    double u = Math.log(Math.max(lim, s) / s) + 0.1;
+                    for (int branch = -1; branch <= 1; branch += 2) {
+                        Path2D.Double path = new Path2D.Double();
+                        int k = 400;
+                        for (int i = 0; i <= k; i++) {
+                            double w = -u + 2 * u * i / k;
+                            double a = branch * s * Math.exp(w);
+                            double px = tr.toPixelX(a);
+                            double py = tr.toPixelY(c / a);
+                            if (i == 0) {
+                                path.moveTo(px, py);
+                            } else {
+                                path.lineTo(px, py);
+                            }
+                        }
+                        g.draw(path);
+                    }
+                }
+            }
+            model.flattestMinimum(params.a0(), params.b0()).ifPresent(m -> {
+                double px = tr.toPixelX(m[0]);
+                double py = tr.toPixelY(m[1]);
+                g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setColor(Color.WHITE);
+                cross(g, px, py, 7);
+                g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setColor(MethodPalette.INK);
+                cross(g, px, py, 7);
+            });
+            double sx = tr.toPixelX(params.a0());
+            double sy = tr.toPixelY(params.b0());
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
+            g.setColor(MethodPalette.INK);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
+            g.fill(new Ellipse2D.Double(sx - 2, sy - 2, 4, 4));
+            paintColourKey(g, tr);
+            if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
+                double e = model.loss(hoverA, hoverB);
+                String[] lines = {
+                    String.format(Locale.ROOT, "a = %.4g   b = %.4g", hoverA, hoverB),
+                    String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(hoverA, hoverB)),
+                    String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g", model.slope(hoverA, hoverB)),
+                };
+                textBox(g, lines, area.getX() + 8, area.getY() + 8);
+            }
+        }
+
+        private void paintColourKey(Graphics2D g, PlotTransform tr) {
+            if (field == null) {
+                return;
+            }
+            Rectangle2D area = tr.area();
+            double w = Math.min(160, area.getWidth() * 0.35);
+            double x = area.getMaxX() - w - 10;
+            double y = area.getY() + 10;
+            g.setColor(new Color(255, 255, 255, 215));
+            g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 36));
+            for (int i = 0; i < (int) w; i++) {
+                g.setColor(Colormap.awt(i / (w - 1)));
+                g.fill(new Rectangle2D.Double(x + i, y, 1.2, 10));
+            }
+            g.setColor(MethodPalette.INK);
+            g.setStroke(new BasicStroke(0.6f));
+            g.draw(new Rectangle2D.Double(x, y, w, 10));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            FontMetrics fm = g.getFontMetrics();
+            String lo = String.format(Locale.ROOT, "%.0f", field.logLo());
+            String hi = String.format(Locale.ROOT, "%.0f", Math.floor(field.logHi() * 10) / 10);
+            g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
+            g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
+            String mid = "log₁₀ E";
+            g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
+        }
+
+        private static void cross(Graphics2D g, double x, double y, double r) {
+            g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
+            g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+        }
+
+        private static void textBox(Graphics2D g, String[] lines, double x, double y) {
+            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+            FontMetrics fm = g.getFontMetrics();
+            double w = 0;
+            for (String s : lines) {
+                w = Math.max(w, fm.stringWidth(s));
+            }
+            double hgt = lines.length * fm.getHeight() + 8;
+            g.setColor(new Color(255, 255, 255, 225));
+            g.fill(new Rectangle2D.Double(x, y, w + 14, hgt));
+            g.setColor(new Color(0, 0, 0, 100));
+            g.setStroke(new BasicStroke(0.8f));
+            g.draw(new Rectangle2D.Double(x, y, w + 14, hgt));
+            g.setColor(MethodPalette.INK);
+            for (int i = 0; i < lines.length; i++) {
+                g.drawString(lines[i], (float) (x + 7), (float) (y + 4 + fm.getAscent() + i * fm.getHeight()));
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.igrexplorer.ui.render;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.ui.plot.Colormap;
+
+/**
+ * log₁₀E sampled on a grid over a view box, with its heatmap image and contour lines (marching
+ * squares), for the 2D plane. Built off the FX thread; immutable afterwards.
+ */
+public final class FieldGrid {
+
+    /** Contour levels are spaced this far apart in log₁₀E (half a decade). */
+    public static final double CONTOUR_STEP = 0.5;
+
+    private final ViewBox box;
+    private final int n;
+    private final double[] logE;
+    private final double logLo;
+    private final double logHi;
+    private final BufferedImage image;
+    private final List<double[]> contours;
+
+    private FieldGrid(ViewBox box, int n, double[] logE, double logLo, double logHi, BufferedImage image,
+                      List<double[]> contours) {
+        this.box = box;
+        this.n = n;
+        this.logE = logE;
+        this.logLo = logLo;
+        this.logHi = logHi;
+        this.image = image;
+        this.contours = contours;
+    }
+
+    /**
+     * @param model  the loss
+     * @param box    region
+     * @param n      samples per side (≥ 2)
+     * @param logLo  log₁₀E at the bottom of the colour scale (lower values share the lowest colour)
+     * @param logHi  log₁₀E at the top of the colour scale
+     */
+    public static FieldGrid compute(TwoParameterModel model, ViewBox box, int n, double logLo, double logHi) {
+        double[] v = new double[n * n];
+        int[] argb = new int[n * n];
+        double span = logHi - logLo;
+        for (int j = 0; j < n; j++) {
+            double b = box.bMin() + box.height() * j / (n - 1);
+            for (int i = 0; i < n; i++) {
+                double a = box.aMin() + box.width() * i / (n - 1);
+                double e = model.loss(a, b);
+                double l = e > 0 ? Math.log10(e) : logLo - 3;
+                l = Math.max(l, logLo - 3);
+                v[j * n + i] = l;
+                // image rows run top (b max) to bottom
+                argb[(n - 1 - j) * n + i] = Colormap.argb((l - logLo) / span);
+            }
+        }
+        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, n, n, argb, 0, n);
+        List<double[]> lines = new ArrayList<>();
+        double first = Math.ceil(logLo / CONTOUR_STEP) * CONTOUR_STEP;
+        for (double level = first; level < logHi; level += CONTOUR_STEP) {
+            lines.add(contour(v, n, box, level));
+        }
+        return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines));
+    }
+
+    /** Marching squares: segments (a0, b0, a1, b1, …) where the grid crosses {@code level}. */
+    static double[] contour(double[] v, int n, ViewBox box, double level) {
+        double[] out = new double[64];
+        int k = 0;
+        double da = box.width() / (n - 1);
+        double db = box.height() / (n - 1);
+        double[] px = new double[4];
+        double[] py = new double[4];
+        for (int j = 0; j < n - 1; j++) {
+            for (int i = 0; i < n - 1; i++) {
+                double v00 = v[j * n + i];
+                double v10 = v[j * n + i + 1];
+                double v01 = v[(j + 1) * n + i];
+                double v11 = v[(j + 1) * n + i + 1];
+                double a0 = box.aMin() + i * da;
+                double b0 = box.bMin() + j * db;
+                int c = 0;
+                // edges: bottom (00-10), right (10-11), top (01-11), left (00-01)
+                if ((v00 < level) != (v10 < level)) {
+                    double t = (level - v00) / (v10 - v00);
+                    px[c] = a0 + t * da;
+                    py[c++] = b0;
+                }
+                if ((v10 < level) != (v11 < level)) {
+                    double t = (level - v10) / (v11 - v10);
+                    px[c] = a0 + da;
+                    py[c++] = b0 + t * db;
+                }
+                if ((v01 < level) != (v11 < level)) {
+                    double t = (level - v01) / (v11 - v01);
+                    px[c] = a0 + t * da;
+                    py[c++] = b0 + db;
+                }
+                if ((v00 < level) != (v01 < level)) {
+                    double t = (level - v00) / (v01 - v00);
+                    px[c] = a0;
+                    py[c++] = b0 + t * db;
+                }
+                for (int s = 0; s + 1 < c; s += 2) {
+                    if (k + 4 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[k++] = px[s];
+                    out[k++] = py[s];
+                    out[k++] = px[s + 1];
+                    out[k++] = py[s + 1];
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    public ViewBox box() {
+        return box;
+    }
+
+    public int size() {
+        return n;
+    }
+
+    /** @return log₁₀E at grid node (i, j), i along a, j along b */
+    public double logLoss(int i, int j) {
+        return logE[j * n + i];
+    }
+
+    public double logLo() {
+        return logLo;
+    }
+
+    public double logHi() {
+        return logHi;
+    }
+
+    /** @return the heatmap, top row = largest b. Do not modify. */
+    public BufferedImage image() {
+        return image;
+    }
+
+    /** @return per contour level, segments as (a0, b0, a1, b1) quadruples. Do not modify the arrays. */
+    public List<double[]> contours() {
+        return contours;
+    }
+}

@@ -1,0 +1,160 @@
+package org.igrexplorer.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.ui.IgrApplication;
+import org.igrexplorer.ui.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window driven like a user, on Monocle's headless pipeline. */
+@Tag("fx-headless")
+class ExplorerViewFxTest extends ApplicationTest {
+
+    /** Longest wait for a background recompute to reach the view-model. */
+    private static final long WAIT_MS = 20_000;
+    /** How far (logical pixels) the handle is dragged. */
+    private static final double DRAG_PX = 60;
+
+    private ExplorerViewModel vm;
+    private MainWindow window;
+    private ExecutorService background;
+
+    @Override
+    public void start(Stage stage) {
+        background = IgrApplication.newBackgroundExecutor();
+        vm = new ExplorerViewModel(background, Platform::runLater);
+        window = new MainWindow(vm);
+        stage.setScene(new Scene(window, 1260, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    private Trajectory gd() {
+        var c = vm.curvesProperty().get();
+        return c == null ? null : c.trajectories().get(Method.GD);
+    }
+
+    private void awaitGdFor(double h) {
+        await(() -> gd() != null && gd().h() == h, "GD curve with h = " + h);
+    }
+
+    @Test
+    void clickingTheHSliderTrackChangesTheGdCurve() {
+        awaitGdFor(0.05);
+        Trajectory before = gd();
+        Slider slider = lookup("#h-slider").queryAs(Slider.class);
+        Node track = from(slider).lookup(".track").query();
+        Bounds b = track.localToScreen(track.getBoundsInLocal());
+        clickOn(b.getMinX() + b.getWidth() * 0.2, b.getCenterY(), MouseButton.PRIMARY);
+        await(() -> vm.h().getValue() != 0.05, "h to change");
+        double h = vm.h().getValue();
+        assertTrue(h < 0.05, "clicking left of the thumb lowers h, got " + h);
+        awaitGdFor(h);
+        assertNotEquals(before.a(1), gd().a(1), "the first GD step changed with h");
+        assertEquals(vm.h().format(h), lookup("#h-field").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void typingIntoTheHFieldChangesTheGdCurve() {
+        awaitGdFor(0.05);
+        TextField field = lookup("#h-field").queryAs(TextField.class);
+        doubleClickOn(field).eraseText(12).write("0.02").type(KeyCode.ENTER);
+        awaitGdFor(0.02);
+        double r = 0.6 - 2.8 * 3.5;
+        assertEquals(2.8 + 0.02 * 3.5 * r, gd().a(1), 1e-12);
+        assertFalse(field.getStyleClass().contains("error"));
+    }
+
+    @Test
+    void aBadTypedValueShowsAnErrorAndKeepsThePreviousValue() {
+        awaitGdFor(0.05);
+        Trajectory before = gd();
+        TextField field = lookup("#h-field").queryAs(TextField.class);
+        doubleClickOn(field).eraseText(12).write("fast").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field.getStyleClass().contains("error"), "the field is marked");
+        Label error = lookup("#h-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("not a number"), error.getText());
+        assertEquals(0.05, vm.h().getValue());
+        assertEquals(0.05, gd().h());
+        assertEquals(before.size(), gd().size());
+        Slider slider = lookup("#h-slider").queryAs(Slider.class);
+        assertEquals(vm.h().toSlider(0.05), slider.getValue(), 1e-9, "the slider did not move");
+    }
+
+    @Test
+    void draggingTheStartHandleMovesTheStart() {
+        awaitGdFor(0.05);
+        PlaneView plane = window.explorer().planeView();
+        await(() -> plane.startPixel() != null, "the plane to paint");
+        double[] s = plane.startPixel();
+        var p0 = plane.localToScreen(s[0], s[1]);
+        drag(p0.getX(), p0.getY(), MouseButton.PRIMARY).moveBy(-DRAG_PX / 2, DRAG_PX / 4).moveBy(-DRAG_PX / 2,
+                DRAG_PX / 4).release(MouseButton.PRIMARY);
+        await(() -> vm.a0().getValue() < 2.8 - 0.1, "a0 to follow the handle");
+        assertTrue(vm.b0().getValue() < 3.5 - 0.05, "dragging down lowers b0, got " + vm.b0().getValue());
+        double a0 = vm.a0().getValue();
+        double b0 = vm.b0().getValue();
+        await(() -> gd() != null && gd().a(0) == a0 && gd().b(0) == b0, "curves from the new start");
+        assertEquals(vm.a0().format(a0), lookup("#a0-field").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void withoutThreeDTheSurfacePaneExplainsHowToEnableIt() {
+        FxRobot robot = this;
+        SurfaceView sv = window.explorer().surfaceView();
+        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            Label msg = robot.lookup("#no-3d-message").queryAs(Label.class);
+            assertNotNull(msg);
+            assertTrue(msg.getText().contains("-Dprism.forceGPU=true"));
+            assertFalse(sv.isSupported3D());
+        } else {
+            assertTrue(sv.isSupported3D());
+        }
+        assertEquals(1, window.tabs().getTabs().size());
+        interact(() -> window.addTab("Another", new Label("x")));
+        assertEquals(2, window.tabs().getTabs().size());
+    }
+}

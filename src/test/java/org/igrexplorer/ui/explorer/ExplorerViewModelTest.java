@@ -1,0 +1,145 @@
+package org.igrexplorer.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.dynamics.TrajectoryStatus;
+import org.igrexplorer.ui.render.MeshData;
+import org.igrexplorer.ui.render.SceneMapping;
+import org.junit.jupiter.api.Test;
+
+/** The explorer's view-model, with no FX toolkit: computations run on the caller's thread. */
+class ExplorerViewModelTest {
+
+    private static final double TOL = 1e-12;
+
+    private static ExplorerViewModel vm() {
+        return new ExplorerViewModel(Runnable::run, Runnable::run);
+    }
+
+    @Test
+    void startsWithAllFiveCurvesAndASurfaceForTheDefaults() {
+        ExplorerViewModel vm = vm();
+        var c = vm.curvesProperty().get();
+        assertNotNull(c);
+        assertEquals(RunParameters.DEFAULT, c.parameters());
+        assertEquals(5, c.trajectories().size());
+        Trajectory gd = c.trajectories().get(Method.GD);
+        assertEquals(2.8, gd.a(0), TOL);
+        assertEquals(3.5, gd.b(0), TOL);
+        var s = vm.surfaceProperty().get();
+        assertNotNull(s);
+        int n = ExplorerViewModel.SURFACE_RESOLUTION;
+        assertEquals(n * n, s.surface().vertexCount());
+        assertEquals(2 * (n - 1) * (n - 1), s.surface().triangleCount());
+        assertTrue(vm.statusProperty().get().contains("λ = h/2 = 0.025"), vm.statusProperty().get());
+        assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: converged"),
+                vm.curveStatusProperty().get());
+    }
+
+    @Test
+    void changingHGivesANewGdCurveThatMatchesOneStepByHand() {
+        ExplorerViewModel vm = vm();
+        Trajectory before = vm.curvesProperty().get().trajectories().get(Method.GD);
+        assertTrue(vm.h().commitText("0.01"));
+        var after = vm.curvesProperty().get();
+        assertEquals(0.01, after.parameters().h(), TOL);
+        Trajectory gd = after.trajectories().get(Method.GD);
+        assertNotSame(before, gd);
+        // θ₁ = θ₀ − h∇E(θ₀), ∇E = (−b x r, −a x r), r = y − a b x
+        double r = 0.6 - 2.8 * 3.5;
+        assertEquals(2.8 + 0.01 * 3.5 * r, gd.a(1), 1e-12);
+        assertEquals(3.5 + 0.01 * 2.8 * r, gd.b(1), 1e-12);
+        assertTrue(vm.statusProperty().get().contains("λ = h/2 = 0.005"), vm.statusProperty().get());
+    }
+
+    @Test
+    void invalidInputIsRejectedAndLeavesTheOldStateInPlace() {
+        ExplorerViewModel vm = vm();
+        var snapshot = vm.curvesProperty().get();
+        var params = vm.parametersProperty().get();
+        assertFalse(vm.h().commitText("-1"));
+        assertFalse(vm.steps().commitText("ten"));
+        assertSame(snapshot, vm.curvesProperty().get(), "no recompute for rejected input");
+        assertEquals(params, vm.parametersProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("steps"), vm.messageProperty().get());
+        assertTrue(vm.steps().commitText("50"));
+        assertEquals(51, vm.curvesProperty().get().trajectories().get(Method.GD).size());
+    }
+
+    @Test
+    void movingTheStartMovesEveryCurveAndTheMarkerStaysInTheBox() {
+        ExplorerViewModel vm = vm();
+        vm.setStart(-1.5, 2.0);
+        var c = vm.curvesProperty().get();
+        for (Trajectory t : c.trajectories().values()) {
+            assertEquals(-1.5, t.a(0), TOL);
+            assertEquals(2.0, t.b(0), TOL);
+        }
+        vm.setStart(9, 9);
+        assertTrue(vm.boxProperty().get().contains(9, 9), "the box grows to hold the start");
+    }
+
+    @Test
+    void changingXRebuildsTheSurfaceButChangingHDoesNot() {
+        ExplorerViewModel vm = vm();
+        var surface = vm.surfaceProperty().get();
+        vm.h().commitText("0.02");
+        assertSame(surface, vm.surfaceProperty().get());
+        vm.x().commitText("1.5");
+        assertNotSame(surface, vm.surfaceProperty().get());
+        SceneMapping m = vm.surfaceProperty().get().mapping();
+        assertEquals(1.5, m.model().x(), TOL);
+    }
+
+    @Test
+    void hidingACurveDropsItFromTheNextSnapshot() {
+        ExplorerViewModel vm = vm();
+        vm.visibleProperty(Method.EGR).set(false);
+        assertFalse(vm.curvesProperty().get().trajectories().containsKey(Method.EGR));
+        assertEquals(4, vm.curvesProperty().get().meshes().size());
+    }
+
+    @Test
+    void aDivergingRunIsReportedNotDrawnAsGarbage() {
+        ExplorerViewModel vm = vm();
+        vm.h().commitText("0.3");
+        Trajectory gd = vm.curvesProperty().get().trajectories().get(Method.GD);
+        assertEquals(TrajectoryStatus.DIVERGED, gd.status());
+        assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: diverged"));
+        assertTrue(vm.statusProperty().get().contains("unstable"), vm.statusProperty().get());
+        MeshData line = vm.curvesProperty().get().meshes().get(Method.GD).line();
+        for (float v : line.points()) {
+            assertTrue(Float.isFinite(v), "3D geometry stays finite");
+        }
+    }
+
+    @Test
+    void withAQueueingBackgroundOnlyTheNewestOfManyChangesIsComputed() {
+        Deque<Runnable> bg = new ArrayDeque<>();
+        ExplorerViewModel vm = new ExplorerViewModel(bg::add, Runnable::run);
+        while (!bg.isEmpty()) {
+            bg.poll().run();
+        }
+        var first = vm.curvesProperty().get();
+        for (int i = 1; i <= 20; i++) {
+            vm.h().setValue(0.001 * i);
+        }
+        assertEquals(1, bg.size(), "one drain task for twenty changes");
+        while (!bg.isEmpty()) {
+            bg.poll().run();
+        }
+        var last = vm.curvesProperty().get();
+        assertNotSame(first, last);
+        assertEquals(0.02, last.parameters().h(), TOL);
+    }
+}
