@@ -24,6 +24,11 @@ public final class MlpNetwork {
     private FloatBuffer rdA;
     private FloatBuffer rdB;
     private final int[] labels;
+    /** Heap scratch: element-wise work runs on arrays (bulk-copied), where C2 emits SIMD code. */
+    private float[] sa = new float[0];
+    private float[] sb = new float[0];
+    private float[] sc = new float[0];
+    private float[] sd = new float[0];
     private double lastLoss;
     private int lastCorrect;
 
@@ -142,43 +147,51 @@ public final class MlpNetwork {
             int nOut = arch.size(l);
             FloatBuffer z = h[l];
             blas.sgemm(false, false, rows, nOut, nIn, 1f, h[l - 1], nIn, theta.w[l - 1], nOut, 0f, z, nOut);
-            FloatBuffer bias = theta.b[l - 1];
             boolean relu = l < layers;
+            int n = rows * nOut;
+            float[] zz = grow(0, n);
+            float[] bias = grow(2, nOut);
+            z.get(0, zz, 0, n);
+            theta.b[l - 1].get(0, bias, 0, nOut);
             if (rop) {
                 FloatBuffer rz = rh[l];
                 blas.sgemm(false, false, rows, nOut, nIn, 1f, h[l - 1], nIn, v.w[l - 1], nOut, 0f, rz, nOut);
                 if (l > 1) {
                     blas.sgemm(false, false, rows, nOut, nIn, 1f, rh[l - 1], nIn, theta.w[l - 1], nOut, 1f, rz, nOut);
                 }
-                FloatBuffer vb = v.b[l - 1];
+                float[] rr = grow(1, n);
+                float[] vb = grow(3, nOut);
+                rz.get(0, rr, 0, n);
+                v.b[l - 1].get(0, vb, 0, nOut);
                 for (int r = 0; r < rows; r++) {
                     int o = r * nOut;
                     for (int j = 0; j < nOut; j++) {
-                        float zz = z.get(o + j) + bias.get(j);
-                        float rr = rz.get(o + j) + vb.get(j);
-                        if (relu && zz <= 0f) {
-                            zz = 0f;
-                            rr = 0f;
-                        }
-                        z.put(o + j, zz);
-                        rz.put(o + j, rr);
+                        float a = zz[o + j] + bias[j];
+                        float ra = rr[o + j] + vb[j];
+                        boolean off = relu && a <= 0f;
+                        zz[o + j] = off ? 0f : a;
+                        rr[o + j] = off ? 0f : ra;
+                    }
+                }
+                rz.put(0, rr, 0, n);
+            } else if (relu) {
+                for (int r = 0; r < rows; r++) {
+                    int o = r * nOut;
+                    for (int j = 0; j < nOut; j++) {
+                        // ReLU without a branch: clear the value when its sign bit is set
+                        int bits = Float.floatToRawIntBits(zz[o + j] + bias[j]);
+                        zz[o + j] = Float.intBitsToFloat(bits & ~(bits >> 31));
                     }
                 }
             } else {
                 for (int r = 0; r < rows; r++) {
                     int o = r * nOut;
-                    if (relu) {
-                        for (int j = 0; j < nOut; j++) {
-                            float zz = z.get(o + j) + bias.get(j);
-                            z.put(o + j, zz > 0f ? zz : 0f);
-                        }
-                    } else {
-                        for (int j = 0; j < nOut; j++) {
-                            z.put(o + j, z.get(o + j) + bias.get(j));
-                        }
+                    for (int j = 0; j < nOut; j++) {
+                        zz[o + j] += bias[j];
                     }
                 }
             }
+            z.put(0, zz, 0, n);
         }
         // softmax cross-entropy, output deltas
         boolean update = lr > 0f;
@@ -266,15 +279,25 @@ public final class MlpNetwork {
             if (l == 1) {
                 break;
             }
-            FloatBuffer act = h[l - 1];
             int n = rows * nIn;
+            float[] act = grow(0, n);
+            float[] dd = grow(1, n);
+            h[l - 1].get(0, act, 0, n);
+            dNext.get(0, dd, 0, n);
+            // ReLU derivative without a branch (the pattern is random, so branches mispredict):
+            // activations are >= +0, and -bits >> 31 is all ones exactly when act > 0
             for (int i = 0; i < n; i++) {
-                if (act.get(i) <= 0f) {
-                    dNext.put(i, 0f);
-                    if (rop) {
-                        rdNext.put(i, 0f);
-                    }
+                int mask = -Float.floatToRawIntBits(act[i]) >> 31;
+                dd[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dd[i]) & mask);
+            }
+            dNext.put(0, dd, 0, n);
+            if (rop) {
+                rdNext.get(0, dd, 0, n);
+                for (int i = 0; i < n; i++) {
+                    int mask = -Float.floatToRawIntBits(act[i]) >> 31;
+                    dd[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dd[i]) & mask);
                 }
+                rdNext.put(0, dd, 0, n);
             }
             FloatBuffer t = d;
             d = dNext;
@@ -297,16 +320,48 @@ public final class MlpNetwork {
     }
 
     /** out = keep · out + factor · (column sums of the rows x cols matrix m). */
-    private static void columnSums(FloatBuffer m, int rows, int cols, FloatBuffer out, float keep, float factor) {
-        float[] acc = new float[cols];
+    private void columnSums(FloatBuffer m, int rows, int cols, FloatBuffer out, float keep, float factor) {
+        float[] all = grow(1, rows * cols);
+        m.get(0, all, 0, rows * cols);
+        float[] acc = grow(2, cols);
+        java.util.Arrays.fill(acc, 0, cols, 0f);
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
             for (int j = 0; j < cols; j++) {
-                acc[j] += m.get(o + j);
+                acc[j] += all[o + j];
             }
         }
+        float[] res = grow(3, cols);
+        out.get(0, res, 0, cols);
         for (int j = 0; j < cols; j++) {
-            out.put(j, (keep == 0f ? 0f : keep * out.get(j)) + factor * acc[j]);
+            res[j] = (keep == 0f ? 0f : keep * res[j]) + factor * acc[j];
+        }
+        out.put(0, res, 0, cols);
+    }
+
+    /** @return scratch array {@code slot} with at least n elements (contents undefined) */
+    private float[] grow(int slot, int n) {
+        switch (slot) {
+            case 0:
+                if (sa.length < n) {
+                    sa = new float[n];
+                }
+                return sa;
+            case 1:
+                if (sb.length < n) {
+                    sb = new float[n];
+                }
+                return sb;
+            case 2:
+                if (sc.length < n) {
+                    sc = new float[n];
+                }
+                return sc;
+            default:
+                if (sd.length < n) {
+                    sd = new float[n];
+                }
+                return sd;
         }
     }
 }
