@@ -54,13 +54,14 @@ final class ByteImageDataset implements Dataset {
 
     @Override
     public void copyRows(int[] order, int from, int count, FloatBuffer dest, int[] labelsOut) {
-        int o = 0;
+        float[] row = new float[features];
         for (int r = 0; r < count; r++) {
             int i = order == null ? from + r : order[from + r];
             int base = i * features;
             for (int f = 0; f < features; f++) {
-                dest.put(o++, (pixels[base + f] & 0xff) * SCALE);
+                row[f] = (pixels[base + f] & 0xff) * SCALE;
             }
+            dest.put(r * features, row, 0, features);
             labelsOut[r] = labels[i] & 0xff;
         }
     }

@@ -177,7 +177,7 @@ public final class LabRun {
     public String describe() {
         String acc = best == null ? "" : String.format(java.util.Locale.ROOT, ", best test %.2f%% (R_IG %.2e)",
                 100 * best.testAccuracy(), best.rIg());
-        return String.format(java.util.Locale.ROOT, "h=%g width %d seed %d: %s%s%s", config.learningRate(), width,
+        return String.format(java.util.Locale.ROOT, "h=%s width %d seed %d: %s%s%s", MlpLabCharts.num(config.learningRate()), width,
                 config.seed(), state.name().toLowerCase(java.util.Locale.ROOT), acc,
                 message.isEmpty() ? "" : " — " + message);
     }

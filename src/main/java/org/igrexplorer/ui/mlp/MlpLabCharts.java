@@ -3,7 +3,6 @@ package org.igrexplorer.ui.mlp;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.PerturbationPoint;
@@ -53,8 +52,13 @@ public final class MlpLabCharts {
         return PALETTE[hIndex % PALETTE.length];
     }
 
+    /** @return h without trailing zeros ("0.02", "1e-05" style only for very small values) */
+    static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     private static String runName(LabRun r) {
-        return String.format(Locale.ROOT, "h=%g w=%d s=%d", r.learningRate(), r.width(), r.config().seed());
+        return "h=" + num(r.learningRate()) + " w=" + r.width() + " seed " + r.config().seed();
     }
 
     private static Series.Style style(LabRun r, List<Integer> widths) {
@@ -74,6 +78,8 @@ public final class MlpLabCharts {
     /** @return the chart of one curve against steps, one series per run */
     public static XYChart curve(Curve c, List<LabRun> runs) {
         XYChart chart = new XYChart().title(c.label + " vs steps");
+        // one legend for the six panels, where the loss curves leave room
+        chart.legendPosition(c == Curve.LOSS ? XYChart.LegendPosition.BOTTOM_LEFT : XYChart.LegendPosition.NONE);
         chart.xAxis().label("step");
         chart.yAxis().label(c.label).log(c.log);
         List<Integer> ws = widths(runs);
@@ -110,7 +116,7 @@ public final class MlpLabCharts {
             pts.sort((a, b) -> Double.compare(a[0], b[0]));
             double[] x = pts.stream().mapToDouble(p -> p[0]).toArray();
             double[] y = pts.stream().mapToDouble(p -> p[1]).toArray();
-            chart.addSeries(new Series(String.format(Locale.ROOT, "h=%g", hList.get(hi)), x, y, color(hi),
+            chart.addSeries(new Series("h=" + num(hList.get(hi)), x, y, color(hi),
                     Series.Style.MARKERS, 1.5, 8, true));
         }
         return chart;
