@@ -140,6 +140,7 @@ public final class MlpLabView extends BorderPane {
         problems.setStyle("-fx-text-fill: #b00020;");
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problemsProperty()));
         runList.setPrefHeight(200);
+        runList.setId("mlp-runs");
 
         VBox box = new VBox(8, g, new HBox(6, start, pause, resume, cancel), perturb, bar, eta, status, problems,
                 new Label("runs"), runList);
