@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.concurrent;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,7 +55,15 @@ public final class CoalescingExecutor {
             dropped.incrementAndGet();
         }
         if (draining.compareAndSet(false, true)) {
-            background.execute(this::drain);
+            try {
+                background.execute(this::drain);
+            } catch (RejectedExecutionException closing) {
+                // the background executor is shut down (the window is closing): the request can only
+                // be dropped, and a late layout pass on the FX thread must not fail because of it
+                pending.set(null);
+                draining.set(false);
+                dropped.incrementAndGet();
+            }
         }
     }
 

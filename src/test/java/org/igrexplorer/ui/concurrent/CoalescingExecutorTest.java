@@ -142,4 +142,18 @@ class CoalescingExecutorTest {
             ui.shutdownNow();
         }
     }
+
+    @Test
+    void requestsAfterTheBackgroundExecutorShutDownAreDroppedQuietly() throws Exception {
+        ExecutorService bg = Executors.newSingleThreadExecutor();
+        CoalescingExecutor ex = new CoalescingExecutor(bg, Runnable::run);
+        bg.shutdown();
+        assertTrue(bg.awaitTermination(5, TimeUnit.SECONDS));
+        AtomicInteger results = new AtomicInteger();
+        ex.submit(() -> 1, r -> results.incrementAndGet(), e -> results.addAndGet(100));
+        ex.submit(() -> 2, r -> results.incrementAndGet(), e -> results.addAndGet(100));
+        assertEquals(0, results.get(), "nothing runs and no error is reported");
+        assertEquals(2, ex.droppedCount());
+        assertTrue(ex.isIdle(), "the executor is not left waiting for a drain that never comes");
+    }
 }

@@ -1,0 +1,297 @@
+package org.igrexplorer.core.mlp;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+
+/**
+ * A job-owned training run: He-normal initialisation from the seed, SGD (or EGR when µ &gt; 0)
+ * over shuffled mini-batches, and full-set evaluations every {@code evalEvery} steps. Not
+ * thread-safe: one thread drives it; results leave as immutable {@link MlpMetrics} and
+ * {@link RunSummary} records.
+ *
+ * <p>Steps per epoch are ⌊N / batch⌋ (the remainder of a shuffled epoch is dropped, as in the
+ * numpy reference); a batch larger than N is full-batch gradient descent.
+ */
+public final class MlpTrainer {
+
+    /** Receives metrics as the run goes; called on the training thread. */
+    public interface Listener {
+        void onMetrics(MlpMetrics metrics);
+
+        /** Called after every step; keep it cheap. */
+        default void onStep(long step, long totalSteps) {
+        }
+    }
+
+    private final DataSplit data;
+    private final TrainingConfig config;
+    private final Blas blas;
+    private final MlpArchitecture arch;
+    private final ParamVector theta;
+    private final ParamVector grad;
+    private ParamVector hv;
+    private final ParamVector evalGrad;
+    private final MlpNetwork batchNet;
+    private final MlpNetwork chunkNet;
+    private final SplittableRandom rng;
+    private final int batch;
+    private final int[] order;
+    private long step;
+    private long startNanos;
+    private int lastTrainCorrect;
+
+    public MlpTrainer(DataSplit data, TrainingConfig config, Blas blas) {
+        this.data = data;
+        this.config = config;
+        this.blas = blas;
+        this.arch = config.architecture();
+        int n = data.train().size();
+        if (n < 1) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
+        if (arch.inputs() != data.train().features()) {
+            throw new IllegalArgumentException("the network takes " + arch.inputs() + " inputs but the data has "
+                    + data.train().features() + " features");
+        }
+        if (arch.classes() != data.train().classes()) {
+            throw new IllegalArgumentException("the network has " + arch.classes() + " outputs but the data has "
+                    + data.train().classes() + " classes");
+        }
+        this.batch = Math.min(config.batchSize(), n);
+        this.theta = new ParamVector(arch);
+        this.grad = new ParamVector(arch);
+        this.evalGrad = new ParamVector(arch);
+        this.batchNet = new MlpNetwork(arch, batch, blas);
+        int big = Math.max(n, data.test().size());
+        this.chunkNet = new MlpNetwork(arch, Math.max(1, Math.min(config.chunk(), big)), blas);
+        this.rng = new SplittableRandom(config.seed());
+        this.order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        initialise(theta, rng);
+    }
+
+    /** He-normal weights N(0, 2/fan_in), zero biases. @param p Modified. */
+    static void initialise(ParamVector p, SplittableRandom rng) {
+        MlpArchitecture a = p.architecture();
+        for (int l = 0; l < a.layers(); l++) {
+            double sd = Math.sqrt(2.0 / a.size(l));
+            int n = a.size(l) * a.size(l + 1);
+            for (int i = 0; i < n; i++) {
+                p.w[l].put(i, (float) (rng.nextGaussian() * sd));
+            }
+            for (int j = 0; j < a.size(l + 1); j++) {
+                p.b[l].put(j, 0f);
+            }
+        }
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** @return the live parameters (owned by this trainer; copy before handing them to another thread) */
+    public ParamVector parameters() {
+        return theta;
+    }
+
+    Dataset testSet() {
+        return data.test();
+    }
+
+    public long step() {
+        return step;
+    }
+
+    public int stepsPerEpoch() {
+        return data.train().size() / batch;
+    }
+
+    public long totalSteps() {
+        return (long) config.epochs() * stepsPerEpoch();
+    }
+
+    /** Shuffles and runs one epoch of steps, checking {@code control} between steps. */
+    public void epoch(RunControl control, Listener listener) {
+        shuffle();
+        int spe = stepsPerEpoch();
+        for (int s = 0; s < spe; s++) {
+            if (control != null) {
+                control.checkpoint();
+            }
+            stepOn(s * batch);
+            if (listener != null) {
+                listener.onStep(step, totalSteps());
+            }
+        }
+    }
+
+    private void shuffle() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    /** One SGD (or EGR) step on examples order[from .. from+batch-1]. */
+    private void stepOn(int from) {
+        batchNet.load(data.train(), order, from, batch);
+        float scale = 1f / batch;
+        float h = (float) config.learningRate();
+        if (config.mu() > 0) {
+            batchNet.pass(theta, batch, scale, grad, false, null, null);
+            if (hv == null) {
+                hv = new ParamVector(arch);
+            }
+            batchNet.pass(theta, batch, scale, null, false, grad, hv);
+            blas.saxpy(arch.paramCount(), (float) (-h * 2 * config.mu() / arch.paramCount()), hv.buffer(),
+                    theta.buffer());
+            blas.saxpy(arch.paramCount(), -h, grad.buffer(), theta.buffer());
+        } else {
+            batchNet.sgdStep(theta, batch, scale, h);
+        }
+        step++;
+    }
+
+    /** @return the last batch loss (mean over the batch) */
+    public double lastBatchLoss() {
+        return batchNet.lastLoss();
+    }
+
+    /**
+     * Full-training-set E and ∇E (chunked; the same cost as an epoch's worth of gradients).
+     *
+     * @param out Modified: receives ∇E
+     * @return E; the train accuracy of the same pass is in {@link #lastTrainAccuracy()}
+     */
+    public double fullGradient(ParamVector out, RunControl control) {
+        return fullGradient(theta, out, control);
+    }
+
+    double fullGradient(ParamVector at, ParamVector out, RunControl control) {
+        Dataset train = data.train();
+        int n = train.size();
+        float scale = 1f / n;
+        double loss = 0;
+        int correct = 0;
+        for (int s = 0; s < n; s += chunkNet.capacity()) {
+            if (control != null) {
+                control.checkpoint();
+            }
+            int rows = chunkNet.load(train, null, s, Math.min(chunkNet.capacity(), n - s));
+            chunkNet.pass(at, rows, scale, out, s > 0, null, null);
+            loss += chunkNet.lastLoss();
+            correct += chunkNet.lastCorrect();
+        }
+        lastTrainCorrect = correct;
+        return loss;
+    }
+
+    /** @return train accuracy of the last {@link #fullGradient} pass */
+    public double lastTrainAccuracy() {
+        return (double) lastTrainCorrect / data.train().size();
+    }
+
+    /** @return accuracy on the test set */
+    public double testAccuracy(RunControl control) {
+        return accuracy(theta, data.test(), control);
+    }
+
+    double accuracy(ParamVector at, Dataset set, RunControl control) {
+        int n = set.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        int correct = 0;
+        for (int s = 0; s < n; s += chunkNet.capacity()) {
+            if (control != null) {
+                control.checkpoint();
+            }
+            int rows = chunkNet.load(set, null, s, Math.min(chunkNet.capacity(), n - s));
+            chunkNet.forward(at, rows, 1f);
+            correct += chunkNet.lastCorrect();
+        }
+        return (double) correct / n;
+    }
+
+    /** @return full-set metrics at the current step */
+    public MlpMetrics evaluate(RunControl control) {
+        double loss = fullGradient(evalGrad, control);
+        double g2 = evalGrad.squaredNorm();
+        double test = testAccuracy(control);
+        int m = arch.paramCount();
+        double seconds = startNanos == 0 ? 0 : (System.nanoTime() - startNanos) * 1e-9;
+        return new MlpMetrics(step, (double) step / stepsPerEpoch(), loss, g2, g2 / m, Math.sqrt(g2),
+                lastTrainAccuracy(), test, config.lambda(), seconds);
+    }
+
+    /**
+     * Runs all epochs, evaluating at step 0, every {@code evalEvery} steps (0: at each epoch's end)
+     * and at the end; stops early when the loss is no longer finite.
+     *
+     * @param control may be null
+     * @return the summary; status CANCELLED if {@code control} was cancelled
+     */
+    public RunSummary run(Listener listener, RunControl control) {
+        startNanos = System.nanoTime();
+        long period = config.evalEvery() > 0 ? config.evalEvery() : stepsPerEpoch();
+        MlpMetrics best = null;
+        MlpMetrics last = null;
+        boolean full = false;
+        RunStatus status = RunStatus.FINISHED;
+        try {
+            last = evaluate(control);
+            best = last;
+            full = last.trainAccuracy() >= 1.0;
+            emit(listener, last);
+            long total = totalSteps();
+            int spe = stepsPerEpoch();
+            outer:
+            for (int e = 0; e < config.epochs(); e++) {
+                shuffle();
+                for (int s = 0; s < spe; s++) {
+                    if (control != null) {
+                        control.checkpoint();
+                    }
+                    stepOn(s * batch);
+                    if (listener != null) {
+                        listener.onStep(step, total);
+                    }
+                    if (!Double.isFinite(batchNet.lastLoss())) {
+                        status = RunStatus.DIVERGED;
+                        break outer;
+                    }
+                    if (step % period == 0 || step == total) {
+                        last = evaluate(control);
+                        emit(listener, last);
+                        if (!last.finite()) {
+                            status = RunStatus.DIVERGED;
+                            break outer;
+                        }
+                        full |= last.trainAccuracy() >= 1.0;
+                        if (last.testAccuracy() > best.testAccuracy()) {
+                            best = last;
+                        }
+                    }
+                }
+            }
+            if (status == RunStatus.DIVERGED && (last == null || last.step() != step)) {
+                last = new MlpMetrics(step, (double) step / spe, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, config.lambda(), (System.nanoTime() - startNanos) * 1e-9);
+                emit(listener, last);
+            }
+        } catch (CancellationException e) {
+            status = RunStatus.CANCELLED;
+        }
+        return new RunSummary(config, best, last, full, status);
+    }
+
+    private static void emit(Listener l, MlpMetrics m) {
+        if (l != null) {
+            l.onMetrics(m);
+        }
+    }
+}

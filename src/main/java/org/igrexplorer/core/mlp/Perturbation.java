@@ -1,0 +1,71 @@
+package org.igrexplorer.core.mlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** The parameter-noise experiment of Figure 3, run on a trainer's current parameters. */
+public final class Perturbation {
+
+    private Perturbation() {
+    }
+
+    /**
+     * For each σ and each of {@code samples} seeded draws, perturbs a copy of the trainer's
+     * parameters multiplicatively and measures slope and test accuracy. The trainer's parameters
+     * are not modified.
+     *
+     * @param control may be null
+     */
+    public static List<PerturbationPoint> run(MlpTrainer trainer, double[] sigmas, int samples, long seed,
+            RunControl control) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be at least 1");
+        }
+        ParamVector base = trainer.parameters();
+        MlpArchitecture arch = base.architecture();
+        ParamVector p = new ParamVector(arch);
+        ParamVector g = new ParamVector(arch);
+        List<PerturbationPoint> out = new ArrayList<>();
+        for (int si = 0; si < sigmas.length; si++) {
+            double sigma = sigmas[si];
+            if (!(sigma >= 0)) {
+                throw new IllegalArgumentException("sigma must be >= 0");
+            }
+            double[] slope = new double[samples];
+            double[] acc = new double[samples];
+            for (int k = 0; k < samples; k++) {
+                SplittableRandom rng = new SplittableRandom(seed * 1_000_003L + k);
+                for (int i = 0, n = arch.paramCount(); i < n; i++) {
+                    p.set(i, (float) (base.get(i) * (1 + sigma * rng.nextGaussian())));
+                }
+                trainer.fullGradient(p, g, control);
+                slope[k] = Math.sqrt(g.squaredNorm());
+                acc[k] = trainer.accuracy(p, trainer.testSet(), control);
+            }
+            out.add(new PerturbationPoint(sigma, samples, mean(slope), sd(slope), mean(acc), sd(acc)));
+        }
+        return out;
+    }
+
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    /** Sample standard deviation (0 for one sample). */
+    static double sd(double[] v) {
+        if (v.length < 2) {
+            return 0;
+        }
+        double m = mean(v);
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m);
+        }
+        return Math.sqrt(s / (v.length - 1));
+    }
+}

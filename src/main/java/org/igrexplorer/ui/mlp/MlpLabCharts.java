@@ -1,0 +1,154 @@
+package org.igrexplorer.ui.mlp;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.igrexplorer.core.mlp.MlpMetrics;
+import org.igrexplorer.core.mlp.PerturbationPoint;
+import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.Series;
+import org.igrexplorer.ui.plot.XYChart;
+
+/**
+ * Turns the lab's runs into charts (pure drawing models, no scene graph): live curves against
+ * steps, Figure 2 (at maximum test accuracy, against λ) and Figure 3 (against σ). One colour per
+ * h (Okabe–Ito), solid or dashed per width.
+ */
+public final class MlpLabCharts {
+
+    /** Colour-blind-safe colours, one per position in the h list. */
+    static final Color[] PALETTE = {MethodPalette.BLUE, MethodPalette.VERMILLION, MethodPalette.BLUISH_GREEN,
+        MethodPalette.REDDISH_PURPLE, MethodPalette.ORANGE, MethodPalette.SKY_BLUE, MethodPalette.INK};
+
+    /** A curve of the live panel. */
+    public enum Curve {
+        LOSS("E (train)", true, MlpMetrics::loss),
+        TRAIN_ACCURACY("train accuracy", false, MlpMetrics::trainAccuracy),
+        TEST_ACCURACY("test accuracy", false, MlpMetrics::testAccuracy),
+        R_IG("R_IG = ‖∇E‖²/m", true, MlpMetrics::rIg),
+        SLOPE("slope = ‖∇E‖", true, MlpMetrics::slope),
+        R_IG_OVER_E("R_IG / E", true, MlpMetrics::rIgOverLoss);
+
+        final String label;
+        final boolean log;
+        final ToDoubleFunction<MlpMetrics> value;
+
+        Curve(String label, boolean log, ToDoubleFunction<MlpMetrics> value) {
+            this.label = label;
+            this.log = log;
+            this.value = value;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private MlpLabCharts() {
+    }
+
+    static Color color(int hIndex) {
+        return PALETTE[hIndex % PALETTE.length];
+    }
+
+    /** @return h without trailing zeros ("0.02", "1e-05" style only for very small values) */
+    static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static String runName(LabRun r) {
+        return "h=" + num(r.learningRate()) + " w=" + r.width() + " seed " + r.config().seed();
+    }
+
+    private static Series.Style style(LabRun r, List<Integer> widths) {
+        return widths.indexOf(r.width()) % 2 == 0 ? Series.Style.LINE : Series.Style.DASHED;
+    }
+
+    private static List<Integer> widths(List<LabRun> runs) {
+        List<Integer> w = new ArrayList<>();
+        for (LabRun r : runs) {
+            if (!w.contains(r.width())) {
+                w.add(r.width());
+            }
+        }
+        return w;
+    }
+
+    /** @return the chart of one curve against steps, one series per run */
+    public static XYChart curve(Curve c, List<LabRun> runs) {
+        XYChart chart = new XYChart().title(c.label + " vs steps");
+        // one legend for the six panels, where the loss curves leave room
+        chart.legendPosition(c == Curve.LOSS ? XYChart.LegendPosition.BOTTOM_LEFT : XYChart.LegendPosition.NONE);
+        chart.xAxis().label("step");
+        chart.yAxis().label(c.label).log(c.log);
+        List<Integer> ws = widths(runs);
+        for (LabRun r : runs) {
+            List<MlpMetrics> h = r.history();
+            double[] x = new double[h.size()];
+            double[] y = new double[h.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = h.get(i).step();
+                y[i] = c.value.applyAsDouble(h.get(i));
+            }
+            chart.addSeries(new Series(runName(r), x, y, color(r.hIndex()), style(r, ws), 1.5, 4, runs.size() <= 8));
+        }
+        return chart;
+    }
+
+    /**
+     * Figure 2: one point per run at its maximum test accuracy, against λ = h m/4 (log).
+     *
+     * @param rIg true: R_IG (log); false: test accuracy
+     * @param fullTrainOnly only runs that reached 100% train accuracy
+     */
+    public static XYChart figure2(List<LabRun> runs, List<Double> hList, boolean rIg, boolean fullTrainOnly) {
+        XYChart chart = new XYChart().title(rIg ? "Figure 2: R_IG at max test accuracy" : "Figure 2: max test accuracy");
+        chart.xAxis().label("λ = h m / 4").log(true);
+        chart.yAxis().label(rIg ? "R_IG" : "test accuracy").log(rIg);
+        for (int hi = 0; hi < hList.size(); hi++) {
+            List<double[]> pts = new ArrayList<>();
+            for (LabRun r : runs) {
+                if (r.hIndex() == hi && r.best() != null && (!fullTrainOnly || r.reachedFullTrainAccuracy())) {
+                    pts.add(new double[] {r.lambda(), rIg ? r.best().rIg() : r.best().testAccuracy()});
+                }
+            }
+            pts.sort((a, b) -> Double.compare(a[0], b[0]));
+            double[] x = pts.stream().mapToDouble(p -> p[0]).toArray();
+            double[] y = pts.stream().mapToDouble(p -> p[1]).toArray();
+            chart.addSeries(new Series("h=" + num(hList.get(hi)), x, y, color(hi),
+                    Series.Style.MARKERS, 1.5, 8, true));
+        }
+        return chart;
+    }
+
+    /** @return a Figure 2 series' points (for tests): {λ, value} per run at max test accuracy */
+    static double[][] figure2Points(List<LabRun> runs, boolean rIg) {
+        return runs.stream().filter(r -> r.best() != null)
+                .map(r -> new double[] {r.lambda(), rIg ? r.best().rIg() : r.best().testAccuracy()})
+                .toArray(double[][]::new);
+    }
+
+    /**
+     * Figure 3: mean slope (log) or mean test accuracy against σ, one line per perturbed run.
+     */
+    public static XYChart figure3(List<LabRun> runs, boolean slope) {
+        XYChart chart = new XYChart().title(slope ? "Figure 3: slope under noise θ(1+η), η~N(0,σ)"
+                : "Figure 3: test accuracy under noise");
+        chart.xAxis().label("σ");
+        chart.yAxis().label(slope ? "mean slope ‖∇E‖" : "mean test accuracy").log(slope);
+        List<Integer> ws = widths(runs);
+        for (LabRun r : runs) {
+            List<PerturbationPoint> p = r.perturbation();
+            if (p.isEmpty()) {
+                continue;
+            }
+            double[] x = p.stream().mapToDouble(PerturbationPoint::sigma).toArray();
+            double[] y = p.stream().mapToDouble(slope ? PerturbationPoint::meanSlope : PerturbationPoint::meanTestAccuracy)
+                    .toArray();
+            Series.Style st = style(r, ws) == Series.Style.LINE ? Series.Style.LINE_AND_MARKERS : Series.Style.DASHED;
+            chart.addSeries(new Series(runName(r), x, y, color(r.hIndex()), st, 1.5, 5, true));
+        }
+        return chart;
+    }
+}

@@ -1,0 +1,214 @@
+package org.igrexplorer.ui.mlp;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.igrexplorer.ui.plot.PlotCanvas;
+
+/**
+ * The "MLP lab" tab content: a form on the left, live charts, Figure 2 and Figure 3 in the
+ * centre. Thin: it binds to {@link MlpLabViewModel} and, once per animation frame, drains the
+ * view-model's mailboxes and redraws only when something changed. Call {@link #dispose()} when
+ * the tab closes (cancels the runs and stops the timer).
+ */
+public final class MlpLabView extends BorderPane {
+
+    private final MlpLabViewModel vm;
+    private final Map<MlpLabCharts.Curve, PlotCanvas> curves = new EnumMap<>(MlpLabCharts.Curve.class);
+    private final PlotCanvas fig2RIg = new PlotCanvas();
+    private final PlotCanvas fig2Acc = new PlotCanvas();
+    private final PlotCanvas fig3Slope = new PlotCanvas();
+    private final PlotCanvas fig3Acc = new PlotCanvas();
+    private final ListView<String> runList = new ListView<>();
+    private final AnimationTimer timer;
+
+    public MlpLabView() {
+        this(new MlpLabViewModel());
+    }
+
+    public MlpLabView(MlpLabViewModel vm) {
+        this.vm = vm;
+        setLeft(form());
+        setCenter(charts());
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (vm.drain()) {
+                    refresh();
+                }
+            }
+        };
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+        refresh();
+    }
+
+    public MlpLabViewModel viewModel() {
+        return vm;
+    }
+
+    /** Cancels all runs and stops the frame timer. */
+    public void dispose() {
+        vm.cancel();
+        timer.stop();
+    }
+
+    private ScrollPane form() {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
+        int row = 0;
+        ComboBox<String> ds = new ComboBox<>();
+        ds.getItems().addAll("spirals", "blobs", "xor", "mnist");
+        ds.valueProperty().bindBidirectional(vm.datasetProperty());
+        ds.setId("mlp-dataset");
+        g.addRow(row++, new Label("data set"), ds);
+        row = field(g, row, "train examples", vm.trainLimitProperty(), "first N training examples (MNIST: ≤ 60000)");
+        row = field(g, row, "test examples", vm.testLimitProperty(), "first N test examples");
+        row = field(g, row, "widths", vm.widthsProperty(), "hidden widths, one run each, e.g. 32,128,400");
+        row = field(g, row, "hidden layers", vm.depthProperty(), "depth (the paper: up to 5 × 400)");
+        row = field(g, row, "h list", vm.learningRatesProperty(), "learning rates; one colour each");
+        row = field(g, row, "µ (EGR)", vm.muProperty(), "0: plain SGD; > 0 descends E + µ R_IG (uses H∇E)");
+        row = field(g, row, "batch", vm.batchProperty(), "1 … N (N or more: full-batch GD)");
+        row = field(g, row, "epochs", vm.epochsProperty(), "epochs per run");
+        row = field(g, row, "evaluate every", vm.evalEveryProperty(),
+                "steps between full-training-set evaluations (0: each epoch); each costs about an epoch of gradients");
+        row = field(g, row, "seeds", vm.seedsProperty(), "e.g. 1,2,3");
+        row = field(g, row, "parallel runs", vm.workersProperty(), "size of the worker pool");
+        row = field(g, row, "noise samples", vm.perturbationSamplesProperty(), "Figure 3: draws per σ");
+
+        Button start = new Button("Start");
+        start.setId("mlp-start");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.runningProperty().or(vm.problemsProperty().isNotEmpty()));
+        start.setOnAction(e -> vm.start());
+        Button pause = new Button("Pause");
+        pause.setId("mlp-pause");
+        pause.disableProperty().bind(vm.runningProperty().not().or(vm.pausedProperty()));
+        pause.setOnAction(e -> vm.pause());
+        Button resume = new Button("Resume");
+        resume.setId("mlp-resume");
+        resume.disableProperty().bind(vm.pausedProperty().not());
+        resume.setOnAction(e -> vm.resume());
+        Button cancel = new Button("Cancel");
+        cancel.setId("mlp-cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button perturb = new Button("Figure 3: perturb");
+        perturb.setId("mlp-perturb");
+        perturb.setTooltip(new Tooltip("θ(1+η), η~N(0,σ), σ = 0 … 3, on every finished run"));
+        perturb.disableProperty().bind(vm.runningProperty());
+        perturb.setOnAction(e -> vm.startPerturbation());
+
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label eta = new Label();
+        eta.textProperty().bind(vm.etaProperty());
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        Label problems = new Label();
+        problems.textProperty().bind(vm.problemsProperty());
+        problems.setWrapText(true);
+        problems.setStyle("-fx-text-fill: #b00020;");
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problemsProperty()));
+        runList.setPrefHeight(200);
+        runList.setId("mlp-runs");
+
+        VBox box = new VBox(8, g, new HBox(6, start, pause, resume, cancel), perturb, bar, eta, status, problems,
+                new Label("runs"), runList);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(330);
+        VBox.setVgrow(runList, Priority.ALWAYS);
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    private static int field(GridPane g, int row, String label, StringProperty p, String tip) {
+        TextField tf = new TextField();
+        tf.textProperty().bindBidirectional(p);
+        tf.setPrefColumnCount(10);
+        tf.setTooltip(new Tooltip(tip));
+        tf.setId("mlp-" + label.replaceAll("[^a-z]+", "-"));
+        g.addRow(row, new Label(label), tf);
+        return row + 1;
+    }
+
+    private TabPane charts() {
+        GridPane grid = new GridPane();
+        int i = 0;
+        for (MlpLabCharts.Curve c : MlpLabCharts.Curve.values()) {
+            PlotCanvas pc = new PlotCanvas();
+            curves.put(c, pc);
+            grid.add(pc, i % 3, i / 3);
+            i++;
+        }
+        for (int k = 0; k < 3; k++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int k = 0; k < 2; k++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(50);
+            grid.getRowConstraints().add(rc);
+        }
+        HBox fig2Charts = new HBox(fig2RIg, fig2Acc);
+        HBox.setHgrow(fig2RIg, Priority.ALWAYS);
+        HBox.setHgrow(fig2Acc, Priority.ALWAYS);
+        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox(
+                "only runs that reached 100% train accuracy (as in the paper)");
+        only.selectedProperty().bindBidirectional(vm.fullTrainOnlyProperty());
+        only.selectedProperty().addListener((o, a, b) -> refresh());
+        VBox fig2 = new VBox(4, only, fig2Charts);
+        fig2.setPadding(new Insets(4));
+        VBox.setVgrow(fig2Charts, Priority.ALWAYS);
+        HBox fig3 = new HBox(fig3Slope, fig3Acc);
+        HBox.setHgrow(fig3Slope, Priority.ALWAYS);
+        HBox.setHgrow(fig3Acc, Priority.ALWAYS);
+        TabPane tabs = new TabPane(new Tab("Training curves", grid), new Tab("Figure 2 (vs λ)", fig2),
+                new Tab("Figure 3 (vs σ)", fig3));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** Redraws every chart and the run list from the view-model (FX thread). */
+    private void refresh() {
+        List<LabRun> runs = vm.runs();
+        curves.forEach((c, pc) -> pc.setRenderer(MlpLabCharts.curve(c, runs)));
+        boolean only = vm.fullTrainOnlyProperty().get();
+        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true, only));
+        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only));
+        fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true));
+        fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false));
+        runList.getItems().setAll(runs.stream().map(LabRun::describe).toList());
+    }
+}

@@ -1,0 +1,107 @@
+package org.igrexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.igrexplorer.core.io.MlpCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MlpCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = IgrCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void trainWritesOneRowPerEvaluationWithConsistentColumns() throws Exception {
+        Path csv = dir.resolve("m.csv");
+        Run r = run("train", "--dataset", "blobs", "--synthetic-size", "300", "--sizes", "2,16,4", "--lr", "0.1",
+                "--batch", "10", "--epochs", "3", "--seed", "2", "--out", csv.toString(), "--perturb-out",
+                dir.resolve("p.csv").toString(), "--sigmas", "0,2", "--perturb-samples", "3");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(MlpCsv.METRICS_HEADER, lines.get(0));
+        assertEquals(4, lines.size() - 1, "step 0 and 3 epochs");
+        String[] last = lines.get(4).split(",");
+        assertEquals("90", last[0]);
+        double g2 = Double.parseDouble(last[3]);
+        double rIg = Double.parseDouble(last[4]);
+        int m = 2 * 16 + 16 + 16 * 4 + 4;
+        assertEquals(g2 / m, rIg, 1e-6 * rIg);
+        assertEquals(0.1 * m / 4, Double.parseDouble(last[9]), 1e-9);
+        assertTrue(r.err().contains("max test accuracy"), r.err());
+        List<String> p = Files.readAllLines(dir.resolve("p.csv"));
+        assertEquals(MlpCsv.PERTURBATION_HEADER, p.get(0));
+        String[] zero = p.get(1).split(",");
+        assertEquals(Double.parseDouble(last[5]), Double.parseDouble(zero[2]), 1e-6 * Double.parseDouble(last[5]),
+                "σ = 0: the trained net's slope");
+        assertEquals(3, p.size());
+    }
+
+    @Test
+    void sweepShardsPartitionTheGrid() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Path csv = dir.resolve("s" + i + ".csv");
+            Run r = run("sweep", "--dataset", "xor", "--synthetic-size", "200", "--lrs", "0.05,0.2", "--widths",
+                    "4,8,16", "--epochs", "2", "--batch", "20", "--shard", i + "/2", "--out", csv.toString());
+            assertEquals(0, r.code(), r.err());
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals(MlpCsv.SUMMARY_HEADER, lines.get(0));
+            rows.addAll(lines.subList(1, lines.size()));
+        }
+        assertEquals(6, rows.size(), "3 + 3 cells");
+        List<String> cells = rows.stream().map(l -> {
+            String[] f = l.split(",");
+            return Double.parseDouble(f[0]) + "/" + f[1];
+        }).sorted().toList();
+        assertEquals(List.of("0.05/16", "0.05/4", "0.05/8", "0.2/16", "0.2/4", "0.2/8"), cells);
+        for (String l : rows) {
+            String[] f = l.split(",");
+            assertEquals(Double.parseDouble(f[0]) * Integer.parseInt(f[3]) / 4, Double.parseDouble(f[4]), 1e-6);
+        }
+    }
+
+    @Test
+    void benchEndsWithTheMediansLine() {
+        Run r = run("bench-mlp", "--dataset", "spirals", "--synthetic-size", "400", "--sizes", "2,32,32,2", "--epochs",
+                "3");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().trim().split("\n");
+        assertTrue(lines[lines.length - 1].matches("epoch_seconds=[0-9.]+ full_gradient_seconds=[0-9.]+"),
+                lines[lines.length - 1]);
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("epoch ")).count());
+    }
+
+    @Test
+    void badOptionsAreNamed() {
+        Run r = run("train", "--dataset", "nope");
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("unknown --dataset 'nope'"), r.err());
+        Run r2 = run("train", "--dataset", "xor", "--lr", "-1");
+        assertNotEquals(0, r2.code());
+        assertTrue(r2.err().contains("learning rate h must be a positive number"), r2.err());
+        assertThrows(IllegalArgumentException.class, () -> SweepMlpCommand.parseShard("2/2"));
+        Run r3 = run("train", "--data", dir.toString());
+        assertNotEquals(0, r3.code());
+        assertTrue(r3.err().contains("missing MNIST file"), r3.err());
+    }
+}

@@ -1,0 +1,78 @@
+package org.igrexplorer.ui.mlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The MLP lab driven like a user, on Monocle's headless pipeline. */
+@Tag("fx-headless")
+class MlpLabViewFxTest extends ApplicationTest {
+
+    private static final long WAIT_MS = 30_000;
+    private MlpLabView view;
+
+    @Override
+    public void start(Stage stage) {
+        view = new MlpLabView();
+        stage.setScene(new Scene(view, 1400, 850));
+        stage.show();
+    }
+
+    @AfterEach
+    void dispose() throws InterruptedException {
+        interact(view::dispose);
+        assertTrue(view.viewModel().awaitIdle(1000), "lab threads outlived the tab's runs");
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    private void type(String id, String text) {
+        TextField tf = lookup("#" + id).queryAs(TextField.class);
+        interact(() -> tf.setText(text));
+    }
+
+    @Test
+    void startRunsTheGridAndTheFrameTimerFillsListProgressAndCharts() {
+        type("mlp-train-examples", "300");
+        type("mlp-test-examples", "100");
+        type("mlp-widths", "8");
+        type("mlp-h-list", "0.05,0.3");
+        type("mlp-epochs", "3");
+        Button start = lookup("#mlp-start").queryButton();
+        assertTrue(!start.isDisabled(), "valid inputs enable Start");
+        clickOn(start);
+        await(() -> !view.viewModel().runningProperty().get(), "the runs to end");
+        ListView<?> list = lookup("#mlp-runs").queryAs(ListView.class);
+        await(() -> list.getItems().size() == 2
+                && list.getItems().stream().allMatch(o -> o.toString().contains("finished")), "two finished runs in " + list.getItems());
+        ProgressBar bar = lookup(".progress-bar").queryAs(ProgressBar.class);
+        assertEquals(1.0, bar.getProgress(), 1e-12);
+        assertEquals(2, view.viewModel().runs().stream().filter(r -> r.history().size() == 4).count());
+
+        type("mlp-h-list", "0.05,-1");
+        assertTrue(lookup("#mlp-start").queryButton().isDisabled(), "an invalid h list disables Start");
+    }
+}

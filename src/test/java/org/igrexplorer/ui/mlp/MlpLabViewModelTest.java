@@ -1,0 +1,148 @@
+package org.igrexplorer.ui.mlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.igrexplorer.core.mlp.Blas;
+import org.igrexplorer.core.mlp.MlpMetrics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The lab's view-model without the FX toolkit: the test thread plays the FX thread. */
+class MlpLabViewModelTest {
+
+    static final long TIMEOUT_MS = 30_000;
+    MlpLabViewModel vm = new MlpLabViewModel(MlpLabViewModel::daemonPool, System::nanoTime, Blas.best());
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        vm.cancel();
+        assertTrue(vm.awaitIdle(1000), "worker threads outlived the lab's runs");
+    }
+
+    void small() {
+        vm.datasetProperty().set("spirals");
+        vm.trainLimitProperty().set("200");
+        vm.testLimitProperty().set("100");
+        vm.widthsProperty().set("8,16");
+        vm.depthProperty().set("1");
+        vm.learningRatesProperty().set("0.05, 0.2");
+        vm.batchProperty().set("10");
+        vm.epochsProperty().set("3");
+        vm.workersProperty().set("2");
+    }
+
+    void drainUntilIdle() throws InterruptedException {
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (vm.runningProperty().get() && System.currentTimeMillis() < end) {
+            vm.drain();
+            Thread.sleep(16); // a frame
+        }
+        vm.drain();
+        assertFalse(vm.runningProperty().get(), "runs did not finish in time");
+    }
+
+    @Test
+    void invalidInputsAreReportedAndDoNotStart() {
+        vm.learningRatesProperty().set("0.1, -2");
+        vm.batchProperty().set("zero");
+        String p = vm.problemsProperty().get();
+        assertTrue(p.contains("invalid h list") && p.contains("invalid batch"), p);
+        assertFalse(vm.start());
+        assertTrue(vm.runs().isEmpty());
+        vm.learningRatesProperty().set("0.1");
+        vm.batchProperty().set("32");
+        assertEquals("", vm.problemsProperty().get());
+    }
+
+    @Test
+    void gridRunsToTheEndAndFeedsCurvesAndFigure2() throws InterruptedException {
+        small();
+        assertTrue(vm.start());
+        assertEquals(4, vm.runs().size());
+        drainUntilIdle();
+        assertEquals(1.0, vm.progressProperty().get());
+        for (LabRun r : vm.runs()) {
+            assertEquals(LabRun.State.FINISHED, r.state(), r.describe());
+            assertEquals(4, r.history().size(), "step 0 and each of 3 epochs");
+            assertEquals(60, r.history().get(3).step());
+            int m = r.config().architecture().paramCount();
+            assertEquals(r.learningRate() * m / 4, r.lambda(), 1e-12);
+            MlpMetrics best = r.history().stream().max((a, b) -> Double.compare(a.testAccuracy(), b.testAccuracy())).get();
+            assertEquals(best.testAccuracy(), r.best().testAccuracy());
+        }
+        assertEquals(4, MlpLabCharts.figure2Points(vm.runs(), true).length);
+        assertEquals(4, MlpLabCharts.curve(MlpLabCharts.Curve.R_IG, vm.runs()).series().size());
+        assertEquals(2, MlpLabCharts.figure2(vm.runs(), vm.learningRates(), false, false).series().size(),
+                "one series per h");
+        long full = vm.runs().stream().filter(LabRun::reachedFullTrainAccuracy).count();
+        int shown = MlpLabCharts.figure2(vm.runs(), vm.learningRates(), true, true).series().stream()
+                .mapToInt(s -> s.size()).sum();
+        assertEquals(full, shown, "the 100%-train filter keeps exactly those runs");
+        assertTrue(vm.statusProperty().get().startsWith("done: 4 of 4"), vm.statusProperty().get());
+
+        // Figure 3 on the trained runs
+        assertTrue(vm.startPerturbation());
+        drainUntilIdle();
+        for (LabRun r : vm.runs()) {
+            assertEquals(MlpLabViewModel.SIGMAS.length, r.perturbation().size());
+            assertEquals(r.history().get(3).slope(), r.perturbation().get(0).meanSlope(),
+                    1e-9 * r.history().get(3).slope(), "σ = 0 is the trained net");
+        }
+        assertEquals(4, MlpLabCharts.figure3(vm.runs(), true).series().size());
+    }
+
+    @Test
+    void pauseStopsProgressResumeContinuesCancelEndsEverything() throws InterruptedException {
+        small();
+        vm.epochsProperty().set("5000");
+        vm.workersProperty().set("1"); // three runs stay queued
+        assertTrue(vm.start());
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (vm.runs().get(0).step() < 50 && System.currentTimeMillis() < end) {
+            vm.drain();
+            Thread.sleep(16);
+        }
+        vm.pause();
+        Thread.sleep(150);
+        vm.drain();
+        assertEquals(LabRun.State.PAUSED, vm.runs().get(0).state());
+        long s0 = vm.runs().get(0).step();
+        Thread.sleep(300);
+        vm.drain();
+        assertEquals(s0, vm.runs().get(0).step(), "no steps while paused");
+        vm.resume();
+        Thread.sleep(300);
+        vm.drain();
+        assertTrue(vm.runs().get(0).step() > s0, "steps again after resume");
+        assertTrue(vm.etaProperty().get().startsWith("ETA"), vm.etaProperty().get());
+
+        long t0 = System.nanoTime();
+        vm.cancel();
+        assertTrue(vm.awaitIdle(1000), "threads still alive 1 s after cancel");
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L);
+        drainUntilIdle();
+        for (LabRun r : vm.runs()) {
+            assertEquals(LabRun.State.CANCELLED, r.state(), r.describe());
+        }
+    }
+
+    @Test
+    void latestValueKeepsOnlyTheNewest() {
+        LatestValue<Integer> box = new LatestValue<>();
+        assertNull(box.take());
+        box.post(1);
+        box.post(2);
+        assertEquals(2, box.take());
+        assertNull(box.take());
+    }
+
+    @Test
+    void durationsReadAsClock() {
+        assertEquals(List.of("0:59", "1:01", "1:00:00"),
+                List.of(MlpLabViewModel.duration(59.4), MlpLabViewModel.duration(61), MlpLabViewModel.duration(3600)));
+    }
+}
