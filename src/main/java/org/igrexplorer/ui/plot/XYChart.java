@@ -47,6 +47,7 @@ public class XYChart implements PlotRenderer {
     private final List<PlotLayer> underlays = new ArrayList<>();
     private final List<PlotLayer> overlays = new ArrayList<>();
     private final List<LegendEntry> extraLegend = new ArrayList<>();
+    private final List<java.util.function.Supplier<List<LegendEntry>>> legendSources = new ArrayList<>();
     private MarkerLine marker;
     private String title = "";
     private LegendPosition legendPosition = LegendPosition.TOP_RIGHT;
@@ -134,9 +135,45 @@ public class XYChart implements PlotRenderer {
         return this;
     }
 
+    /** Removes the rows added by {@link #addLegendEntry}; the rows of legend sources stay. */
     public XYChart clearLegendEntries() {
         extraLegend.clear();
         return this;
+    }
+
+    /**
+     * Adds a source of legend rows asked at every paint, for layers whose content changes on its own
+     * (e.g. curves drawn by an overlay only while they exist). {@link #clearLegendEntries()} keeps it.
+     */
+    public XYChart addLegendSource(java.util.function.Supplier<List<LegendEntry>> source) {
+        legendSources.add(java.util.Objects.requireNonNull(source));
+        return this;
+    }
+
+    /** @return the rows the legend shows now, in order: series, added entries, sources, ranges, marker */
+    public List<LegendEntry> legendRows() {
+        List<LegendEntry> rows = new ArrayList<>();
+        for (Series s : series) {
+            if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
+                rows.add(new LegendEntry(s.name(), s.color(), s.style()));
+            }
+        }
+        rows.addAll(extraLegend);
+        for (var source : legendSources) {
+            List<LegendEntry> more = source.get();
+            if (more != null) {
+                rows.addAll(more);
+            }
+        }
+        for (ShadedRange r : shaded) {
+            if (r.label() != null && !r.label().isEmpty()) {
+                rows.add(new LegendEntry(r.label(), r.color(), null));
+            }
+        }
+        if (marker != null && marker.label() != null && !marker.label().isEmpty()) {
+            rows.add(new LegendEntry(marker.label(), marker.color(), Series.Style.DASHED));
+        }
+        return rows;
     }
 
     public XYChart legendPosition(LegendPosition p) {
@@ -473,21 +510,7 @@ public class XYChart implements PlotRenderer {
         if (legendPosition == LegendPosition.NONE) {
             return;
         }
-        List<LegendEntry> rows = new ArrayList<>();
-        for (Series s : series) {
-            if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
-                rows.add(new LegendEntry(s.name(), s.color(), s.style()));
-            }
-        }
-        rows.addAll(extraLegend);
-        for (ShadedRange r : shaded) {
-            if (r.label() != null && !r.label().isEmpty()) {
-                rows.add(new LegendEntry(r.label(), r.color(), null));
-            }
-        }
-        if (marker != null && marker.label() != null && !marker.label().isEmpty()) {
-            rows.add(new LegendEntry(marker.label(), marker.color(), Series.Style.DASHED));
-        }
+        List<LegendEntry> rows = legendRows();
         if (rows.isEmpty()) {
             return;
         }
