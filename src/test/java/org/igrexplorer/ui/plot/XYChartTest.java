@@ -106,4 +106,31 @@ class XYChartTest {
         }
         assertTrue(prev < 120, "the dark end is distinctly darker than the light end");
     }
+
+    @Test
+    void legendSourcesSurviveClearingTheEntriesAndAreAskedAtEachPaint() {
+        XYChart c = new XYChart();
+        c.addSeries(Series.line("s", new double[] {0, 1}, new double[] {0, 1}, Color.BLUE));
+        java.util.List<XYChart.LegendEntry> layer = new java.util.ArrayList<>();
+        c.addLegendSource(() -> layer);
+        c.addLegendEntry("extra", Color.BLACK, Series.Style.LINE);
+        assertEquals(java.util.List.of("s", "extra"), c.legendRows().stream().map(XYChart.LegendEntry::name).toList());
+        layer.add(new XYChart.LegendEntry("layer curve", Color.RED, Series.Style.LINE));
+        c.clearLegendEntries();
+        assertEquals(java.util.List.of("s", "layer curve"),
+                c.legendRows().stream().map(XYChart.LegendEntry::name).toList());
+        // the legend box drawn grows with the source's rows: paint and find red in the legend swatch
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        c.paint(g, 400, 300);
+        g.dispose();
+        boolean red = false;
+        for (int y = 0; y < 300 && !red; y++) {
+            for (int x = 0; x < 400 && !red; x++) {
+                Color px = new Color(img.getRGB(x, y));
+                red = px.getRed() > 200 && px.getGreen() < 60 && px.getBlue() < 60;
+            }
+        }
+        assertTrue(red, "the source's row is painted in the legend");
+    }
 }
