@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -26,6 +27,17 @@ import org.igrexplorer.ui.render.HeightMode;
  * left, a status bar below. A thin view: it binds to an {@link ExplorerViewModel} and holds no logic.
  */
 public final class ExplorerView extends BorderPane {
+
+    /** What each curve toggle shows (its tooltip). */
+    private static final java.util.Map<Method, String> CURVE_HELP = java.util.Map.of(
+            Method.GD, "Gradient descent: the discrete iterates θₙ₊₁ = θₙ − h∇E(θₙ), drawn as connected dots.",
+            Method.EXACT, "Exact gradient flow θ' = −∇E(θ), integrated accurately: where GD would go with h → 0.",
+            Method.MODIFIED, "Modified flow θ' = −∇Ẽ(θ), Ẽ = E + (h/4)‖∇E‖² (Theorem 3.1): GD stays within O(h³) "
+                    + "of it per step, against O(h²) for the exact flow.",
+            Method.MODIFIED2, "Second-order modified flow: the backward-error series carried one order further "
+                    + "(h² term), within O(h⁴) of GD per step.",
+            Method.EGR, "Explicit gradient regularisation: the gradient flow of E_µ = E + µ·R_IG (dashed), "
+                    + "with the µ set above.");
 
     private final ExplorerViewModel vm;
     private final SurfaceView surface;
@@ -72,19 +84,31 @@ public final class ExplorerView extends BorderPane {
         ColumnConstraints c2 = new ColumnConstraints(70, 80, 90);
         grid.getColumnConstraints().addAll(c0, c1, c2);
         int row = 0;
-        new ParameterControl(vm.x(), grid, row, "x", "x (data)", "data input x of the model f = abx");
+        new ParameterControl(vm.x(), grid, row, "x", "_x (data)",
+                "x: the one data input. The model is f(x; a, b) = a·b·x and the loss E(a, b) = (y − abx)²/2.");
         row += 2;
-        new ParameterControl(vm.y(), grid, row, "y", "y (target)", "data target y");
+        new ParameterControl(vm.y(), grid, row, "y", "_y (target)",
+                "y: the target for input x. The minima of E form the hyperbola ab = y/x.");
         row += 2;
-        new ParameterControl(vm.a0(), grid, row, "a0", "a₀", "start a (or drag the start handle in the plane)");
+        new ParameterControl(vm.a0(), grid, row, "a0", "_a₀",
+                "a₀: the first parameter's starting value, shared by every curve. "
+                        + "Drag the start handle in the plane or click the 3D surface to move (a₀, b₀).");
         row += 2;
-        new ParameterControl(vm.b0(), grid, row, "b0", "b₀", "start b (or click the 3D surface)");
+        new ParameterControl(vm.b0(), grid, row, "b0", "_b₀",
+                "b₀: the second parameter's starting value, shared by every curve. "
+                        + "Drag the start handle in the plane or click the 3D surface to move (a₀, b₀).");
         row += 2;
-        new ParameterControl(vm.h(), grid, row, "h", "h (rate)", "learning rate h of gradient descent; λ = h/2");
+        new ParameterControl(vm.h(), grid, row, "h", "_h (rate)",
+                "h: the learning rate of gradient descent θₙ₊₁ = θₙ − h∇E(θₙ). It sets the implicit "
+                        + "regularisation rate λ = h·m/4 = h/2 of the modified loss Ẽ = E + λ·R_IG; "
+                        + "GD is locally stable near a minimum only while h·x²(a² + b²) < 2.");
         row += 2;
-        new ParameterControl(vm.mu(), grid, row, "mu", "µ (EGR)", "explicit regularisation strength µ");
+        new ParameterControl(vm.mu(), grid, row, "mu", "µ (_EGR)",
+                "µ: the strength of explicit gradient regularisation, E_µ = E + µ·R_IG with "
+                        + "R_IG = ‖∇E‖²/m. The EGR curve follows the gradient flow of E_µ.");
         row += 2;
-        new ParameterControl(vm.steps(), grid, row, "steps", "steps", "number of GD steps; flows run to T = steps·h");
+        new ParameterControl(vm.steps(), grid, row, "steps", "_steps",
+                "steps: the number of gradient-descent steps n; the flows run to the same time T = n·h.");
 
         Label curves = new Label("Curves");
         curves.getStyleClass().add("section-title");
@@ -99,6 +123,11 @@ public final class ExplorerView extends BorderPane {
                 swatch.setArcWidth(0);
             }
             cb.setGraphic(swatch);
+            Tooltip tip = new Tooltip(CURVE_HELP.get(m));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            tip.setShowDuration(javafx.util.Duration.seconds(30));
+            cb.setTooltip(tip);
             toggles.getChildren().add(cb);
         }
         Label view = new Label("3D view");
@@ -107,12 +136,27 @@ public final class ExplorerView extends BorderPane {
         mode.setId("height-mode");
         mode.getItems().addAll(HeightMode.values());
         mode.valueProperty().bindBidirectional(vm.heightModeProperty());
-        Button resetPlane = new Button("Reset plane view");
+        Tooltip modeTip = new Tooltip("How the loss becomes height in the 3D view: log height ∝ log(1 + E/E₀) keeps the valley "
+                + "readable while the far walls grow slowly; linear, clipped ∝ E with a flat lid at a quarter "
+                + "of the largest loss in the box.");
+        modeTip.setWrapText(true);
+        modeTip.setMaxWidth(420);
+        mode.setTooltip(modeTip);
+        Button resetPlane = new Button("Reset _plane view");
+        resetPlane.setId("controls-reset-plane-view");
+        resetPlane.setTooltip(new Tooltip("Back to the model's default (a, b) box in the 2D plane (undo zoom and pan)"));
         resetPlane.setOnAction(e -> plane.resetView());
-        Button reset3d = new Button("Reset 3D view");
+        Button reset3d = new Button("Reset 3_D view");
+        reset3d.setId("controls-reset-3d-view");
+        reset3d.setTooltip(new Tooltip("Back to the default 3D camera (undo orbit, zoom and pan)"));
         reset3d.setOnAction(e -> surface.resetView());
         HBox buttons = new HBox(6, resetPlane, reset3d);
-        HBox modeRow = new HBox(6, new Label("height:"), mode);
+        Label modeLabel = new Label("_height:");
+        modeLabel.setMnemonicParsing(true);
+        modeLabel.setLabelFor(mode);
+        modeLabel.setTooltip(modeTip);
+        HBox modeRow = new HBox(6, modeLabel, mode);
+        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.getChildren().addAll(title, grid, new Separator(), curves, toggles, new Separator(), view, modeRow,
                 buttons);
         ScrollPane sp = new ScrollPane(box);

@@ -28,12 +28,14 @@ public final class ParameterControl {
      * @param grid  target. Modified.
      * @param row   first row to use (the control takes two)
      * @param id    id prefix, e.g. "h"
-     * @param label caption, e.g. "h (learning rate)"
-     * @param help  tooltip
+     * @param label caption, e.g. "_h (rate)"; an underscore marks the mnemonic (Alt+letter focuses the field)
+     * @param help  tooltip of the caption, slider and field
      */
     public ParameterControl(ParameterField field, GridPane grid, int row, String id, String label, String help) {
         this.field = field;
         Label caption = new Label(label);
+        caption.setMnemonicParsing(true);
+        caption.setLabelFor(text);
         caption.setMinWidth(70);
         slider.setId(id + "-slider");
         text.setId(id + "-field");
@@ -43,9 +45,15 @@ public final class ParameterControl {
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);
-        Tooltip tip = new Tooltip(help + (field.scale() == ParameterField.Scale.LOG ? " (log-scale slider)" : ""));
+        Tooltip tip = new Tooltip(help + (field.scale() == ParameterField.Scale.LOG ? "\nLog-scale slider." : "")
+                + "\nType a value and press Enter; accepted: " + field.format(field.acceptMin()) + " … "
+                + field.format(field.acceptMax()) + ".");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDuration(javafx.util.Duration.seconds(30));
         caption.setTooltip(tip);
         slider.setTooltip(tip);
+        text.setTooltip(tip);
         GridPane.setHgrow(slider, Priority.ALWAYS);
         grid.add(caption, 0, row);
         grid.add(slider, 1, row);

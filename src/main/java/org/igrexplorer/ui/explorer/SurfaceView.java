@@ -18,6 +18,7 @@ import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
@@ -198,6 +199,7 @@ public final class SurfaceView extends StackPane {
         labels.prefHeightProperty().bind(heightProperty());
 
         Button reset = new Button("Reset view");
+        reset.setTooltip(new Tooltip("Back to the default camera: orbit, zoom and pan undone (the surface stays centred)"));
         reset.setId("reset-3d-view");
         reset.setOnAction(e -> resetView());
         Label hint = new Label("drag: orbit · wheel: zoom · right/shift-drag: pan · click: set start");

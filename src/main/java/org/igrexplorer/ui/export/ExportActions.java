@@ -18,6 +18,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -76,7 +77,7 @@ public final class ExportActions {
      */
     public static ExportActions install(MenuBar bar, Stage stage, ExportSource source) {
         ExportActions a = new ExportActions(stage, source);
-        Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText())).findFirst().orElseGet(() -> {
+        Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText().replace("_", ""))).findFirst().orElseGet(() -> {
             Menu m = new Menu("File");
             bar.getMenus().add(0, m);
             return m;
@@ -87,17 +88,21 @@ public final class ExportActions {
 
     /** @return the Export menu */
     public Menu menu() {
-        Menu m = new Menu("Export");
+        Menu m = new Menu("_Export");
         MenuItem plane = item("Plane as image (PNG, SVG, PDF)…", this::exportPlane);
         MenuItem view3d = item("3D view as PNG…", () -> exportNode(source.view3d(), "surface-3d.png"));
         MenuItem window = item("Window as PNG…", () -> exportNode(source.window(), "window.png"));
         MenuItem csv = item("Curves as CSV…", () -> exportCurves(false));
         MenuItem json = item("Curves as JSON…", () -> exportCurves(true));
         MenuItem sweep = item("Figure 1b sweep as CSV…", this::exportSweep);
+        plane.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        window.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        csv.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+E"));
         MenuItem copyPlane = item("Copy plane to clipboard", () -> {
             double[] size = source.planeSize();
             NodeImages.copy(source.plane(), options(size));
         });
+        copyPlane.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         MenuItem copy3d = item("Copy 3D view to clipboard", () -> NodeImages.copy(source.view3d(), scale()));
         Menu scales = new Menu("PNG resolution");
         for (double s : SCALES) {

@@ -38,7 +38,11 @@ public class XYChart implements PlotRenderer {
     }
 
     /** Where the legend goes. */
-    public enum LegendPosition { TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, NONE }
+    public enum LegendPosition {
+        TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, NONE,
+        /** The corner where the legend hides the fewest series points (top right on a tie). */
+        AUTO
+    }
 
     private final Axis xAxis = new Axis();
     private final Axis yAxis = new Axis();
@@ -47,6 +51,7 @@ public class XYChart implements PlotRenderer {
     private final List<PlotLayer> underlays = new ArrayList<>();
     private final List<PlotLayer> overlays = new ArrayList<>();
     private final List<LegendEntry> extraLegend = new ArrayList<>();
+    private final List<java.util.function.Supplier<List<LegendEntry>>> legendSources = new ArrayList<>();
     private MarkerLine marker;
     private String title = "";
     private LegendPosition legendPosition = LegendPosition.TOP_RIGHT;
@@ -134,9 +139,45 @@ public class XYChart implements PlotRenderer {
         return this;
     }
 
+    /** Removes the rows added by {@link #addLegendEntry}; the rows of legend sources stay. */
     public XYChart clearLegendEntries() {
         extraLegend.clear();
         return this;
+    }
+
+    /**
+     * Adds a source of legend rows asked at every paint, for layers whose content changes on its own
+     * (e.g. curves drawn by an overlay only while they exist). {@link #clearLegendEntries()} keeps it.
+     */
+    public XYChart addLegendSource(java.util.function.Supplier<List<LegendEntry>> source) {
+        legendSources.add(java.util.Objects.requireNonNull(source));
+        return this;
+    }
+
+    /** @return the rows the legend shows now, in order: series, added entries, sources, ranges, marker */
+    public List<LegendEntry> legendRows() {
+        List<LegendEntry> rows = new ArrayList<>();
+        for (Series s : series) {
+            if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
+                rows.add(new LegendEntry(s.name(), s.color(), s.style()));
+            }
+        }
+        rows.addAll(extraLegend);
+        for (var source : legendSources) {
+            List<LegendEntry> more = source.get();
+            if (more != null) {
+                rows.addAll(more);
+            }
+        }
+        for (ShadedRange r : shaded) {
+            if (r.label() != null && !r.label().isEmpty()) {
+                rows.add(new LegendEntry(r.label(), r.color(), null));
+            }
+        }
+        if (marker != null && marker.label() != null && !marker.label().isEmpty()) {
+            rows.add(new LegendEntry(marker.label(), marker.color(), Series.Style.DASHED));
+        }
+        return rows;
     }
 
     public XYChart legendPosition(LegendPosition p) {
@@ -469,25 +510,68 @@ public class XYChart implements PlotRenderer {
         }
     }
 
+    private static Rectangle2D corner(LegendPosition p, Rectangle2D area, double w, double h) {
+        double x = switch (p) {
+            case TOP_LEFT, BOTTOM_LEFT -> area.getX() + 8;
+            default -> area.getMaxX() - w - 8;
+        };
+        double y = switch (p) {
+            case BOTTOM_LEFT, BOTTOM_RIGHT -> area.getMaxY() - h - 8;
+            default -> area.getY() + 8;
+        };
+        return new Rectangle2D.Double(x, y, w, h);
+    }
+
+    /** @return the corner whose legend box covers the fewest points of the series (and of lines between them) */
+    private LegendPosition emptiestCorner(Rectangle2D area, double w, double h) {
+        PlotTransform tr = lastTransform;
+        LegendPosition[] order = {LegendPosition.TOP_RIGHT, LegendPosition.TOP_LEFT, LegendPosition.BOTTOM_RIGHT,
+            LegendPosition.BOTTOM_LEFT};
+        if (tr == null) {
+            return order[0];
+        }
+        LegendPosition best = order[0];
+        long bestCount = Long.MAX_VALUE;
+        for (LegendPosition p : order) {
+            Rectangle2D box = corner(p, area, w, h);
+            long count = 0;
+            for (Series s : series) {
+                double px0 = Double.NaN;
+                double py0 = Double.NaN;
+                for (int i = 0; i < s.size(); i++) {
+                    double px = tr.toPixelX(s.xAt(i));
+                    double py = tr.toPixelY(s.yAt(i));
+                    if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                        px0 = Double.NaN;
+                        continue;
+                    }
+                    // sample the segment from the previous point so that long straight runs count too
+                    int n = Double.isNaN(px0) ? 1 : 1 + (int) Math.min(50, Math.hypot(px - px0, py - py0) / 6);
+                    for (int k = 1; k <= n; k++) {
+                        double t = (double) k / n;
+                        double qx = Double.isNaN(px0) ? px : px0 + t * (px - px0);
+                        double qy = Double.isNaN(px0) ? py : py0 + t * (py - py0);
+                        if (box.contains(qx, qy)) {
+                            count++;
+                        }
+                    }
+                    px0 = px;
+                    py0 = py;
+                }
+            }
+            if (count < bestCount) {
+                bestCount = count;
+                best = p;
+            }
+        }
+        return best;
+    }
+
     private void paintLegend(Graphics2D g, Rectangle2D area) {
         if (legendPosition == LegendPosition.NONE) {
             return;
         }
-        List<LegendEntry> rows = new ArrayList<>();
-        for (Series s : series) {
-            if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
-                rows.add(new LegendEntry(s.name(), s.color(), s.style()));
-            }
-        }
-        rows.addAll(extraLegend);
-        for (ShadedRange r : shaded) {
-            if (r.label() != null && !r.label().isEmpty()) {
-                rows.add(new LegendEntry(r.label(), r.color(), null));
-            }
-        }
-        if (marker != null && marker.label() != null && !marker.label().isEmpty()) {
-            rows.add(new LegendEntry(marker.label(), marker.color(), Series.Style.DASHED));
-        }
+        List<LegendEntry> rows = legendRows();
         if (rows.isEmpty()) {
             return;
         }
@@ -501,14 +585,9 @@ public class XYChart implements PlotRenderer {
         }
         double w = sw + 8 + textW + 14;
         double h = rows.size() * rowH + 8;
-        double x = switch (legendPosition) {
-            case TOP_LEFT, BOTTOM_LEFT -> area.getX() + 8;
-            default -> area.getMaxX() - w - 8;
-        };
-        double y = switch (legendPosition) {
-            case BOTTOM_LEFT, BOTTOM_RIGHT -> area.getMaxY() - h - 8;
-            default -> area.getY() + 8;
-        };
+        LegendPosition corner = legendPosition == LegendPosition.AUTO ? emptiestCorner(area, w, h) : legendPosition;
+        double x = corner(corner, area, w, h).getX();
+        double y = corner(corner, area, w, h).getY();
         Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
         g.setColor(new Color(255, 255, 255, 225));
         g.fill(box);

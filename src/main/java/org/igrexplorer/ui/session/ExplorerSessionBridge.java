@@ -12,6 +12,7 @@ import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.core.session.Panel;
 import org.igrexplorer.core.session.SessionState;
 import org.igrexplorer.core.session.ViewBox;
+import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.ParameterField;
@@ -25,6 +26,7 @@ public final class ExplorerSessionBridge {
 
     private final ExplorerViewModel vm;
     private final ExplorerView view;
+    private final MainWindow window;
     private SessionState lastApplied;
 
     /**
@@ -32,8 +34,17 @@ public final class ExplorerSessionBridge {
      * @param view the explorer's view (for the camera and the plane box), or {@code null} without one
      */
     public ExplorerSessionBridge(ExplorerViewModel vm, ExplorerView view) {
+        this(vm, view, null);
+    }
+
+    /**
+     * @param window the main window whose registered panels (e.g. the Figure 1b sweep) a state opens
+     *               and a capture reports, or {@code null}
+     */
+    public ExplorerSessionBridge(ExplorerViewModel vm, ExplorerView view, MainWindow window) {
         this.vm = vm;
         this.view = view;
+        this.window = window;
     }
 
     /** @return the window's state now (the preset id is kept while the parameters are the preset's) */
@@ -60,7 +71,15 @@ public final class ExplorerSessionBridge {
         }
         HeightMode mode = vm.heightModeProperty().get() == org.igrexplorer.ui.render.HeightMode.CLIPPED
                 ? HeightMode.CLIP : HeightMode.LOG;
-        Set<Panel> panels = lastApplied == null ? Set.of() : lastApplied.openPanels();
+        Set<Panel> panels = EnumSet.noneOf(Panel.class);
+        if (lastApplied != null) {
+            panels.addAll(lastApplied.openPanels());
+        }
+        if (window != null) {
+            // the panels the window shows are what it says now; others are kept as they were loaded
+            panels.removeAll(window.registeredPanels());
+            panels.addAll(window.shownPanels());
+        }
         String preset = lastApplied != null && lastApplied.parameters().equals(p) ? lastApplied.presetId() : null;
         return new SessionState(p, curves, camera, box, mode, panels, preset);
     }
@@ -116,6 +135,9 @@ public final class ExplorerSessionBridge {
                 Camera c = s.camera();
                 view.surfaceView().setCameraState(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY());
             }
+        }
+        if (window != null) {
+            window.showPanels(s.openPanels());
         }
         lastApplied = s;
     }

@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.export.ExportActions;
@@ -40,9 +45,23 @@ public final class FileMenus {
         MenuBar bar = new MenuBar();
         bar.setId("main-menu-bar");
         bar.setUseSystemMenuBar(true);
-        ExplorerSessionBridge bridge = new ExplorerSessionBridge(vm, explorer);
+        ExplorerSessionBridge bridge = new ExplorerSessionBridge(vm, explorer,
+                window instanceof MainWindow main ? main : null);
         SessionMenu.install(bar, stage, bridge::capture, bridge::apply, bridge::problems);
         ExportActions.install(bar, stage, exportSource(vm, explorer, window));
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setId("menu-quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        for (Menu m : bar.getMenus()) {
+            // Alt+F, Alt+P open the menus from the keyboard
+            if (!m.getText().contains("_")) {
+                m.setText("_" + m.getText());
+            }
+            if ("_File".equals(m.getText())) {
+                m.getItems().addAll(new SeparatorMenuItem(), quit);
+            }
+        }
         window.setTop(bar);
         return bar;
     }

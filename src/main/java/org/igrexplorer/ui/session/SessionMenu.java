@@ -82,7 +82,7 @@ public final class SessionMenu {
         SessionManager manager = new SessionManager(capture.get(), RecentFiles.openDefault());
         SessionMenu menu = new SessionMenu(stage, new SessionActions(manager, capture, apply, fits, IO,
                 Platform::runLater, msg -> showError(stage, msg)));
-        Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText())).findFirst().orElseGet(() -> {
+        Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText().replace("_", ""))).findFirst().orElseGet(() -> {
             Menu m = new Menu("File");
             bar.getMenus().add(0, m);
             return m;

@@ -24,6 +24,8 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.Series;
+import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneMapping;
@@ -49,6 +51,8 @@ public final class ExplorerOverlays {
     private final MeshView momentumLine3d = meshView(MethodPalette.awt(Method.MOMENTUM));
     private final MeshView momentumFlow3d = meshView(MethodPalette.awt(Method.MOMENTUM_MODIFIED));
     private final CoalescingExecutor meshJobs;
+    /** The momentum curves drawn on the plane, in legend order. */
+    private static final Method[] PLANE_MOMENTUM = {Method.MOMENTUM, Method.MOMENTUM_MODIFIED};
 
     private ExplorerOverlays(ExplorerView view, ExplorerViewModel explorer, TeachingViewModel teaching,
                              Executor background) {
@@ -71,6 +75,7 @@ public final class ExplorerOverlays {
         chart.addUnderlay(o::paintBand);
         chart.addOverlay(o::paintMomentum);
         chart.addOverlay(o::paintPlayback);
+        chart.addLegendSource(o::legendRows);
         Group g = view.surfaceView().overlayGroup();
         g.getChildren().addAll(o.band3d, o.momentumLine3d, o.momentumFlow3d, o.join3d, o.gd3d, o.modified3d,
                 o.momentum3d);
@@ -146,12 +151,30 @@ public final class ExplorerOverlays {
         }, e -> { });
     }
 
+    /** The plane legend's rows for what these layers draw now: the stability band and the momentum curves. */
+    List<XYChart.LegendEntry> legendRows() {
+        TeachingViewModel.Curves c = teaching.curvesProperty().get();
+        if (c == null) {
+            return List.of();
+        }
+        List<XYChart.LegendEntry> rows = new java.util.ArrayList<>();
+        if (!c.band().isEmpty()) {
+            rows.add(new XYChart.LegendEntry("stable minima: h·x²(a²+b²) < 2", TeachingCharts.BAND, null));
+        }
+        for (Method m : PLANE_MOMENTUM) {
+            if (c.trajectories().get(m) != null) {
+                rows.add(new XYChart.LegendEntry(m.label(), MethodPalette.awt(m), Series.Style.LINE));
+            }
+        }
+        return rows;
+    }
+
     private void paintMomentum(Graphics2D g, PlotTransform tr) {
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
         if (c == null) {
             return;
         }
-        for (Method m : new Method[] {Method.MOMENTUM_MODIFIED, Method.MOMENTUM}) {
+        for (Method m : new Method[] {Method.MOMENTUM_MODIFIED, Method.MOMENTUM}) { // GD with momentum on top
             Trajectory t = c.trajectories().get(m);
             if (t == null) {
                 continue;

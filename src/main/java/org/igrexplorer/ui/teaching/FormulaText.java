@@ -19,6 +19,17 @@ public final class FormulaText {
     }
 
     /** @return v with four significant digits in a LaTeX-friendly form (1.2\times10^{-5}) */
+    /** @return the residual y − abx as LaTeX with the numbers in, written as one would by hand ("0.6 - ab", "1 + 2\\,ab") */
+    static String residual(double x, double y) {
+        if (x == 0.0) {
+            return num(y);
+        }
+        String sign = x < 0 ? " + " : " - ";
+        double ax = Math.abs(x);
+        String coefficient = ax == 1.0 ? "" : num(ax) + "\\,";
+        return (y == 0.0 ? (x < 0 ? "" : "-") : num(y) + sign) + coefficient + "ab";
+    }
+
     static String num(double v) {
         if (v == 0.0) {
             return "0";
@@ -54,9 +65,9 @@ public final class FormulaText {
         List<String> out = new ArrayList<>();
         out.add("\\tilde{E} = E + \\lambda R_{IG},\\quad \\lambda = \\frac{hm}{4} = \\frac{h}{2} = " + num(lambda)
                 + ",\\quad R_{IG} = \\frac{1}{m}\\|\\nabla E\\|^2");
-        out.add("\\tilde{E}(a,b) = \\frac{(" + num(p.y()) + " - " + num(p.x()) + "\\,ab)^2}{2}\\left(1 + "
+        out.add("\\tilde{E}(a,b) = \\frac{(" + residual(p.x(), p.y()) + ")^2}{2}\\left(1 + "
                 + num(lambda * p.x() * p.x()) + "\\,(a^2 + b^2)\\right)");
-        out.add("E_\\mu = E + \\mu R_{IG} = \\frac{(" + num(p.y()) + " - " + num(p.x()) + "\\,ab)^2}{2}\\left(1 + "
+        out.add("E_\\mu = E + \\mu R_{IG} = \\frac{(" + residual(p.x(), p.y()) + ")^2}{2}\\left(1 + "
                 + num(p.mu() * p.x() * p.x()) + "\\,(a^2 + b^2)\\right),\\quad \\mu = " + num(p.mu()));
         out.add("\\text{at } (a,b) = (" + num(a) + ", " + num(b) + "):\\quad E = " + num(m.loss(a, b))
                 + ",\\; R_{IG} = " + num(m.rIg(a, b)) + ",\\; \\tilde{E} = " + num(m.modifiedLoss(a, b, p.h()))

@@ -118,7 +118,7 @@ public final class TeachingCharts {
         XYChart c = new XYChart().title("Distance to each flow at t = n·h");
         c.xAxis().label("time t = n·h");
         c.yAxis().label("‖θ_n − flow(n·h)‖").log(true);
-        c.legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+        c.legendPosition(XYChart.LegendPosition.AUTO);
         for (DistanceOverTime.Series s : series) {
             String name = s.flow().label() + (s.reference() == Method.GD ? "" : " (vs " + s.reference().label() + ")");
             c.addSeries(new Series(name, s.t(), s.distance(), MethodPalette.awt(s.flow()),
@@ -132,6 +132,7 @@ public final class TeachingCharts {
         XYChart c = new XYChart().title("Balance a² − b²: exact flow keeps it, GD ×(1 − h²x²r²)");
         c.xAxis().label("time t = n·h");
         c.yAxis().label("a² − b²");
+        c.legendPosition(XYChart.LegendPosition.AUTO);
         for (Balance.Series s : series) {
             c.addSeries(new Series(s.method().label(), s.t(), s.d(), MethodPalette.awt(s.method()),
                     MethodPalette.style(s.method()), 2.0, 4.0, true));

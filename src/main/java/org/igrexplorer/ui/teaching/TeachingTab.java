@@ -2,8 +2,12 @@ package org.igrexplorer.ui.teaching;
 
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
 import javafx.stage.Stage;
+import org.igrexplorer.core.session.Panel;
 import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.ViewMenu;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 
 /**
@@ -11,8 +15,9 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
  * <pre>{@code TeachingTab.install(stage, window, explorerViewModel, background);}</pre>
  * It adds the "Teaching" tab (panels and β), the playback bar at the bottom of the window, the
  * stability band, momentum (β &gt; 0) and the playback highlight in the explorer's 2D and 3D views, and the keyboard
- * shortcuts, presentation mode (F5) and help overlay (F1 or ?). The teaching view-model follows the
- * explorer's curves.
+ * shortcuts, presentation mode (F5) and help overlay (F1 or ?). If the window has a menu bar, a View
+ * menu with the light/dark theme, presentation mode and the shortcuts joins it. The teaching
+ * view-model follows the explorer's curves.
  */
 public final class TeachingTab {
 
@@ -38,7 +43,10 @@ public final class TeachingTab {
     public static TeachingTab install(Stage stage, MainWindow window, ExplorerViewModel explorer, Executor background) {
         TeachingViewModel vm = new TeachingViewModel(background, Platform::runLater);
         TeachingView view = new TeachingView(vm);
-        window.addTab("Teaching", view);
+        Tab tab = window.addTab("Teaching", view);
+        tab.setId("teaching-tab");
+        // a session or preset with the Figure 1b sweep open brings this tab (its first panel) to the front
+        window.registerPanel(Panel.SWEEP, () -> window.tabs().getSelectionModel().select(tab), tab::isSelected);
         PlaybackControls controls = new PlaybackControls(vm.playback());
         window.setBottom(controls);
         explorer.curvesProperty().addListener((o, was, s) -> {
@@ -53,6 +61,11 @@ public final class TeachingTab {
         ExplorerOverlays.install(window.explorer(), explorer, vm, background);
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
+        if (window.getTop() instanceof MenuBar bar) {
+            ViewMenu viewMenu = ViewMenu.install(bar, window);
+            viewMenu.addAction("_Presentation mode", "view-presentation", "F5", mode.presentation()::toggle);
+            viewMenu.addAction("_Keyboard shortcuts", "view-shortcuts", "F1", () -> mode.help().toggle(stage));
+        }
         return new TeachingTab(vm, view, mode, controls);
     }
 

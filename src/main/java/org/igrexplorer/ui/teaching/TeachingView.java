@@ -71,6 +71,7 @@ public final class TeachingView extends BorderPane {
         setTop(top);
 
         GridPane grid = new GridPane();
+        grid.getStyleClass().add("chart-grid");
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(6));

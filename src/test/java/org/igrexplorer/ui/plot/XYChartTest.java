@@ -106,4 +106,66 @@ class XYChartTest {
         }
         assertTrue(prev < 120, "the dark end is distinctly darker than the light end");
     }
+
+    @Test
+    void legendSourcesSurviveClearingTheEntriesAndAreAskedAtEachPaint() {
+        XYChart c = new XYChart();
+        c.addSeries(Series.line("s", new double[] {0, 1}, new double[] {0, 1}, Color.BLUE));
+        java.util.List<XYChart.LegendEntry> layer = new java.util.ArrayList<>();
+        c.addLegendSource(() -> layer);
+        c.addLegendEntry("extra", Color.BLACK, Series.Style.LINE);
+        assertEquals(java.util.List.of("s", "extra"), c.legendRows().stream().map(XYChart.LegendEntry::name).toList());
+        layer.add(new XYChart.LegendEntry("layer curve", Color.RED, Series.Style.LINE));
+        c.clearLegendEntries();
+        assertEquals(java.util.List.of("s", "layer curve"),
+                c.legendRows().stream().map(XYChart.LegendEntry::name).toList());
+        // the legend box drawn grows with the source's rows: paint and find red in the legend swatch
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        c.paint(g, 400, 300);
+        g.dispose();
+        boolean red = false;
+        for (int y = 0; y < 300 && !red; y++) {
+            for (int x = 0; x < 400 && !red; x++) {
+                Color px = new Color(img.getRGB(x, y));
+                red = px.getRed() > 200 && px.getGreen() < 60 && px.getBlue() < 60;
+            }
+        }
+        assertTrue(red, "the source's row is painted in the legend");
+    }
+
+    @Test
+    void autoLegendGoesToTheCornerTheDataLeaveFree() {
+        // data hugging the top edge only: the legend must go to a bottom corner
+        double[] x = new double[50];
+        double[] y = new double[50];
+        for (int i = 0; i < 50; i++) {
+            x[i] = i;
+            y[i] = i == 0 ? 0 : 10;
+        }
+        XYChart c = new XYChart().legendPosition(XYChart.LegendPosition.AUTO).grid(false);
+        c.addSeries(Series.line("a long legend name", x, y, Color.RED));
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        c.paint(g, 400, 300);
+        g.dispose();
+        java.awt.geom.Rectangle2D area = c.lastTransform().area();
+        // the legend text is dark grey: find it in the lower half of the plot area, not the upper
+        int dark = 0;
+        int darkTop = 0;
+        for (int py = (int) area.getY() + 2; py < area.getMaxY() - 2; py++) {
+            for (int px = (int) area.getX() + 2; px < area.getMaxX() - 2; px++) {
+                Color col = new Color(img.getRGB(px, py));
+                if (col.getRed() < 80 && col.getGreen() < 80 && col.getBlue() < 80) {
+                    if (py < area.getCenterY()) {
+                        darkTop++;
+                    } else {
+                        dark++;
+                    }
+                }
+            }
+        }
+        assertTrue(dark > 20, "legend text in the lower half: " + dark);
+        assertEquals(0, darkTop, "nothing dark in the upper half");
+    }
 }

@@ -67,11 +67,12 @@ class FileMenusFxTest extends ApplicationTest {
 
     @Test
     void menuBarHasFileWithExportAndPresets() {
-        assertEquals(List.of("File", "Presets"), bar.getMenus().stream().map(Menu::getText).toList());
+        // underscores mark the mnemonics (Alt+F, Alt+P)
+        assertEquals(List.of("_File", "_Presets"), bar.getMenus().stream().map(Menu::getText).toList());
         Menu file = bar.getMenus().get(0);
         assertTrue(texts(file).containsAll(List.of("Open session…", "Open recent", "Save session", "Save session as…",
-                "Export")), texts(file).toString());
-        Menu export = (Menu) file.getItems().stream().filter(i -> "Export".equals(i.getText())).findFirst()
+                "_Export", "_Quit")), texts(file).toString());
+        Menu export = (Menu) file.getItems().stream().filter(i -> "_Export".equals(i.getText())).findFirst()
                 .orElseThrow();
         assertTrue(texts(export).contains("Plane as image (PNG, SVG, PDF)…"));
         assertEquals(Presets.all().size(), bar.getMenus().get(1).getItems().size());

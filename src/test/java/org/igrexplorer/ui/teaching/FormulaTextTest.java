@@ -65,4 +65,14 @@ class FormulaTextTest {
         }
         assertTrue(dark > 500, "ink was drawn: " + dark + " dark pixels");
     }
+
+    @org.junit.jupiter.api.Test
+    void residualIsWrittenAsByHand() {
+        org.junit.jupiter.api.Assertions.assertEquals("0.6 - ab", FormulaText.residual(1, 0.6));
+        org.junit.jupiter.api.Assertions.assertEquals("0.6 - 2\\,ab", FormulaText.residual(2, 0.6));
+        org.junit.jupiter.api.Assertions.assertEquals("0.6 + 2\\,ab", FormulaText.residual(-2, 0.6));
+        org.junit.jupiter.api.Assertions.assertEquals("-0.5 + ab", FormulaText.residual(-1, -0.5));
+        org.junit.jupiter.api.Assertions.assertEquals("-ab", FormulaText.residual(1, 0));
+        org.junit.jupiter.api.Assertions.assertEquals("0.6", FormulaText.residual(0, 0.6));
+    }
 }

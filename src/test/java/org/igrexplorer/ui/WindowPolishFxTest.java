@@ -1,0 +1,274 @@
+package org.igrexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.session.Panel;
+import org.igrexplorer.core.session.Presets;
+import org.igrexplorer.core.session.RecentFiles;
+import org.igrexplorer.core.session.SessionState;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.plot.XYChart;
+import org.igrexplorer.ui.session.ExplorerSessionBridge;
+import org.igrexplorer.ui.session.FileMenus;
+import org.igrexplorer.ui.teaching.PresentationMode;
+import org.igrexplorer.ui.teaching.TeachingTab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window as the application builds it (menus, explorer, teaching tab) on Monocle's headless
+ * pipeline: themes, panels opened by a preset, tooltips, accelerators and mnemonics, the plane legend.
+ */
+@Tag("fx-headless")
+class WindowPolishFxTest extends ApplicationTest {
+
+    private static final long WAIT_MS = 20_000;
+
+    /** Keeps the recent files list of this test out of the user's configuration folder. */
+    @TempDir
+    static Path config;
+
+    private ExecutorService background;
+    private ExplorerViewModel vm;
+    private MainWindow window;
+    private MenuBar bar;
+    private TeachingTab teaching;
+    private Stage stage;
+
+    @Override
+    public void start(Stage s) {
+        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
+        stage = s;
+        background = IgrApplication.newBackgroundExecutor();
+        vm = new ExplorerViewModel(background, Platform::runLater);
+        window = new MainWindow(vm);
+        bar = FileMenus.install(s, window, window.explorer(), vm);
+        s.setScene(new Scene(window, 1280, 800));
+        teaching = TeachingTab.install(s, window, vm, background);
+        s.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        interact(() -> teaching.mode().presentation().exit());
+        background.shutdownNow();
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    private Menu menu(String text) {
+        return bar.getMenus().stream().filter(m -> text.equals(m.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu " + text));
+    }
+
+    private static MenuItem item(Menu m, String id) {
+        return m.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + id));
+    }
+
+    private Paint controlsBackground() {
+        Region controls = lookup(".controls").queryAs(Region.class);
+        return controls.getBackground().getFills().get(0).getFill();
+    }
+
+    @Test
+    void viewMenuSwitchesToDarkAndBackRestoresTheStylesheets() {
+        Menu view = menu("_View");
+        List<String> before = List.copyOf(window.getStylesheets());
+        Paint lightPanel = controlsBackground();
+        assertTrue(((RadioMenuItem) item(view, "theme-light")).isSelected());
+
+        interact(() -> item(view, "theme-dark").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.getStylesheets().contains(Theme.DARK.stylesheet()), window.getStylesheets().toString());
+        assertNotEquals(lightPanel, controlsBackground(), "the dark theme restyles the explorer's controls");
+        assertTrue(((RadioMenuItem) item(view, "theme-dark")).isSelected());
+        assertFalse(((RadioMenuItem) item(view, "theme-light")).isSelected());
+
+        interact(() -> item(view, "theme-light").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.getStylesheets());
+        assertEquals(lightPanel, controlsBackground());
+    }
+
+    @Test
+    void presentationOverTheDarkThemeIsLightAndLeavingItKeepsDark() {
+        interact(() -> item(menu("_View"), "theme-dark").fire());
+        Paint dark = controlsBackground();
+        interact(() -> teaching.mode().presentation().enter());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.getStylesheets().contains(PresentationMode.STYLESHEET));
+        assertEquals(javafx.scene.paint.Color.WHITE, controlsBackground(), "presentation is the high-contrast light theme");
+        interact(() -> teaching.mode().presentation().exit());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.getStylesheets().contains(Theme.DARK.stylesheet()));
+        assertFalse(window.getStylesheets().contains(PresentationMode.STYLESHEET));
+        assertEquals(dark, controlsBackground());
+    }
+
+    @Test
+    void fig1bPresetShowsTheTeachingTabsSweepPanelAndOtherPresetsTheExplorer() {
+        Menu presets = menu("_Presets");
+        MenuItem fig1b = presets.getItems().get(Presets.all().indexOf(Presets.FIG1B_SWEEP));
+        assertTrue(((Label) ((javafx.scene.layout.VBox) ((CustomMenuItem) fig1b).getContent()).getChildren().get(0))
+                .getText().contains("1b"));
+        Tab explorerTab = window.tabs().getTabs().get(0);
+        assertSame(explorerTab, window.tabs().getSelectionModel().getSelectedItem());
+
+        interact(fig1b::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tab selected = window.tabs().getSelectionModel().getSelectedItem();
+        assertEquals("teaching-tab", selected.getId());
+        Node panel = lookup("#teaching-fig1b").query();
+        assertTrue(panel.isVisible() && panel.getScene() != null && panel.getLayoutBounds().getWidth() > 100,
+                "the Figure 1b panel is laid out and showing");
+        assertEquals(Presets.FIG1B_SWEEP.state().parameters(), vm.parametersProperty().get());
+
+        MenuItem near = presets.getItems().get(Presets.all().indexOf(Presets.FIG1A_NEAR));
+        interact(near::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(explorerTab, window.tabs().getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void captureReportsTheSweepOpenExactlyWhenItShows() {
+        ExplorerSessionBridge bridge = new ExplorerSessionBridge(vm, window.explorer(), window);
+        AtomicReference<SessionState> withSweep = new AtomicReference<>();
+        AtomicReference<SessionState> without = new AtomicReference<>();
+        interact(() -> {
+            bridge.apply(Presets.FIG1B_SWEEP.state());
+            withSweep.set(bridge.capture());
+            window.tabs().getSelectionModel().select(0);
+            without.set(bridge.capture());
+        });
+        assertEquals(Set.of(Panel.SWEEP), withSweep.get().openPanels());
+        assertTrue(without.get().openPanels().isEmpty(), without.get().openPanels().toString());
+    }
+
+    @Test
+    void everyExplorerControlHasATooltipAndHoveringShowsIt() {
+        Node box = lookup(".controls").query();
+        Set<Node> controls = new java.util.LinkedHashSet<>();
+        for (String selector : List.of(".slider", ".text-field", ".check-box", ".choice-box", ".button")) {
+            controls.addAll(box.lookupAll(selector));
+        }
+        assertTrue(controls.size() >= 7 * 2 + 5 + 1 + 2, "sliders, fields, toggles, height mode, resets: " + controls.size());
+        for (Node n : controls) {
+            Tooltip t = ((Control) n).getTooltip();
+            assertNotNull(t, "tooltip on " + n.getId() + " " + n);
+            assertTrue(t.getText().length() > 20, n.getId() + ": " + t.getText());
+        }
+        Tooltip h = lookup("#h-slider").queryAs(Control.class).getTooltip();
+        assertTrue(h.getText().contains("learning rate") && h.getText().contains("λ"), h.getText());
+        assertTrue(lookup("#controls-reset-3d-view").queryAs(Control.class).getTooltip().getText().contains("camera"));
+
+        moveTo("#h-field");
+        await(h::isShowing, "the h tooltip to show on hover");
+        moveTo("#main-tabs");
+    }
+
+    @Test
+    void menuAcceleratorsAndMnemonics() {
+        Menu file = menu("_File");
+        Menu export = (Menu) file.getItems().stream().filter(i -> "_Export".equals(i.getText())).findFirst()
+                .orElseThrow();
+        List<KeyCombination> fileKeys = file.getItems().stream().map(MenuItem::getAccelerator)
+                .filter(java.util.Objects::nonNull).toList();
+        assertTrue(fileKeys.contains(KeyCombination.keyCombination("Shortcut+O")), fileKeys.toString());
+        assertTrue(fileKeys.contains(KeyCombination.keyCombination("Shortcut+S")), fileKeys.toString());
+        assertTrue(fileKeys.contains(KeyCombination.keyCombination("Shortcut+Q")), fileKeys.toString());
+        assertTrue(export.getItems().stream().anyMatch(
+                i -> KeyCombination.keyCombination("Shortcut+E").equals(i.getAccelerator())));
+
+        // the presentation item's F5 accelerator works even with the focus in a text field, whose
+        // keys the teaching shortcuts leave alone
+        TextField hField = lookup("#h-field").queryAs(TextField.class);
+        interact(hField::requestFocus);
+        type(KeyCode.F5);
+        await(() -> teaching.mode().presentation().activeProperty().get(), "presentation mode from the View menu's F5");
+        interact(() -> teaching.mode().presentation().exit());
+
+        // Alt+S (mnemonic of "steps") moves the focus to the steps field
+        interact(() -> lookup("#playback-play").query().requestFocus());
+        press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+        await(() -> lookup("#steps-field").query().isFocused(), "Alt+S to focus the steps field");
+    }
+
+    @Test
+    void planeLegendListsTheMomentumCurvesAndKeepsThemAcrossUpdates() {
+        XYChart chart = window.explorer().planeView().planeRenderer().chart();
+        await(() -> teaching.viewModel().curvesProperty().get() != null, "teaching curves");
+        assertTrue(names(chart).stream().noneMatch(n -> n.equals(Method.MOMENTUM.label())), names(chart).toString());
+
+        interact(() -> teaching.viewModel().betaProperty().set(0.5));
+        await(() -> teaching.viewModel().curvesProperty().get().trajectories().containsKey(Method.MOMENTUM),
+                "momentum curves");
+        assertTrue(names(chart).containsAll(List.of(Method.MOMENTUM.label(), Method.MOMENTUM_MODIFIED.label())),
+                names(chart).toString());
+
+        // a new explorer computation replaces the chart's series and its own legend rows
+        double h0 = vm.h().valueProperty().get();
+        interact(() -> vm.h().setValue(0.04));
+        await(() -> vm.curvesProperty().get() != null && vm.curvesProperty().get().parameters().h() == 0.04,
+                "explorer curves at h = 0.04");
+        await(() -> teaching.viewModel().curvesProperty().get().parameters().h() == 0.04, "teaching curves follow");
+        List<String> rows = names(chart);
+        assertTrue(rows.contains(Method.GD.label()) && rows.contains(Method.MOMENTUM.label())
+                && rows.contains(Method.MOMENTUM_MODIFIED.label()), rows.toString());
+        assertNotEquals(h0, 0.04);
+
+        interact(() -> teaching.viewModel().betaProperty().set(0.0));
+        await(() -> !teaching.viewModel().curvesProperty().get().trajectories().containsKey(Method.MOMENTUM),
+                "momentum gone at β = 0");
+        assertFalse(names(chart).contains(Method.MOMENTUM.label()), names(chart).toString());
+    }
+
+    private static List<String> names(XYChart chart) {
+        return chart.legendRows().stream().map(XYChart.LegendEntry::name).toList();
+    }
+}
