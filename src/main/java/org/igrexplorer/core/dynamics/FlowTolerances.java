@@ -1,7 +1,7 @@
 package org.igrexplorer.core.dynamics;
 
 /**
- * Error tolerances of the adaptive Dormand–Prince 8(5,3) integrator used for every flow.
+ * Error tolerances of the adaptive Dormand–Prince 5(4) integrator used for every flow.
  *
  * @param absolute absolute tolerance per component
  * @param relative relative tolerance per component

@@ -4,34 +4,18 @@ package org.igrexplorer.core.dynamics;
  * When a run stops and how it is judged.
  *
  * @param divergenceBound      a run with ‖θ‖ above this (or a non-finite value) has diverged
- * @param convergenceTolerance absolute part of the convergence test: converged once ‖f(θ)‖ (the driving
- *                             field; ‖∇E‖ for GD) is at most {@code convergenceTolerance
- *                             + relativeConvergenceTolerance·‖f(θ₀)‖}
+ * @param convergenceTolerance converged once ‖f(θ)‖ (the driving field; ‖∇E‖ for GD) is at most this
  * @param stopOnConvergence    whether to stop at the first converged point (sweeps) or go on to the
  *                             last step (drawing, playback)
  * @param domain               optional box the run must stay in, else it ends as left the domain;
  *                             {@code null} for none
  * @param maxEvaluations       budget of vector-field evaluations for one flow integration
- * @param relativeConvergenceTolerance relative part of the convergence test, against the field at the
- *                             start. An adaptive integrator that has reached a minimum takes steps at the
- *                             edge of its stability region and leaves noise of about its tolerance times
- *                             the Hessian's scale in ‖f‖; a relative part keeps that noise from being read
- *                             as "not converged".
  */
 public record RunLimits(double divergenceBound, double convergenceTolerance, boolean stopOnConvergence,
-                        Box domain, int maxEvaluations, double relativeConvergenceTolerance) {
+                        Box domain, int maxEvaluations) {
 
-    /**
-     * Defaults for drawing: bound 1e8, converged at ‖f‖ ≤ 1e-10 + 1e-9·‖f(θ₀)‖, run to the end, no box,
-     * 2,000,000 evaluations.
-     */
-    public static final RunLimits DEFAULT = new RunLimits(1e8, 1e-10, false, null, 2_000_000, 1e-9);
-
-    /** Limits with a purely absolute convergence test (relative part 0). */
-    public RunLimits(double divergenceBound, double convergenceTolerance, boolean stopOnConvergence, Box domain,
-                     int maxEvaluations) {
-        this(divergenceBound, convergenceTolerance, stopOnConvergence, domain, maxEvaluations, 0.0);
-    }
+    /** Defaults for drawing: bound 1e8, tolerance 1e-10, run to the end, no box, 2,000,000 evaluations. */
+    public static final RunLimits DEFAULT = new RunLimits(1e8, 1e-10, false, null, 2_000_000);
 
     public RunLimits {
         if (!(divergenceBound > 0) || Double.isNaN(divergenceBound)) {
@@ -40,10 +24,6 @@ public record RunLimits(double divergenceBound, double convergenceTolerance, boo
         if (!(convergenceTolerance >= 0) || !Double.isFinite(convergenceTolerance)) {
             throw new IllegalArgumentException("convergence tolerance must be finite and ≥ 0, got " + convergenceTolerance);
         }
-        if (!(relativeConvergenceTolerance >= 0) || !Double.isFinite(relativeConvergenceTolerance)) {
-            throw new IllegalArgumentException("relative convergence tolerance must be finite and ≥ 0, got "
-                    + relativeConvergenceTolerance);
-        }
         if (maxEvaluations < 1) {
             throw new IllegalArgumentException("max evaluations must be ≥ 1, got " + maxEvaluations);
         }
@@ -51,14 +31,12 @@ public record RunLimits(double divergenceBound, double convergenceTolerance, boo
 
     /** @return a copy that stops at the first converged point */
     public RunLimits stoppingAtConvergence() {
-        return new RunLimits(divergenceBound, convergenceTolerance, true, domain, maxEvaluations,
-                relativeConvergenceTolerance);
+        return new RunLimits(divergenceBound, convergenceTolerance, true, domain, maxEvaluations);
     }
 
     /** @return a copy restricted to {@code box} */
     public RunLimits within(Box box) {
-        return new RunLimits(divergenceBound, convergenceTolerance, stopOnConvergence, box, maxEvaluations,
-                relativeConvergenceTolerance);
+        return new RunLimits(divergenceBound, convergenceTolerance, stopOnConvergence, box, maxEvaluations);
     }
 
     /**

@@ -25,7 +25,6 @@ final class TrajectoryRecorder {
     private int size;
     private final double[] lastField;
     private int convergedSince = -1;
-    private double convergenceThreshold = Double.NaN;
     private TrajectoryStatus stopStatus;
     private int stopStep;
     private String stopMessage;
@@ -86,15 +85,11 @@ final class TrajectoryRecorder {
             return stop(TrajectoryStatus.DIVERGED, n, "diverged at step " + n + ": the loss or its gradient overflowed");
         }
         store(state, e, r);
-        if (n == 0) {
-            convergenceThreshold = limits.convergenceTolerance()
-                    + limits.relativeConvergenceTolerance() * Math.sqrt(fieldNorm2);
-        }
         if (limits.domain() != null && !limits.domain().contains(state)) {
             return stop(TrajectoryStatus.LEFT_DOMAIN, n, String.format(Locale.ROOT,
                     "left the domain at step %d (t = %.4g)", n, n * h));
         }
-        if (Math.sqrt(fieldNorm2) <= convergenceThreshold) {
+        if (Math.sqrt(fieldNorm2) <= limits.convergenceTolerance()) {
             if (convergedSince < 0) {
                 convergedSince = n;
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StatusTest {
 
     /** ‖∇E‖ below which a point counts as at a minimum in these tests (start: ‖∇E‖ ≈ 41). */
-    private static final double CONVERGED_SLOPE = 1e-6;
+    private static final double CONVERGED_SLOPE = 1e-9;
 
     private static void assertAllFinite(Trajectory t) {
         for (int n = 0; n < t.size(); n++) {
@@ -67,11 +67,11 @@ class StatusTest {
     @ParameterizedTest
     @CsvSource({"EXACT", "MODIFIED", "MODIFIED2", "EGR"})
     void integratorNoiseAtTheMinimumIsNotReadAsNonConvergence(Method method) {
-        // at tolerance 1e-10 the settled integrator leaves ‖∇E‖ noise of ~1e-10: an absolute test at 1e-10
-        // flickers, the relative part of RunLimits.DEFAULT does not
+        // with its step capped at h the settled integrator stays at the minimum; uncapped, it ran at the edge
+        // of its stability region and left ‖∇E‖ noise of up to 3e-8 at tolerance 1e-10 (measured)
         RunParameters p = RunParameters.DEFAULT;
         FlowTolerances loose = new FlowTolerances(1e-10, 1e-10);
-        Trajectory t = TrajectoryService.compute(method, p, RunLimits.DEFAULT, loose);
+        Trajectory t = TrajectoryService.compute(method, p, new RunLimits(1e8, 1e-9, false, null, 2_000_000), loose);
         assertEquals(TrajectoryStatus.CONVERGED, t.status(), t.message());
         TwoParameterModel model = p.model();
         assertTrue(t.statusStep() < 200, "converges within t = 10 at rate ≈ x²‖θ‖² ≈ 4.6: " + t.message());
