@@ -450,6 +450,7 @@ public class XYChart implements PlotRenderer {
             }
         }
         int cols = (int) Math.max(1, Math.min(rows, Math.floor((width - 16) / w)));
+        cols = (rows + (rows + cols - 1) / cols - 1) / ((rows + cols - 1) / cols); // same rows, fewest columns
         double rowH = (h - 8) / rows;
         double bh = Math.ceil((double) rows / cols) * rowH + 8;
         Layout below = layout(g, width, height, 0, 0, 0, bh + gap);
