@@ -16,6 +16,7 @@ import org.igrexplorer.ui.teaching.TeachingTab;
 public final class IgrApplication extends Application {
 
     private ExecutorService background;
+    private ExecutorService settingsWriter;
 
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchApp(String[] args) {
@@ -43,7 +44,16 @@ public final class IgrApplication extends Application {
         double h = Math.min(960, screen.getHeight() * 0.9);
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, w, h));
-        TeachingTab.install(stage, window, vm, background);
+        TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
+        if (teaching.viewMenu() != null) {
+            settingsWriter = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "igr-settings");
+                t.setDaemon(true);
+                return t;
+            });
+            ThemePreference.restoreAndRemember(teaching.viewMenu().themeProperty(),
+                    org.igrexplorer.core.session.UserSettings.openDefault(), settingsWriter);
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
@@ -53,6 +63,14 @@ public final class IgrApplication extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+        }
+        if (settingsWriter != null) {
+            settingsWriter.shutdown(); // let a pending theme write finish
+            try {
+                settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
