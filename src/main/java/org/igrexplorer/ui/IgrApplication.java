@@ -16,6 +16,7 @@ import org.igrexplorer.ui.teaching.TeachingTab;
 public final class IgrApplication extends Application {
 
     private ExecutorService background;
+    private ExecutorService settingsWriter;
 
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchApp(String[] args) {
@@ -37,13 +38,30 @@ public final class IgrApplication extends Application {
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
         org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
-        window.addTab("MLP lab", new org.igrexplorer.ui.mlp.MlpLabView());
+        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", new org.igrexplorer.ui.mlp.MlpLabView());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1600, screen.getWidth() * 0.92);
         double h = Math.min(960, screen.getHeight() * 0.9);
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, w, h));
-        TeachingTab.install(stage, window, vm, background);
+        TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
+        // the playback bar steps the two-parameter runs: the MLP lab has its own controls
+        javafx.scene.Node playback = window.getBottom();
+        if (playback != null) {
+            window.tabs().getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+                playback.setVisible(tab != mlpTab);
+                playback.setManaged(tab != mlpTab);
+            });
+        }
+        if (teaching.viewMenu() != null) {
+            settingsWriter = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "igr-settings");
+                t.setDaemon(true);
+                return t;
+            });
+            ThemePreference.restoreAndRemember(teaching.viewMenu().themeProperty(),
+                    org.igrexplorer.core.session.UserSettings.openDefault(), settingsWriter);
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
@@ -53,6 +71,14 @@ public final class IgrApplication extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+        }
+        if (settingsWriter != null) {
+            settingsWriter.shutdown(); // let a pending theme write finish
+            try {
+                settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -10,15 +10,32 @@ public final class Perturbation {
     private Perturbation() {
     }
 
+    /** Told after each perturbed draw has been measured (on the computing thread). */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param done  draws measured so far
+         * @param total draws in the whole experiment ({@code sigmas.length × samples})
+         */
+        void onDraw(int done, int total);
+    }
+
+    /** As {@link #run(MlpTrainer, double[], int, long, RunControl, Progress)} without progress reports. */
+    public static List<PerturbationPoint> run(MlpTrainer trainer, double[] sigmas, int samples, long seed,
+            RunControl control) {
+        return run(trainer, sigmas, samples, seed, control, null);
+    }
+
     /**
      * For each σ and each of {@code samples} seeded draws, perturbs a copy of the trainer's
      * parameters multiplicatively and measures slope and test accuracy. The trainer's parameters
      * are not modified.
      *
      * @param control may be null
+     * @param progress may be null; told after every draw
      */
     public static List<PerturbationPoint> run(MlpTrainer trainer, double[] sigmas, int samples, long seed,
-            RunControl control) {
+            RunControl control, Progress progress) {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be at least 1");
         }
@@ -27,6 +44,8 @@ public final class Perturbation {
         ParamVector p = new ParamVector(arch);
         ParamVector g = new ParamVector(arch);
         List<PerturbationPoint> out = new ArrayList<>();
+        int total = sigmas.length * samples;
+        int done = 0;
         for (int si = 0; si < sigmas.length; si++) {
             double sigma = sigmas[si];
             if (!(sigma >= 0)) {
@@ -42,6 +61,10 @@ public final class Perturbation {
                 trainer.fullGradient(p, g, control);
                 slope[k] = Math.sqrt(g.squaredNorm());
                 acc[k] = trainer.accuracy(p, trainer.testSet(), control);
+                done++;
+                if (progress != null) {
+                    progress.onDraw(done, total);
+                }
             }
             out.add(new PerturbationPoint(sigma, samples, mean(slope), sd(slope), mean(acc), sd(acc)));
         }

@@ -21,6 +21,9 @@ public final class LabRun {
     /** Life cycle as the UI shows it. */
     public enum State { QUEUED, RUNNING, PAUSED, FINISHED, DIVERGED, CANCELLED, FAILED }
 
+    /** Where this run is in the Figure 3 experiment. */
+    public enum PerturbationState { NONE, QUEUED, RUNNING, DONE, CANCELLED, FAILED }
+
     /** Progress as posted by the worker. */
     record Progress(long step, long total) {
     }
@@ -36,8 +39,13 @@ public final class LabRun {
     final LatestValue<Progress> progressBox = new LatestValue<>();
     final LatestValue<Object> endBox = new LatestValue<>(); // RunSummary or a Throwable message
     final LatestValue<List<PerturbationPoint>> perturbationBox = new LatestValue<>();
+    final LatestValue<Progress> perturbationProgressBox = new LatestValue<>();
+    /** A perturbation job's end: null while it runs; "" when it was cancelled, else an error message. */
+    final LatestValue<String> perturbationEndBox = new LatestValue<>();
     volatile MlpTrainer trainer;
     volatile boolean started;
+    /** The control of the current Figure 3 job (a fresh one per job, so a cancelled job does not stick). */
+    volatile RunControl perturbationControl;
 
     // UI side
     private final List<MlpMetrics> history = new ArrayList<>();
@@ -48,6 +56,9 @@ public final class LabRun {
     private String message = "";
     private RunSummary summary;
     private List<PerturbationPoint> perturbation = List.of();
+    private PerturbationState perturbationState = PerturbationState.NONE;
+    private long perturbationDone;
+    private long perturbationTotal;
 
     LabRun(int index, TrainingConfig config, int hIndex, int width) {
         this.index = index;
@@ -98,9 +109,28 @@ public final class LabRun {
             message = err;
             changed = true;
         }
+        Progress pr = perturbationProgressBox.take();
+        if (pr != null) {
+            perturbationDone = pr.step();
+            perturbationTotal = pr.total();
+            if (perturbationState == PerturbationState.QUEUED) {
+                perturbationState = PerturbationState.RUNNING;
+            }
+            changed = true;
+        }
         List<PerturbationPoint> pp = perturbationBox.take();
         if (pp != null) {
             perturbation = List.copyOf(pp);
+            perturbationState = PerturbationState.DONE;
+            perturbationDone = perturbationTotal;
+            changed = true;
+        }
+        String pend = perturbationEndBox.take();
+        if (pend != null && perturbationState != PerturbationState.DONE) {
+            perturbationState = pend.isEmpty() ? PerturbationState.CANCELLED : PerturbationState.FAILED;
+            if (!pend.isEmpty()) {
+                message = pend;
+            }
             changed = true;
         }
         return changed;
@@ -173,12 +203,49 @@ public final class LabRun {
         return perturbation;
     }
 
+    public PerturbationState perturbationState() {
+        return perturbationState;
+    }
+
+    /** @return whether this run's Figure 3 job has ended (done, cancelled or failed), or never started */
+    public boolean isPerturbationSettled() {
+        return perturbationState != PerturbationState.QUEUED && perturbationState != PerturbationState.RUNNING;
+    }
+
+    /** @return draws measured so far in the current or last Figure 3 job */
+    public long perturbationDone() {
+        return perturbationDone;
+    }
+
+    /** @return draws in the current or last Figure 3 job (0 before the first) */
+    public long perturbationTotal() {
+        return perturbationTotal;
+    }
+
+    /** UI side: a Figure 3 job of {@code total} draws was just submitted for this run. */
+    void perturbationQueued(long total) {
+        perturbationState = PerturbationState.QUEUED;
+        perturbationDone = 0;
+        perturbationTotal = total;
+        perturbationProgressBox.take();
+        perturbationEndBox.take();
+        perturbationBox.take();
+    }
+
     /** @return a one-line description for the run list */
     public String describe() {
-        String acc = best == null ? "" : String.format(java.util.Locale.ROOT, ", best test %.2f%% (R_IG %.2e)",
+        String acc = best == null ? "" : String.format(java.util.Locale.ROOT, " · test %.1f%% · R_IG %.1e",
                 100 * best.testAccuracy(), best.rIg());
-        return String.format(java.util.Locale.ROOT, "h=%s width %d seed %d: %s%s%s", MlpLabCharts.num(config.learningRate()), width,
-                config.seed(), state.name().toLowerCase(java.util.Locale.ROOT), acc,
+        String fig3 = switch (perturbationState) {
+            case NONE -> "";
+            case QUEUED -> " · Fig. 3 queued";
+            case RUNNING -> String.format(java.util.Locale.ROOT, " · Fig. 3 %d/%d", perturbationDone, perturbationTotal);
+            case DONE -> " · Fig. 3 done";
+            case CANCELLED -> " · Fig. 3 cancelled";
+            case FAILED -> " · Fig. 3 failed";
+        };
+        return String.format(java.util.Locale.ROOT, "h=%s w=%d seed %d: %s%s%s%s", MlpLabCharts.num(config.learningRate()),
+                width, config.seed(), state.name().toLowerCase(java.util.Locale.ROOT), acc, fig3,
                 message.isEmpty() ? "" : " — " + message);
     }
 }

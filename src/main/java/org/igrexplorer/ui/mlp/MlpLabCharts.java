@@ -65,7 +65,8 @@ public final class MlpLabCharts {
         return widths.indexOf(r.width()) % 2 == 0 ? Series.Style.LINE : Series.Style.DASHED;
     }
 
-    private static List<Integer> widths(List<LabRun> runs) {
+    /** @return the widths of the runs in order of first appearance (even position: solid, odd: dashed) */
+    static List<Integer> widths(List<LabRun> runs) {
         List<Integer> w = new ArrayList<>();
         for (LabRun r : runs) {
             if (!w.contains(r.width())) {
@@ -78,8 +79,8 @@ public final class MlpLabCharts {
     /** @return the chart of one curve against steps, one series per run */
     public static XYChart curve(Curve c, List<LabRun> runs) {
         XYChart chart = new XYChart().title(c.label + " vs steps");
-        // one legend for the six panels, where the loss curves leave room
-        chart.legendPosition(c == Curve.LOSS ? XYChart.LegendPosition.BOTTOM_LEFT : XYChart.LegendPosition.NONE);
+        // the six panels share one key above them (colour = h, solid/dashed = width): none inside
+        chart.legendPosition(XYChart.LegendPosition.NONE);
         chart.xAxis().label("step");
         chart.yAxis().label(c.label).log(c.log);
         List<Integer> ws = widths(runs);

@@ -41,6 +41,8 @@ public final class MlpLabView extends BorderPane {
     private final PlotCanvas fig3Slope = new PlotCanvas();
     private final PlotCanvas fig3Acc = new PlotCanvas();
     private final ListView<String> runList = new ListView<>();
+    /** One key for the six training charts: colour = h, solid/dashed = width. */
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
     private final AnimationTimer timer;
 
     public MlpLabView() {
@@ -141,11 +143,35 @@ public final class MlpLabView extends BorderPane {
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problemsProperty()));
         runList.setPrefHeight(200);
         runList.setId("mlp-runs");
+        // long run lines wrap instead of hiding behind a horizontal scroll bar
+        runList.setCellFactory(lv -> {
+            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(lv.widthProperty().subtract(18));
+            return cell;
+        });
 
-        VBox box = new VBox(8, g, new HBox(6, start, pause, resume, cancel), perturb, bar, eta, status, problems,
-                new Label("runs"), runList);
+        bar.setId("mlp-progress");
+        eta.setId("mlp-eta");
+        status.setId("mlp-status");
+        HBox buttons = new HBox(6, start, pause, resume, cancel);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        perturb.setMaxWidth(Double.MAX_VALUE);
+        // the status, ETA and problems keep their lines even when empty, so the form does not jump
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        eta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label runsTitle = new Label("runs (h, width, seed: state · at max test accuracy)");
+        runsTitle.setWrapText(true);
+        runList.setTooltip(new Tooltip("one line per run; Figure 2 plots each at its maximum test accuracy"));
+        VBox box = new VBox(6, g, buttons, perturb, bar, eta, status, problems, runsTitle, runList);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(330);
+        box.setPrefWidth(340);
         VBox.setVgrow(runList, Priority.ALWAYS);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
@@ -194,7 +220,11 @@ public final class MlpLabView extends BorderPane {
         HBox fig3 = new HBox(fig3Slope, fig3Acc);
         HBox.setHgrow(fig3Slope, Priority.ALWAYS);
         HBox.setHgrow(fig3Acc, Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab("Training curves", grid), new Tab("Figure 2 (vs λ)", fig2),
+        legend.setId("mlp-legend");
+        legend.setPadding(new Insets(4, 8, 0, 8));
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox training = new VBox(2, legend, grid);
+        TabPane tabs = new TabPane(new Tab("Training curves", training), new Tab("Figure 2 (vs λ)", fig2),
                 new Tab("Figure 3 (vs σ)", fig3));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -210,5 +240,39 @@ public final class MlpLabView extends BorderPane {
         fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true));
         fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false));
         runList.getItems().setAll(runs.stream().map(LabRun::describe).toList());
+        refreshLegend(runs);
+    }
+
+    private static javafx.scene.paint.Color fx(java.awt.Color c) {
+        return javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    private static Label key(String text, javafx.scene.paint.Color color, boolean dashed) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 26, 0);
+        line.setStroke(color);
+        line.setStrokeWidth(2.5);
+        if (dashed) {
+            line.getStrokeDashArray().setAll(6.0, 4.0);
+        }
+        Label l = new Label(text, line);
+        l.setGraphicTextGap(6);
+        return l;
+    }
+
+    /** The shared key above the training charts: one entry per h (colour) and per width (line style). */
+    private void refreshLegend(List<LabRun> runs) {
+        legend.getChildren().clear();
+        List<Double> hs = vm.learningRates();
+        if (runs.isEmpty()) {
+            legend.getChildren().add(new Label("Start a grid: one colour per h, solid or dashed per width"));
+            return;
+        }
+        for (int i = 0; i < hs.size(); i++) {
+            legend.getChildren().add(key("h = " + MlpLabCharts.num(hs.get(i)), fx(MlpLabCharts.color(i)), false));
+        }
+        List<Integer> widths = MlpLabCharts.widths(runs);
+        for (int i = 0; i < widths.size(); i++) {
+            legend.getChildren().add(key("width " + widths.get(i), javafx.scene.paint.Color.rgb(60, 60, 60), i % 2 == 1));
+        }
     }
 }

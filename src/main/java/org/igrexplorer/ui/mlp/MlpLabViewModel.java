@@ -41,6 +41,9 @@ import org.igrexplorer.core.mlp.TrainingConfig;
  */
 public final class MlpLabViewModel {
 
+    /** What the lab's workers are doing. */
+    public enum Phase { IDLE, TRAINING, PERTURBING }
+
     /** σ values of the Figure 3 experiment. */
     public static final double[] SIGMAS = {0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3};
 
@@ -75,6 +78,8 @@ public final class MlpLabViewModel {
     private ExecutorService pool;
     private final List<LabRun> runs = new ArrayList<>();
     private List<Double> hList = List.of();
+    private Phase phase = Phase.IDLE;
+    private List<LabRun> perturbing = List.of();
     private long startNanos;
     private long pausedNanos;
     private long pauseStarted;
@@ -210,6 +215,11 @@ public final class MlpLabViewModel {
         return paused.getReadOnlyProperty();
     }
 
+    /** @return what the workers are doing: training, the Figure 3 experiment, or nothing */
+    public Phase phase() {
+        return phase;
+    }
+
     public List<LabRun> runs() {
         return Collections.unmodifiableList(runs);
     }
@@ -331,6 +341,8 @@ public final class MlpLabViewModel {
             pool.submit(() -> work(r, key));
         }
         pool.shutdown(); // threads end when the last job ends
+        phase = Phase.TRAINING;
+        perturbing = List.of();
         running.set(true);
         paused.set(false);
         progress.set(0);
@@ -388,10 +400,18 @@ public final class MlpLabViewModel {
         }
     }
 
-    /** Pauses every run (between steps). */
+    /** @return the controls of the jobs of the current phase */
+    private List<org.igrexplorer.core.mlp.RunControl> activeControls() {
+        if (phase == Phase.PERTURBING) {
+            return perturbing.stream().map(r -> r.perturbationControl).filter(java.util.Objects::nonNull).toList();
+        }
+        return runs.stream().map(r -> r.control).toList();
+    }
+
+    /** Pauses every job of the current phase (between steps, or between perturbed draws). */
     public void pause() {
         if (running.get() && !paused.get()) {
-            runs.forEach(r -> r.control.pause());
+            activeControls().forEach(org.igrexplorer.core.mlp.RunControl::pause);
             paused.set(true);
             pauseStarted = clock.getAsLong();
             status.set("paused");
@@ -400,15 +420,32 @@ public final class MlpLabViewModel {
 
     public void resume() {
         if (paused.get()) {
-            runs.forEach(r -> r.control.resume());
+            activeControls().forEach(org.igrexplorer.core.mlp.RunControl::resume);
             paused.set(false);
             pausedNanos += clock.getAsLong() - pauseStarted;
             status.set("running");
         }
     }
 
-    /** Cancels every run; their threads end within a step or a chunk of an evaluation. */
+    /**
+     * Cancels every job of the current phase; their threads end within a step or a chunk of an
+     * evaluation. Cancelling the Figure 3 experiment keeps the trained runs: it can be started again.
+     */
     public void cancel() {
+        if (phase == Phase.PERTURBING) {
+            for (LabRun r : perturbing) {
+                if (r.perturbationControl != null) {
+                    r.perturbationControl.cancel();
+                }
+                // a job that shutdownNow drops before it starts never reports its end itself
+                r.perturbationEndBox.post("");
+            }
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            paused.set(false);
+            return;
+        }
         runs.forEach(r -> r.control.cancel());
         for (LabRun r : runs) {
             if (!r.started) { // queued jobs that shutdownNow drops never post an end themselves
@@ -432,7 +469,9 @@ public final class MlpLabViewModel {
     }
 
     /**
-     * Runs the Figure 3 experiment on every finished run (σ in {@link #SIGMAS}), on a new pool.
+     * Runs the Figure 3 experiment on every finished run (σ in {@link #SIGMAS}), on a new pool. Each
+     * job gets a fresh control, so an experiment cancelled earlier can simply be started again.
+     * Progress and ETA then count perturbed draws ({@code SIGMAS.length ×} noise samples per run).
      *
      * @return false when runs are in progress or none has finished
      */
@@ -445,20 +484,35 @@ public final class MlpLabViewModel {
             return false;
         }
         int samples = ints(perturbationSamples.get()).get(0);
-        pool = poolFactory.apply(Math.min(ints(workers.get()).get(0), done.size()));
+        int n = Math.min(ints(workers.get()).get(0), done.size());
+        pool = poolFactory.apply(n);
+        perturbing = done;
+        phase = Phase.PERTURBING;
         for (LabRun r : done) {
-            r.control.resume();
+            org.igrexplorer.core.mlp.RunControl c = new org.igrexplorer.core.mlp.RunControl();
+            r.perturbationControl = c;
+            r.perturbationQueued((long) SIGMAS.length * samples);
+            MlpTrainer trainer = r.trainer;
             pool.submit(() -> {
                 try {
-                    r.perturbationBox.post(Perturbation.run(r.trainer, SIGMAS, samples, 17, r.control));
+                    r.perturbationBox.post(Perturbation.run(trainer, SIGMAS, samples, 17, c,
+                            (d, t) -> r.perturbationProgressBox.post(new LabRun.Progress(d, t))));
+                } catch (java.util.concurrent.CancellationException e) {
+                    r.perturbationEndBox.post("");
                 } catch (RuntimeException e) {
-                    // cancelled: nothing to show
+                    r.perturbationEndBox.post(e.getMessage() == null ? e.toString() : e.getMessage());
                 }
             });
         }
         pool.shutdown();
+        startNanos = clock.getAsLong();
+        pausedNanos = 0;
         running.set(true);
-        status.set("perturbing " + done.size() + " trained run(s), σ up to 3");
+        paused.set(false);
+        progress.set(0);
+        eta.set("");
+        status.set(String.format(Locale.ROOT, "Figure 3: perturbing %d trained run(s) on %d thread(s), σ up to 3",
+                done.size(), n));
         return true;
     }
 
@@ -474,6 +528,9 @@ public final class MlpLabViewModel {
         }
         if (!running.get()) {
             return changed;
+        }
+        if (phase == Phase.PERTURBING) {
+            return drainPerturbation() || changed;
         }
         long total = 0;
         long done = 0;
@@ -492,13 +549,7 @@ public final class MlpLabViewModel {
             done += r.isDone() ? t : Math.min(r.step(), t);
         }
         double frac = total == 0 ? 0 : (double) done / total;
-        progress.set(frac);
-        long now = clock.getAsLong();
-        double elapsed = (now - startNanos - pausedNanos - (paused.get() ? now - pauseStarted : 0)) * 1e-9;
-        if (frac > 0.01 && frac < 1) {
-            eta.set(String.format(Locale.ROOT, "ETA %s (%s elapsed)", duration(elapsed * (1 - frac) / frac),
-                    duration(elapsed)));
-        }
+        double elapsed = updateProgress(frac);
         boolean allDone = runs.stream().allMatch(LabRun::isDone)
                 && (pool == null || pool.isTerminated());
         if (allDone) {
@@ -509,9 +560,49 @@ public final class MlpLabViewModel {
             status.set(String.format(Locale.ROOT, "done: %d of %d run(s) finished in %s", fin, runs.size(),
                     duration(elapsed)));
             eta.set("");
+            phase = Phase.IDLE;
             changed = true;
         }
         return changed;
+    }
+
+    /** Sets the progress and the ETA (from the time spent, pauses excluded). @return seconds spent */
+    private double updateProgress(double frac) {
+        progress.set(frac);
+        long now = clock.getAsLong();
+        double elapsed = (now - startNanos - pausedNanos - (paused.get() ? now - pauseStarted : 0)) * 1e-9;
+        if (frac > 0.01 && frac < 1) {
+            eta.set(String.format(Locale.ROOT, "ETA %s (%s elapsed)", duration(elapsed * (1 - frac) / frac),
+                    duration(elapsed)));
+        }
+        return elapsed;
+    }
+
+    /** The Figure 3 part of {@link #drain()}: progress over perturbed draws; the end of the experiment. */
+    private boolean drainPerturbation() {
+        long total = 0;
+        long done = 0;
+        for (LabRun r : perturbing) {
+            total += r.perturbationTotal();
+            done += r.isPerturbationSettled() ? r.perturbationTotal() : Math.min(r.perturbationDone(), r.perturbationTotal());
+        }
+        double elapsed = updateProgress(total == 0 ? 0 : (double) done / total);
+        boolean allSettled = perturbing.stream().allMatch(LabRun::isPerturbationSettled)
+                && (pool == null || pool.isTerminated());
+        if (!allSettled) {
+            return false;
+        }
+        long ok = perturbing.stream().filter(r -> r.perturbationState() == LabRun.PerturbationState.DONE).count();
+        long cancelled = perturbing.stream()
+                .filter(r -> r.perturbationState() == LabRun.PerturbationState.CANCELLED).count();
+        running.set(false);
+        paused.set(false);
+        progress.set(1);
+        eta.set("");
+        phase = Phase.IDLE;
+        status.set(String.format(Locale.ROOT, "Figure 3: %d of %d run(s) perturbed in %s%s", ok, perturbing.size(),
+                duration(elapsed), cancelled > 0 ? " (" + cancelled + " cancelled: perturb again to redo)" : ""));
+        return true;
     }
 
     static String duration(double seconds) {

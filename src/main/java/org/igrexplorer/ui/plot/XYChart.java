@@ -40,9 +40,18 @@ public class XYChart implements PlotRenderer {
     /** Where the legend goes. */
     public enum LegendPosition {
         TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT, NONE,
-        /** The corner where the legend hides the fewest series points (top right on a tie). */
+        /**
+         * A corner where the legend hides no data, else room made for it (headroom or a column to the
+         * right). The fixed corners are preferences that get the same treatment when they would hide data.
+         */
         AUTO
     }
+
+    /**
+     * Making room for the legend (headroom, a column at the right, a band below) may shrink the data's
+     * share of the plot to no less than this; below it the legend takes the corner hiding the least.
+     */
+    static final double MIN_DATA_SHARE = 0.4;
 
     private final Axis xAxis = new Axis();
     private final Axis yAxis = new Axis();
@@ -61,6 +70,7 @@ public class XYChart implements PlotRenderer {
     private double fontScale = 1.0;
     private boolean equalAspect;
     private PlotTransform lastTransform;
+    private Rectangle2D lastLegendBox;
 
     public Axis xAxis() {
         return xAxis;
@@ -285,38 +295,71 @@ public class XYChart implements PlotRenderer {
         return new double[] {dlo, dhi};
     }
 
-    @Override
-    public void paint(Graphics2D g, double width, double height) {
-        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale));
-        Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * fontScale));
-        Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * fontScale));
-        if (background != null) {
-            g.setColor(background);
-            g.fill(new Rectangle2D.Double(0, 0, width, height));
-        }
+    /** The geometry of one paint: plot area, axis ranges and ticks, and the data-to-pixel mapping. */
+    private record Layout(Rectangle2D area, double[] xr, double[] yr, List<Double> xt, List<Double> yt,
+            double xStep, double yStep, PlotTransform tr, double reserveBottom) {
+    }
+
+    /** Where the legend goes in one paint, with the layout that makes room for it. */
+    private record Placement(Layout layout, Rectangle2D box, int columns) {
+    }
+
+    private Font tickFont() {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale));
+    }
+
+    private Font labelFont() {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * fontScale));
+    }
+
+    private Font titleFont() {
+        return new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * fontScale));
+    }
+
+    /**
+     * Lays the chart out.
+     *
+     * @param headTop     pixels at the top of the plot area kept free of data by widening the y range
+     * @param headBottom  the same at the bottom
+     * @param reserveRight pixels right of the plot area kept for an outside legend
+     * @param reserveBottom pixels below the x-axis title kept for an outside legend
+     * @return the layout, or {@code null} if the headroom would leave the data less than
+     *         {@link #MIN_DATA_SHARE} of the height
+     */
+    private Layout layout(Graphics2D g, double width, double height, double headTop, double headBottom,
+            double reserveRight, double reserveBottom) {
+        FontMetrics tfm = g.getFontMetrics(tickFont());
+        FontMetrics lfm = g.getFontMetrics(labelFont());
+        FontMetrics ttfm = g.getFontMetrics(titleFont());
         double[] xr = range(true);
         double[] yr = range(false);
+        double top = title.isEmpty() ? 12 : ttfm.getHeight() + 14;
+        double bottom = 8 + tfm.getHeight() + 4 + (xAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4)
+                + reserveBottom;
+        double areaH = Math.max(10, height - top - bottom);
+        if (headTop > 0 || headBottom > 0) {
+            double dataPx = areaH - headTop - headBottom;
+            if (dataPx < MIN_DATA_SHARE * areaH) {
+                return null;
+            }
+            boolean log = yAxis.isLog();
+            double lo = log ? Math.log10(yr[0]) : yr[0];
+            double hi = log ? Math.log10(yr[1]) : yr[1];
+            double perPx = (hi - lo) / dataPx;
+            lo -= headBottom * perPx;
+            hi += headTop * perPx;
+            yr = log ? new double[] {Math.pow(10, lo), Math.pow(10, hi)} : new double[] {lo, hi};
+        }
         List<Double> xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
         List<Double> yt = Axis.ticks(yr[0], yr[1], yAxis.isLog(), Math.max(2, (int) (height / 60)));
-        double xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);
         double yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
-
-        g.setFont(tickFont);
-        FontMetrics tfm = g.getFontMetrics();
         double maxYLabel = 0;
         for (double v : yt) {
             maxYLabel = Math.max(maxYLabel, tfm.stringWidth(Axis.format(v, yAxis.isLog(), yStep)));
         }
-        g.setFont(labelFont);
-        FontMetrics lfm = g.getFontMetrics();
-        g.setFont(titleFont);
-        FontMetrics ttfm = g.getFontMetrics();
         double left = 10 + (yAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4) + maxYLabel + 8;
-        double right = 14;
-        double top = title.isEmpty() ? 12 : ttfm.getHeight() + 14;
-        double bottom = 8 + tfm.getHeight() + 4 + (xAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4);
-        Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right),
-                Math.max(10, height - top - bottom));
+        double right = 14 + reserveRight;
+        Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right), areaH);
         if (equalAspect && !xAxis.isLog() && !yAxis.isLog()) {
             double ux = (xr[1] - xr[0]) / area.getWidth();
             double uy = (yr[1] - yr[0]) / area.getHeight();
@@ -331,11 +374,136 @@ public class XYChart implements PlotRenderer {
                 xr = new double[] {c - half, c + half};
                 xt = Axis.ticks(xr[0], xr[1], false, Math.max(2, (int) (width / 90)));
             }
-            xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);
-            yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
         }
+        double xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);
+        yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
         PlotTransform tr = new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), yr[0], yr[1], yAxis.isLog());
+        return new Layout(area, xr, yr, xt, yt, xStep, yStep, tr, reserveBottom);
+    }
+
+    /** @return the corners to try, the configured one first (AUTO: top right, top left, bottom right, bottom left) */
+    private List<LegendPosition> cornerOrder() {
+        List<LegendPosition> order = new ArrayList<>(List.of(LegendPosition.TOP_RIGHT, LegendPosition.TOP_LEFT,
+                LegendPosition.BOTTOM_RIGHT, LegendPosition.BOTTOM_LEFT));
+        if (order.remove(legendPosition)) {
+            order.add(0, legendPosition);
+        }
+        return order;
+    }
+
+    private static boolean isTop(LegendPosition p) {
+        return p == LegendPosition.TOP_LEFT || p == LegendPosition.TOP_RIGHT;
+    }
+
+    /**
+     * Chooses where the legend goes so that it covers no series and no marker line: the configured
+     * corner if free, else another free corner, else the cheapest of (a) y headroom above or below the
+     * data with the legend in the freed band, (b) a column right of the plot area and (c) a band below
+     * the x-axis title with the rows in as many columns as fit; cost is the
+     * share of the plot area given up. Only if none works (a tiny chart) does it take the corner that
+     * covers the least.
+     */
+    private Placement place(Graphics2D g, double width, double height, double w, double h, int rows) {
+        Layout base = layout(g, width, height, 0, 0, 0, 0);
+        if (w <= 0) {
+            return new Placement(base, null, 1);
+        }
+        List<LegendPosition> corners = cornerOrder();
+        for (LegendPosition p : corners) {
+            Rectangle2D box = corner(p, base.area(), w, h);
+            if (coverage(box, base.tr()) == 0) {
+                return new Placement(base, box, 1);
+            }
+        }
+        Placement best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        boolean yFixed = !Double.isNaN(yAxis.fixedMin()) || !Double.isNaN(yAxis.fixedMax());
+        if (!yFixed && !equalAspect) {
+            double band = h + 8 + 6 * fontScale;
+            for (boolean topBand : new boolean[] {true, false}) {
+                Layout l = layout(g, width, height, topBand ? band : 0, topBand ? 0 : band, 0, 0);
+                if (l == null) {
+                    continue;
+                }
+                for (LegendPosition p : corners) {
+                    if (isTop(p) != topBand) {
+                        continue;
+                    }
+                    Rectangle2D box = corner(p, l.area(), w, h);
+                    double cost = band / l.area().getHeight();
+                    if (coverage(box, l.tr()) == 0 && cost < bestCost) {
+                        best = new Placement(l, box, 1);
+                        bestCost = cost;
+                    }
+                }
+            }
+        }
+        double gap = 8;
+        Layout outside = layout(g, width, height, 0, 0, w + gap, 0);
+        if (outside.area().getWidth() >= MIN_DATA_SHARE * base.area().getWidth()
+                && h <= height - outside.area().getY()) {
+            double cost = (w + gap) / base.area().getWidth();
+            if (cost < bestCost) {
+                Rectangle2D a = outside.area();
+                best = new Placement(outside, new Rectangle2D.Double(a.getMaxX() + gap, a.getY(), w, h), 1);
+                bestCost = cost;
+            }
+        }
+        int cols = (int) Math.max(1, Math.min(rows, Math.floor((width - 16) / w)));
+        cols = (rows + (rows + cols - 1) / cols - 1) / ((rows + cols - 1) / cols); // same rows, fewest columns
+        double rowH = (h - 8) / rows;
+        double bh = Math.ceil((double) rows / cols) * rowH + 8;
+        Layout below = layout(g, width, height, 0, 0, 0, bh + gap);
+        if (below.area().getHeight() >= MIN_DATA_SHARE * base.area().getHeight()) {
+            double cost = (bh + gap) / base.area().getHeight();
+            if (cost < bestCost) {
+                double bw = cols * w;
+                double x = Math.max(4, Math.min(below.area().getCenterX() - bw / 2, width - bw - 4));
+                best = new Placement(below, new Rectangle2D.Double(x, height - bh - 4, bw, bh), cols);
+                bestCost = cost;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        LegendPosition least = corners.get(0);
+        long leastCount = Long.MAX_VALUE;
+        for (LegendPosition p : corners) {
+            long n = coverage(corner(p, base.area(), w, h), base.tr());
+            if (n < leastCount) {
+                leastCount = n;
+                least = p;
+            }
+        }
+        return new Placement(base, corner(least, base.area(), w, h), 1);
+    }
+
+    @Override
+    public void paint(Graphics2D g, double width, double height) {
+        Font tickFont = tickFont();
+        Font labelFont = labelFont();
+        Font titleFont = titleFont();
+        if (background != null) {
+            g.setColor(background);
+            g.fill(new Rectangle2D.Double(0, 0, width, height));
+        }
+        List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
+        double[] legendSize = legendSize(g, rows);
+        Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
+        Layout lay = placement.layout();
+        lastLegendBox = placement.box();
+        Rectangle2D area = lay.area();
+        double[] xr = lay.xr();
+        double[] yr = lay.yr();
+        List<Double> xt = lay.xt();
+        List<Double> yt = lay.yt();
+        double xStep = lay.xStep();
+        double yStep = lay.yStep();
+        PlotTransform tr = lay.tr();
         lastTransform = tr;
+        FontMetrics tfm = g.getFontMetrics(tickFont);
+        FontMetrics lfm = g.getFontMetrics(labelFont);
+        FontMetrics ttfm = g.getFontMetrics(titleFont);
 
         if (plotBackground != null) {
             g.setColor(plotBackground);
@@ -425,7 +593,7 @@ public class XYChart implements PlotRenderer {
         if (!xAxis.title().isEmpty()) {
             String s = xAxis.title();
             g.drawString(s, (float) (area.getCenterX() - lfm.stringWidth(s) / 2.0),
-                    (float) (height - 8 - lfm.getDescent()));
+                    (float) (height - lay.reserveBottom() - 8 - lfm.getDescent()));
         }
         if (!yAxis.title().isEmpty()) {
             String s = yAxis.title();
@@ -436,10 +604,15 @@ public class XYChart implements PlotRenderer {
             saved.restore(g);
         }
         if (!title.isEmpty()) {
-            g.setFont(titleFont);
+            // a title wider than the chart shrinks to fit (down to 9 pt) rather than being cut off
+            double avail = width - area.getX() - 12;
+            double tw = ttfm.stringWidth(title);
+            Font fitted = tw <= avail ? titleFont
+                    : titleFont.deriveFont((float) Math.max(9, titleFont.getSize2D() * avail / tw));
+            g.setFont(fitted);
             g.drawString(title, (float) (area.getX()), (float) (6 + ttfm.getAscent()));
         }
-        paintLegend(g, area);
+        paintLegend(g, rows, placement.box(), placement.columns());
     }
 
     private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX) {
@@ -522,73 +695,83 @@ public class XYChart implements PlotRenderer {
         return new Rectangle2D.Double(x, y, w, h);
     }
 
-    /** @return the corner whose legend box covers the fewest points of the series (and of lines between them) */
-    private LegendPosition emptiestCorner(Rectangle2D area, double w, double h) {
-        PlotTransform tr = lastTransform;
-        LegendPosition[] order = {LegendPosition.TOP_RIGHT, LegendPosition.TOP_LEFT, LegendPosition.BOTTOM_RIGHT,
-            LegendPosition.BOTTOM_LEFT};
-        if (tr == null) {
-            return order[0];
+    /**
+     * Counts what a legend box would hide: series segments (or lone points) it touches, widened by
+     * half the line width and marker size, and the vertical marker line. Only the part of the box
+     * inside the plot area counts: data are clipped to it.
+     *
+     * @return 0 if the box hides nothing
+     */
+    long coverage(Rectangle2D box, PlotTransform tr) {
+        Rectangle2D inside = box.createIntersection(tr.area());
+        if (inside.isEmpty()) {
+            return 0;
         }
-        LegendPosition best = order[0];
-        long bestCount = Long.MAX_VALUE;
-        for (LegendPosition p : order) {
-            Rectangle2D box = corner(p, area, w, h);
-            long count = 0;
-            for (Series s : series) {
-                double px0 = Double.NaN;
-                double py0 = Double.NaN;
-                for (int i = 0; i < s.size(); i++) {
-                    double px = tr.toPixelX(s.xAt(i));
-                    double py = tr.toPixelY(s.yAt(i));
-                    if (!Double.isFinite(px) || !Double.isFinite(py)) {
-                        px0 = Double.NaN;
-                        continue;
-                    }
-                    // sample the segment from the previous point so that long straight runs count too
-                    int n = Double.isNaN(px0) ? 1 : 1 + (int) Math.min(50, Math.hypot(px - px0, py - py0) / 6);
-                    for (int k = 1; k <= n; k++) {
-                        double t = (double) k / n;
-                        double qx = Double.isNaN(px0) ? px : px0 + t * (px - px0);
-                        double qy = Double.isNaN(px0) ? py : py0 + t * (py - py0);
-                        if (box.contains(qx, qy)) {
-                            count++;
-                        }
-                    }
-                    px0 = px;
-                    py0 = py;
+        long count = 0;
+        for (Series s : series) {
+            boolean markers = s.style() == Series.Style.MARKERS || s.style() == Series.Style.LINE_AND_MARKERS;
+            boolean lines = s.style() != Series.Style.MARKERS;
+            double m = 1.5 + (lines ? s.lineWidth() / 2 : 0) + (markers ? s.markerSize() / 2 : 0);
+            Rectangle2D hit = new Rectangle2D.Double(inside.getX() - m, inside.getY() - m,
+                    inside.getWidth() + 2 * m, inside.getHeight() + 2 * m);
+            double px0 = Double.NaN;
+            double py0 = Double.NaN;
+            for (int i = 0; i < s.size(); i++) {
+                double px = tr.toPixelX(s.xAt(i));
+                double py = tr.toPixelY(s.yAt(i));
+                if (!Double.isFinite(px) || !Double.isFinite(py) || Math.abs(px) > 1e6 || Math.abs(py) > 1e6) {
+                    px0 = Double.NaN;
+                    continue;
                 }
-            }
-            if (count < bestCount) {
-                bestCount = count;
-                best = p;
+                boolean touched = markers || Double.isNaN(px0) ? hit.contains(px, py) : false;
+                if (lines && !Double.isNaN(px0)) {
+                    touched |= hit.intersectsLine(px0, py0, px, py);
+                }
+                if (touched) {
+                    count++;
+                }
+                px0 = px;
+                py0 = py;
             }
         }
-        return best;
+        if (marker != null) {
+            double px = tr.toPixelX(marker.x());
+            if (Double.isFinite(px) && px >= inside.getX() - 2 && px <= inside.getMaxX() + 2) {
+                count += 1000;
+            }
+        }
+        return count;
     }
 
-    private void paintLegend(Graphics2D g, Rectangle2D area) {
-        if (legendPosition == LegendPosition.NONE) {
-            return;
-        }
-        List<LegendEntry> rows = legendRows();
+    /** @return the legend box of the last paint (pixels), or {@code null} if none was drawn */
+    public Rectangle2D lastLegendBox() {
+        return lastLegendBox == null ? null : (Rectangle2D) lastLegendBox.clone();
+    }
+
+    /** @return {width, height} of the legend box for these rows, {0, 0} for none */
+    private double[] legendSize(Graphics2D g, List<LegendEntry> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new double[] {0, 0};
         }
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale)));
-        FontMetrics fm = g.getFontMetrics();
-        double sw = 26 * fontScale;
-        double rowH = fm.getHeight() + 2;
+        FontMetrics fm = g.getFontMetrics(tickFont());
         double textW = 0;
         for (LegendEntry e : rows) {
             textW = Math.max(textW, fm.stringWidth(e.name()));
         }
-        double w = sw + 8 + textW + 14;
-        double h = rows.size() * rowH + 8;
-        LegendPosition corner = legendPosition == LegendPosition.AUTO ? emptiestCorner(area, w, h) : legendPosition;
-        double x = corner(corner, area, w, h).getX();
-        double y = corner(corner, area, w, h).getY();
-        Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
+        double sw = 26 * fontScale;
+        return new double[] {sw + 8 + textW + 14, rows.size() * (fm.getHeight() + 2) + 8};
+    }
+
+    private void paintLegend(Graphics2D g, List<LegendEntry> rows, Rectangle2D box, int columns) {
+        if (box == null || rows.isEmpty()) {
+            return;
+        }
+        g.setFont(tickFont());
+        FontMetrics fm = g.getFontMetrics();
+        double sw = 26 * fontScale;
+        double rowH = fm.getHeight() + 2;
+        double x = box.getX();
+        double y = box.getY();
         g.setColor(new Color(255, 255, 255, 225));
         g.fill(box);
         g.setColor(new Color(0, 0, 0, 90));
@@ -596,8 +779,8 @@ public class XYChart implements PlotRenderer {
         g.draw(box);
         for (int i = 0; i < rows.size(); i++) {
             LegendEntry e = rows.get(i);
-            double cy = y + 4 + rowH * i + rowH / 2;
-            double x0 = x + 7;
+            double cy = y + 4 + rowH * (i / columns) + rowH / 2;
+            double x0 = x + 7 + (box.getWidth() / columns) * (i % columns);
             g.setColor(e.color());
             if (e.style() == null) {
                 g.fill(new Rectangle2D.Double(x0, cy - 5, sw, 10));

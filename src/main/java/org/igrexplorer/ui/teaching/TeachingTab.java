@@ -25,12 +25,15 @@ public final class TeachingTab {
     private final TeachingView view;
     private final TeachingMode mode;
     private final PlaybackControls controls;
+    private final ViewMenu viewMenu;
 
-    private TeachingTab(TeachingViewModel viewModel, TeachingView view, TeachingMode mode, PlaybackControls controls) {
+    private TeachingTab(TeachingViewModel viewModel, TeachingView view, TeachingMode mode, PlaybackControls controls,
+            ViewMenu viewMenu) {
         this.viewModel = viewModel;
         this.view = view;
         this.mode = mode;
         this.controls = controls;
+        this.viewMenu = viewMenu;
     }
 
     /**
@@ -61,12 +64,13 @@ public final class TeachingTab {
         ExplorerOverlays.install(window.explorer(), explorer, vm, background);
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
+        ViewMenu viewMenu = null;
         if (window.getTop() instanceof MenuBar bar) {
-            ViewMenu viewMenu = ViewMenu.install(bar, window);
+            viewMenu = ViewMenu.install(bar, window);
             viewMenu.addAction("_Presentation mode", "view-presentation", "F5", mode.presentation()::toggle);
             viewMenu.addAction("_Keyboard shortcuts", "view-shortcuts", "F1", () -> mode.help().toggle(stage));
         }
-        return new TeachingTab(vm, view, mode, controls);
+        return new TeachingTab(vm, view, mode, controls, viewMenu);
     }
 
     public TeachingViewModel viewModel() {
@@ -83,5 +87,10 @@ public final class TeachingTab {
 
     public PlaybackControls controls() {
         return controls;
+    }
+
+    /** @return the View menu this installed, or {@code null} when the window had no menu bar */
+    public ViewMenu viewMenu() {
+        return viewMenu;
     }
 }

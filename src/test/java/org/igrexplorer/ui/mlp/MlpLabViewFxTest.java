@@ -72,6 +72,11 @@ class MlpLabViewFxTest extends ApplicationTest {
         assertEquals(1.0, bar.getProgress(), 1e-12);
         assertEquals(2, view.viewModel().runs().stream().filter(r -> r.history().size() == 4).count());
 
+        // one shared key above the six charts: a colour per h and a line style per width
+        javafx.scene.layout.FlowPane key = lookup("#mlp-legend").queryAs(javafx.scene.layout.FlowPane.class);
+        assertEquals(java.util.List.of("h = 0.05", "h = 0.3", "width 8"), key.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+
         type("mlp-h-list", "0.05,-1");
         assertTrue(lookup("#mlp-start").queryButton().isDisabled(), "an invalid h list disables Start");
     }

@@ -130,6 +130,99 @@ class MlpLabViewModelTest {
         }
     }
 
+    /** Trains a small grid to the end, with enough test data that the Figure 3 draws take a while. */
+    void trainForPerturbation() throws InterruptedException {
+        small();
+        vm.trainLimitProperty().set("1500");
+        vm.testLimitProperty().set("1500");
+        vm.widthsProperty().set("32");
+        vm.epochsProperty().set("1");
+        vm.perturbationSamplesProperty().set("50");
+        vm.workersProperty().set("1"); // the second run's job waits for the first: progress moves in steps
+        assertTrue(vm.start());
+        drainUntilIdle();
+        assertEquals(MlpLabViewModel.Phase.IDLE, vm.phase());
+    }
+
+    /** Drains frames until some Figure 3 draws are measured but not all; @return the progress then */
+    double drainUntilPartlyPerturbed() throws InterruptedException {
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (System.currentTimeMillis() < end) {
+            vm.drain();
+            double p = vm.progressProperty().get();
+            if (p > 0.01 && p < 0.9) {
+                return p;
+            }
+            assertTrue(vm.runningProperty().get(), "the experiment ended before its progress was seen");
+            Thread.sleep(2);
+        }
+        throw new AssertionError("no partial progress seen");
+    }
+
+    @Test
+    void progressBarAndEtaTrackTheFigure3Experiment() throws InterruptedException {
+        trainForPerturbation();
+        assertEquals(1.0, vm.progressProperty().get(), "training done");
+        assertTrue(vm.startPerturbation());
+        assertEquals(MlpLabViewModel.Phase.PERTURBING, vm.phase());
+        assertEquals(0.0, vm.progressProperty().get(), "the bar restarts for the experiment");
+        assertTrue(vm.statusProperty().get().startsWith("Figure 3"), vm.statusProperty().get());
+        long draws = (long) MlpLabViewModel.SIGMAS.length * 50;
+        for (LabRun r : vm.runs()) {
+            assertEquals(draws, r.perturbationTotal());
+        }
+        double partial = drainUntilPartlyPerturbed();
+        // the bar is the share of all draws measured: pause and compare with the runs' own counts
+        vm.pause();
+        Thread.sleep(100);
+        vm.drain();
+        long done = vm.runs().stream().mapToLong(r -> r.isPerturbationSettled() ? r.perturbationTotal()
+                : r.perturbationDone()).sum();
+        assertEquals((double) done / (draws * vm.runs().size()), vm.progressProperty().get(), 1e-12);
+        assertTrue(partial > 0 && vm.progressProperty().get() < 1);
+        assertTrue(vm.etaProperty().get().startsWith("ETA"), "an ETA for the experiment: " + vm.etaProperty().get());
+        long frozen = vm.runs().get(0).perturbationDone();
+        Thread.sleep(200);
+        vm.drain();
+        assertEquals(frozen, vm.runs().get(0).perturbationDone(), "no draws while paused");
+        vm.resume();
+        drainUntilIdle();
+        assertEquals(1.0, vm.progressProperty().get());
+        assertEquals("", vm.etaProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Figure 3: 2 of 2 run(s) perturbed"), vm.statusProperty().get());
+        for (LabRun r : vm.runs()) {
+            assertEquals(LabRun.PerturbationState.DONE, r.perturbationState());
+            assertEquals(MlpLabViewModel.SIGMAS.length, r.perturbation().size());
+        }
+    }
+
+    @Test
+    void aFigure3ExperimentCancelledHalfwayCanBeStartedAgain() throws InterruptedException {
+        trainForPerturbation();
+        assertTrue(vm.startPerturbation());
+        drainUntilPartlyPerturbed();
+        vm.cancel();
+        assertTrue(vm.awaitIdle(1000), "perturbation threads still alive 1 s after cancel");
+        drainUntilIdle();
+        assertEquals(MlpLabViewModel.Phase.IDLE, vm.phase());
+        assertTrue(vm.runs().stream().anyMatch(r -> r.perturbationState() == LabRun.PerturbationState.CANCELLED),
+                vm.runs().stream().map(LabRun::describe).toList().toString());
+        assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
+        for (LabRun r : vm.runs()) {
+            assertEquals(LabRun.State.FINISHED, r.state(), "cancelling Figure 3 keeps the trained runs");
+        }
+
+        assertTrue(vm.startPerturbation(), "perturb again without a new Start");
+        drainUntilIdle();
+        for (LabRun r : vm.runs()) {
+            assertEquals(LabRun.PerturbationState.DONE, r.perturbationState(), r.describe());
+            assertEquals(MlpLabViewModel.SIGMAS.length, r.perturbation().size());
+            assertEquals(r.history().get(r.history().size() - 1).slope(), r.perturbation().get(0).meanSlope(),
+                    1e-9 * r.perturbation().get(0).meanSlope(), "σ = 0 is the trained net");
+        }
+        assertEquals(1.0, vm.progressProperty().get());
+    }
+
     @Test
     void latestValueKeepsOnlyTheNewest() {
         LatestValue<Integer> box = new LatestValue<>();
