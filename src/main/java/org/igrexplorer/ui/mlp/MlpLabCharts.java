@@ -131,14 +131,18 @@ public final class MlpLabCharts {
     }
 
     /**
-     * Figure 3: mean slope (log) or mean test accuracy against σ, one line per perturbed run.
+     * Figure 3: mean slope (log) or mean test accuracy against σ, one line per perturbed run, with the
+     * spread (mean ± one standard deviation over the noise draws) as error bars in the run's colour.
      */
     public static XYChart figure3(List<LabRun> runs, boolean slope) {
         XYChart chart = new XYChart().title(slope ? "Figure 3: slope under noise θ(1+η), η~N(0,σ)"
                 : "Figure 3: test accuracy under noise");
         chart.xAxis().label("σ");
-        chart.yAxis().label(slope ? "mean slope ‖∇E‖" : "mean test accuracy").log(slope);
+        chart.yAxis().label(slope ? "slope ‖∇E‖, mean ± sd" : "test accuracy, mean ± sd").log(slope);
         List<Integer> ws = widths(runs);
+        List<ErrorBar> bars = new ArrayList<>();
+        long perturbed = runs.stream().filter(r -> !r.perturbation().isEmpty()).count();
+        int slot = 0;
         for (LabRun r : runs) {
             List<PerturbationPoint> p = r.perturbation();
             if (p.isEmpty()) {
@@ -148,8 +152,64 @@ public final class MlpLabCharts {
             double[] y = p.stream().mapToDouble(slope ? PerturbationPoint::meanSlope : PerturbationPoint::meanTestAccuracy)
                     .toArray();
             Series.Style st = style(r, ws) == Series.Style.LINE ? Series.Style.LINE_AND_MARKERS : Series.Style.DASHED;
-            chart.addSeries(new Series(runName(r), x, y, color(r.hIndex()), st, 1.5, 5, true));
+            Color c = color(r.hIndex());
+            chart.addSeries(new Series(runName(r), x, y, c, st, 1.5, 5, true));
+            // runs' bars at the same σ sit side by side, 3 px apart, instead of on top of each other
+            double dodge = 3.0 * (slot++ - (perturbed - 1) / 2.0);
+            for (ErrorBar b : figure3Bars(p, slope, c)) {
+                bars.add(new ErrorBar(b.sigma(), b.mean(), b.low(), b.high(), c, dodge));
+            }
+        }
+        if (!bars.isEmpty()) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (ErrorBar b : bars) {
+                // on the log axis a bar reaching zero or below is drawn to the bottom edge
+                double bottom = slope && b.low() <= 0 ? b.mean() : b.low();
+                lo = Math.min(lo, bottom);
+                hi = Math.max(hi, b.high());
+            }
+            if (!slope) {
+                lo = Math.max(0.0, lo);
+                hi = Math.min(1.0, hi);
+            }
+            double pad = slope ? 0 : 0.03 * (hi - lo);
+            chart.yAxis().range(slope ? lo / 1.25 : Math.max(0.0, lo - pad), slope ? hi * 1.25 : Math.min(1.0, hi + pad));
+            chart.addUnderlay((g, tr) -> paintBars(g, tr, bars));
         }
         return chart;
+    }
+
+    /** One error bar of Figure 3: mean ± sd at σ. */
+    record ErrorBar(double sigma, double mean, double low, double high, Color color, double dodgePixels) {
+    }
+
+    /** @return the error bars of one run's perturbation results */
+    static List<ErrorBar> figure3Bars(List<PerturbationPoint> points, boolean slope, Color color) {
+        List<ErrorBar> out = new ArrayList<>(points.size());
+        for (PerturbationPoint q : points) {
+            double mean = slope ? q.meanSlope() : q.meanTestAccuracy();
+            double sd = slope ? q.sdSlope() : q.sdTestAccuracy();
+            out.add(new ErrorBar(q.sigma(), mean, mean - sd, mean + sd, color, 0));
+        }
+        return out;
+    }
+
+    private static void paintBars(java.awt.Graphics2D g, org.igrexplorer.ui.plot.PlotTransform tr, List<ErrorBar> bars) {
+        java.awt.Stroke old = g.getStroke();
+        g.setStroke(new java.awt.BasicStroke(1.2f));
+        double cap = 4;
+        for (ErrorBar b : bars) {
+            double px = tr.toPixelX(b.sigma()) + b.dodgePixels();
+            double top = tr.toPixelY(b.high());
+            double bottom = tr.yLog() && b.low() <= 0 ? tr.area().getMaxY() : tr.toPixelY(b.low());
+            g.setColor(new Color(b.color().getRed(), b.color().getGreen(), b.color().getBlue(), 150));
+            g.draw(new java.awt.geom.Line2D.Double(px, top, px, bottom));
+            g.draw(new java.awt.geom.Line2D.Double(px - cap, top, px + cap, top));
+            if (!(tr.yLog() && b.low() <= 0)) {
+                g.draw(new java.awt.geom.Line2D.Double(px - cap, bottom, px + cap, bottom));
+            }
+        }
+        g.setStroke(old);
     }
 }

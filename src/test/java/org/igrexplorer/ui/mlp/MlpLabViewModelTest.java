@@ -93,6 +93,26 @@ class MlpLabViewModelTest {
                     1e-9 * r.history().get(3).slope(), "σ = 0 is the trained net");
         }
         assertEquals(4, MlpLabCharts.figure3(vm.runs(), true).series().size());
+        // the spread: one error bar per σ and run, mean ± sd of the draws, inside the chart's y range
+        for (boolean slope : new boolean[] {true, false}) {
+            org.igrexplorer.ui.plot.XYChart chart = MlpLabCharts.figure3(vm.runs(), slope);
+            for (LabRun r : vm.runs()) {
+                var bars = MlpLabCharts.figure3Bars(r.perturbation(), slope, java.awt.Color.BLACK);
+                assertEquals(r.perturbation().size(), bars.size());
+                for (int i = 0; i < bars.size(); i++) {
+                    var q = r.perturbation().get(i);
+                    double mean = slope ? q.meanSlope() : q.meanTestAccuracy();
+                    double sd = slope ? q.sdSlope() : q.sdTestAccuracy();
+                    assertEquals(mean - sd, bars.get(i).low(), 0.0);
+                    assertEquals(mean + sd, bars.get(i).high(), 0.0);
+                    assertTrue(bars.get(i).high() <= chart.yAxis().fixedMax()
+                            || (!slope && chart.yAxis().fixedMax() == 1.0), "bar top inside the y range (accuracy ≤ 1)");
+                    assertTrue(mean >= chart.yAxis().fixedMin(), "mean inside the y range");
+                }
+            }
+        }
+        assertTrue(vm.runs().stream().anyMatch(r -> r.perturbation().stream().anyMatch(q -> q.sdSlope() > 0)),
+                "noise draws differ, so some spread is drawn");
     }
 
     @Test
