@@ -14,6 +14,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            // JavaFX refuses software OpenGL (Mesa llvmpipe: VMs, remote desktops, Xvfb) and would leave the
+            // 3D view empty; lecture machines often have exactly that. Accept any GL unless the user decided
+            // (-Dprism.forceGPU=false keeps JavaFX's own choice). The render command does the same.
+            if (System.getProperty("prism.forceGPU") == null) {
+                System.setProperty("prism.forceGPU", "true");
+            }
             org.igrexplorer.ui.IgrApplication.launchApp(args);
             return;
         }
