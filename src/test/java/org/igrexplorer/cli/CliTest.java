@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,20 +23,14 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = IgrCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void trajectoriesWritesTheDocumentedCsvMatchingTheCore() throws Exception {
         Path csv = dir.resolve("traj.csv");
-        Run r = run("trajectories", "--x", "1", "--y", "0.6", "--a0", "2.8", "--b0", "3.5", "--h", "0.05",
+        CliRun r = run("trajectories", "--x", "1", "--y", "0.6", "--a0", "2.8", "--b0", "3.5", "--h", "0.05",
                 "--mu", "0.5", "--steps", "400", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
@@ -61,7 +53,7 @@ class CliTest {
     @Test
     void sweepWritesOneRowPerLearningRate() throws Exception {
         Path csv = dir.resolve("fig1b.csv");
-        Run r = run("sweep-lr", "--x", "1", "--y", "0.6", "--a0", "2.8", "--b0", "3.5", "--h-from", "0.01",
+        CliRun r = run("sweep-lr", "--x", "1", "--y", "0.6", "--a0", "2.8", "--b0", "3.5", "--h-from", "0.01",
                 "--h-to", "0.3", "--count", "30", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
@@ -73,7 +65,7 @@ class CliTest {
 
     @Test
     void badOptionsExitNonZeroWithAClearMessage() {
-        Run r = run("trajectories", "--h", "-0.1");
+        CliRun r = run("trajectories", "--h", "-0.1");
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("h must be > 0, got -0.1"), r.err());
         r = run("trajectories", "--mu", "NaN");
@@ -96,11 +88,11 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("trajectories", "sweep-lr")) {
-            Run r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage:") && r.out().contains("--out"), r.out());
         }
-        Run v = run("--version");
+        CliRun v = run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("IGR Explorer "), v.out());
     }

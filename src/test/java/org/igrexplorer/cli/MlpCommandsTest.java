@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,20 +18,14 @@ class MlpCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = IgrCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void trainWritesOneRowPerEvaluationWithConsistentColumns() throws Exception {
         Path csv = dir.resolve("m.csv");
-        Run r = run("train", "--dataset", "blobs", "--synthetic-size", "300", "--sizes", "2,16,4", "--lr", "0.1",
+        CliRun r = run("train", "--dataset", "blobs", "--synthetic-size", "300", "--sizes", "2,16,4", "--lr", "0.1",
                 "--batch", "10", "--epochs", "3", "--seed", "2", "--out", csv.toString(), "--perturb-out",
                 dir.resolve("p.csv").toString(), "--sigmas", "0,2", "--perturb-samples", "3");
         assertEquals(0, r.code(), r.err());
@@ -61,7 +53,7 @@ class MlpCommandsTest {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Path csv = dir.resolve("s" + i + ".csv");
-            Run r = run("sweep", "--dataset", "xor", "--synthetic-size", "200", "--lrs", "0.05,0.2", "--widths",
+            CliRun r = run("sweep", "--dataset", "xor", "--synthetic-size", "200", "--lrs", "0.05,0.2", "--widths",
                     "4,8,16", "--epochs", "2", "--batch", "20", "--shard", i + "/2", "--out", csv.toString());
             assertEquals(0, r.code(), r.err());
             List<String> lines = Files.readAllLines(csv);
@@ -82,7 +74,7 @@ class MlpCommandsTest {
 
     @Test
     void benchEndsWithTheMediansLine() {
-        Run r = run("bench-mlp", "--dataset", "spirals", "--synthetic-size", "400", "--sizes", "2,32,32,2", "--epochs",
+        CliRun r = run("bench-mlp", "--dataset", "spirals", "--synthetic-size", "400", "--sizes", "2,32,32,2", "--epochs",
                 "3");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().trim().split("\n");
@@ -93,14 +85,14 @@ class MlpCommandsTest {
 
     @Test
     void badOptionsAreNamed() {
-        Run r = run("train", "--dataset", "nope");
+        CliRun r = run("train", "--dataset", "nope");
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("unknown --dataset 'nope'"), r.err());
-        Run r2 = run("train", "--dataset", "xor", "--lr", "-1");
+        CliRun r2 = run("train", "--dataset", "xor", "--lr", "-1");
         assertNotEquals(0, r2.code());
         assertTrue(r2.err().contains("learning rate h must be a positive number"), r2.err());
         assertThrows(IllegalArgumentException.class, () -> SweepMlpCommand.parseShard("2/2"));
-        Run r3 = run("train", "--data", dir.toString());
+        CliRun r3 = run("train", "--data", dir.toString());
         assertNotEquals(0, r3.code());
         assertTrue(r3.err().contains("missing MNIST file"), r3.err());
     }

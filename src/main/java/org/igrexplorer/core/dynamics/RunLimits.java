@@ -29,11 +29,6 @@ public record RunLimits(double divergenceBound, double convergenceTolerance, boo
         }
     }
 
-    /** @return a copy that stops at the first converged point */
-    public RunLimits stoppingAtConvergence() {
-        return new RunLimits(divergenceBound, convergenceTolerance, true, domain, maxEvaluations);
-    }
-
     /** @return a copy restricted to {@code box} */
     public RunLimits within(Box box) {
         return new RunLimits(divergenceBound, convergenceTolerance, stopOnConvergence, box, maxEvaluations);

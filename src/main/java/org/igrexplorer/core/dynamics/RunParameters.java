@@ -81,11 +81,6 @@ public record RunParameters(double x, double y, double a0, double b0, double h, 
         return h / 2.0;
     }
 
-    /** @return T = steps·h */
-    public double endTime() {
-        return steps * h;
-    }
-
     public RunParameters withX(double v) {
         return new RunParameters(v, y, a0, b0, h, mu, steps);
     }

@@ -1,9 +1,6 @@
 package org.igrexplorer.core.dynamics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * An immutable trajectory of any method: point n is the state at step n, time t = n·h, with its
@@ -130,15 +127,6 @@ public final class Trajectory {
             s += d * d;
         }
         return Math.sqrt(s);
-    }
-
-    /** @return the points as records, for callers that prefer a list */
-    public List<TrajectoryPoint> points() {
-        List<TrajectoryPoint> list = new ArrayList<>(size());
-        for (int n = 0; n < size(); n++) {
-            list.add(new TrajectoryPoint(n, t(n), theta(n), loss[n], rIg[n]));
-        }
-        return Collections.unmodifiableList(list);
     }
 
     @Override

@@ -47,16 +47,6 @@ public final class GradientRegularizedLoss implements SmoothFunction {
         return new GradientRegularizedLoss(base, Momentum.regularizerCoefficient(h, beta));
     }
 
-    /** @return c in F = E + c‖∇E‖² */
-    public double coefficient() {
-        return coefficient;
-    }
-
-    /** @return the base loss E */
-    public DifferentiableLoss base() {
-        return base;
-    }
-
     @Override
     public int dimension() {
         return base.dimension();

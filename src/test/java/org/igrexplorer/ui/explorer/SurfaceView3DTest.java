@@ -1,21 +1,17 @@
 package org.igrexplorer.ui.explorer;
 
+import static org.igrexplorer.ui.Fx3dSupport.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.ConditionalFeature;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.Fx3dSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,38 +34,9 @@ class SurfaceView3DTest {
     /** Least number of pixels of each trajectory colour. */
     private static final int MIN_CURVE_PIXELS = 15;
 
-    private static boolean ci() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
-    }
-
     @BeforeAll
     static void startToolkit() throws Exception {
-        String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
-            if (ci()) {
-                fail("CI=true but there is no DISPLAY: run the build under xvfb-run");
-            }
-            assumeTrue(false, "no display");
-        }
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> up.complete(null));
-        } catch (IllegalStateException already) {
-            up.complete(null);
-        }
-        up.get(60, TimeUnit.SECONDS);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS);
+        Fx3dSupport.startToolkit();
     }
 
     /** @return hue-like chromaticity (r, g, b)/(r+g+b) distance */
@@ -87,13 +54,7 @@ class SurfaceView3DTest {
 
     @Test
     void snapshotShowsTheSurfaceAndTheTrajectoryColours() throws Exception {
-        boolean has3d = onFx(() -> Platform.isSupported(ConditionalFeature.SCENE3D));
-        if (!has3d) {
-            if (ci()) {
-                fail("CI=true but JavaFX reports no SCENE3D: is -Dprism.forceGPU=true set and Mesa installed?");
-            }
-            assumeTrue(false, "3D unavailable here");
-        }
+        Fx3dSupport.require3d();
         WritableImage img = onFx(() -> {
             ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run);
             SurfaceView view = new SurfaceView(vm);
