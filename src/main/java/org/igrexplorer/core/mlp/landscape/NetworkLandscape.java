@@ -1,5 +1,7 @@
 package org.igrexplorer.core.mlp.landscape;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -7,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
@@ -19,11 +22,27 @@ import org.igrexplorer.core.mlp.RunControl;
  * of the same architecture projected on the same plane, to compare learning rates).
  *
  * @param subsetSize examples of the full-batch loss (the first ones of the training set)
+ * @param timings wall-clock seconds of the parts of the computation
  */
-public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPath> paths, int subsetSize) {
+public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPath> paths, int subsetSize,
+        Timings timings) {
 
     public NetworkLandscape {
         paths = List.copyOf(paths);
+    }
+
+    /**
+     * Seconds spent on the parts (wall clock, and CPU time summed over the workers where they run
+     * in parallel; CPU time is steadier on a busy machine).
+     *
+     * @param pca the PCA (Gram matrix, eigen-decomposition, directions), wall
+     * @param prepare the first layer's three products on the subset, wall
+     * @param path every path point's loss and test accuracy, wall
+     * @param grid the loss grid, wall
+     * @param pathCpu the path points, CPU seconds of all workers
+     * @param gridCpu the loss grid, CPU seconds of all workers
+     */
+    public record Timings(double pca, double prepare, double path, double grid, double pathCpu, double gridCpu) {
     }
 
     /** Told as work units finish (on a worker thread; keep it cheap). */
@@ -39,7 +58,8 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
     /**
      * What to compute.
      *
-     * @param subset training examples of the full-batch loss (default 2,000)
+     * @param subset training examples of the full-batch loss, and test examples of each snapshot's
+     *     test accuracy (the first ones of each set; default 2,000)
      * @param cells grid points per side (default 41)
      * @param margin fraction of the paths' span added on each side of the grid (default 0.2)
      */
@@ -73,7 +93,7 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
      * Computes the landscape of {@code runs.get(0)} with every run's path on its plane.
      *
      * @param data the runs' data: the first {@code settings.subset()} training examples give the
-     *     loss, the test set the accuracies
+     *     loss, as many test examples the accuracies
      * @param executor runs {@code workers - 1} helper tasks (the calling thread is a worker too)
      * @param control may be null; cancels between cells
      * @param progress may be null
@@ -107,35 +127,46 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
             finite.add(new Run(r.label(), ok));
             truncated.add(ok.size() < r.snapshots().size());
         }
+        long t0 = System.nanoTime();
         PcaPlane plane = PcaPlane.of(finite.get(0).snapshots());
-        PlaneLoss loss = new PlaneLoss(arch, plane, data.train().head(settings.subset()), data.test(), blas, control);
+        long t1 = System.nanoTime();
+        PlaneLoss loss = new PlaneLoss(arch, plane, data.train().head(settings.subset()),
+                data.test().head(settings.subset()), blas, control);
+        long t2 = System.nanoTime();
         int pointCount = finite.stream().mapToInt(r -> r.snapshots().size()).sum();
         int cells = settings.cells() * settings.cells();
         Progress overall = progress == null ? (d, t) -> { } : progress;
         List<ProjectedPath> paths = new ArrayList<>();
+        LongAdder pathCpu = new LongAdder();
+        LongAdder gridCpu = new LongAdder();
         int offset = 0;
         for (int k = 0; k < finite.size(); k++) {
             Run r = finite.get(k);
             int base = offset;
             paths.add(new ProjectedPath(r.label(), path(loss, r.snapshots(), executor, workers, control,
-                    (d, t) -> overall.onProgress(base + d, pointCount + cells)), truncated.get(k)));
+                    (d, t) -> overall.onProgress(base + d, pointCount + cells), pathCpu), truncated.get(k)));
             offset += r.snapshots().size();
         }
+        long t3 = System.nanoTime();
         double[] box = PlaneGrid.covering(paths, settings.margin());
         PlaneGrid grid = grid(loss, box[0], box[1], box[2], box[3], settings.cells(), executor, workers, control,
-                (d, t) -> overall.onProgress(pointCount + d, pointCount + cells));
-        return new NetworkLandscape(plane, grid, paths, loss.subsetSize());
+                (d, t) -> overall.onProgress(pointCount + d, pointCount + cells), gridCpu);
+        long t4 = System.nanoTime();
+        return new NetworkLandscape(plane, grid, paths, loss.subsetSize(),
+                new Timings((t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9, (t4 - t3) * 1e-9,
+                        pathCpu.sum() * 1e-9, gridCpu.sum() * 1e-9));
     }
 
     /**
      * Each snapshot's coordinates, residual, loss on the subset and test accuracy, in parallel.
      *
      * @param progress may be null
+     * @param cpuNanos may be null; receives the CPU time of the workers
      */
     public static List<PathPoint> path(PlaneLoss loss, List<Snapshot> snapshots, Executor executor, int workers,
-            RunControl control, Progress progress) {
+            RunControl control, Progress progress, LongAdder cpuNanos) {
         PathPoint[] out = new PathPoint[snapshots.size()];
-        forEach(out.length, executor, workers, control, progress, loss::evaluator, (ev, i) -> {
+        forEach(out.length, executor, workers, control, progress, cpuNanos, loss::evaluator, (ev, i) -> {
             Snapshot s = snapshots.get(i);
             double[] c = loss.plane().project(s.theta());
             out[i] = new PathPoint(s.step(), c[0], c[1], c[2], ev.lossOf(s.theta()), ev.testAccuracyOf(s.theta(), control));
@@ -147,11 +178,12 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
      * The loss on a {@code side} × {@code side} grid of the box, in parallel.
      *
      * @param progress may be null
+     * @param cpuNanos may be null; receives the CPU time of the workers
      */
     public static PlaneGrid grid(PlaneLoss loss, double alphaMin, double alphaMax, double betaMin, double betaMax,
-            int side, Executor executor, int workers, RunControl control, Progress progress) {
+            int side, Executor executor, int workers, RunControl control, Progress progress, LongAdder cpuNanos) {
         double[] values = new double[side * side];
-        forEach(values.length, executor, workers, control, progress, loss::evaluator, (ev, c) -> {
+        forEach(values.length, executor, workers, control, progress, cpuNanos, loss::evaluator, (ev, c) -> {
             int i = c % side;
             int j = c / side;
             double a = alphaMin + (alphaMax - alphaMin) * i / (side - 1);
@@ -175,7 +207,7 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
      * stopped; rethrows the first failure (a cancellation included).
      */
     static <W> void forEach(int count, Executor executor, int workers, RunControl control, Progress progress,
-            Supplier<W> workspace, Task<W> task) {
+            LongAdder cpuNanos, Supplier<W> workspace, Task<W> task) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
@@ -186,6 +218,7 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
         int[] active = {0};
         boolean[] closed = {false};
         Runnable loop = () -> {
+            long cpu0 = cpuTime();
             try {
                 W w = null;
                 int i;
@@ -204,6 +237,10 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
                 }
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
+            } finally {
+                if (cpuNanos != null) {
+                    cpuNanos.add(cpuTime() - cpu0);
+                }
             }
         };
         Runnable helper = () -> {
@@ -247,5 +284,11 @@ public record NetworkLandscape(PcaPlane plane, PlaneGrid grid, List<ProjectedPat
         if (e != null) {
             throw e;
         }
+    }
+
+    /** @return the current thread's CPU time in nanoseconds (its wall clock where CPU time is not measured) */
+    private static long cpuTime() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }

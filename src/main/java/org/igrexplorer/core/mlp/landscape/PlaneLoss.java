@@ -163,8 +163,9 @@ public final class PlaneLoss {
             for (int r = 0; r < rows; r++) {
                 int o = r * n1;
                 for (int j = 0; j < n1; j++) {
-                    float z = zCentre[o + j] + a * zD1[o + j] + b * zD2[o + j] + bias[j];
-                    hidden[o + j] = z > 0f ? z : 0f;
+                    // ReLU without a branch (the sign pattern is random): clear z when its sign bit is set
+                    int bits = Float.floatToRawIntBits(zCentre[o + j] + a * zD1[o + j] + b * zD2[o + j] + bias[j]);
+                    hidden[o + j] = Float.intBitsToFloat(bits & ~(bits >> 31));
                 }
             }
             top.input().put(0, hidden, 0, hidden.length);

@@ -84,7 +84,7 @@ class NetworkLandscapeTest {
         double expected = plainLoss(arch, path.get(path.size() - 1).theta(), data.train(), SUBSET);
         assertEquals(expected, loss.evaluator().loss(0, 0), FLOAT_REL_TOL * expected);
         // and the grid node at the origin of a symmetric odd grid
-        PlaneGrid g = NetworkLandscape.grid(loss, -1, 1, -2, 2, 5, pool, 3, null, null);
+        PlaneGrid g = NetworkLandscape.grid(loss, -1, 1, -2, 2, 5, pool, 3, null, null, null);
         assertEquals(expected, g.loss(2, 2), FLOAT_REL_TOL * expected);
         assertEquals(0, g.alpha(2));
         assertEquals(0, g.beta(2));
@@ -189,8 +189,8 @@ class NetworkLandscapeTest {
             seen.incrementAndGet();
             max.accumulateAndGet(d, Math::max);
             assertEquals(121, t);
-        });
-        PlaneGrid one = NetworkLandscape.grid(loss, -2, 3, -1, 1, 11, pool, 1, null, null);
+        }, null);
+        PlaneGrid one = NetworkLandscape.grid(loss, -2, 3, -1, 1, 11, pool, 1, null, null, null);
         assertArrayEquals(one.loss(), par.loss(), 0);
         assertEquals(121, seen.get());
         assertEquals(121, max.get());
@@ -207,7 +207,7 @@ class NetworkLandscapeTest {
                     if (done.incrementAndGet() == 50) {
                         control.cancel();
                     }
-                }));
+                }, null));
         assertTrue(done.get() < 101 * 101, "stopped early: " + done.get());
         // every helper has returned: the pool runs a new job at once
         assertEquals(1, pool.submit(() -> 1).get(5, java.util.concurrent.TimeUnit.SECONDS));
@@ -224,7 +224,7 @@ class NetworkLandscapeTest {
         try {
             PlaneLoss loss = new PlaneLoss(arch, PcaPlane.of(path), data.train().head(SUBSET), data.test(),
                     Blas.best(), null);
-            PlaneGrid g = NetworkLandscape.grid(loss, -1, 1, -1, 1, 6, single, 4, null, null);
+            PlaneGrid g = NetworkLandscape.grid(loss, -1, 1, -1, 1, 6, single, 4, null, null, null);
             assertEquals(36, g.loss().length);
         } finally {
             gate.countDown();
