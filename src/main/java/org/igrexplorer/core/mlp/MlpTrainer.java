@@ -2,6 +2,7 @@ package org.igrexplorer.core.mlp;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
+import org.igrexplorer.core.mlp.MlpNetwork.Accumulation;
 
 /**
  * A job-owned training run: He-normal initialisation from the seed, SGD (or EGR when µ &gt; 0)
@@ -142,11 +143,11 @@ public final class MlpTrainer {
         float scale = 1f / batch;
         float h = (float) config.learningRate();
         if (config.mu() > 0) {
-            batchNet.pass(theta, batch, scale, grad, false, null, null);
+            batchNet.gradient(theta, batch, scale, grad, Accumulation.REPLACE);
             if (hv == null) {
                 hv = new ParamVector(arch);
             }
-            batchNet.pass(theta, batch, scale, null, false, grad, hv);
+            batchNet.hessianVector(theta, batch, scale, grad, hv, Accumulation.REPLACE);
             blas.saxpy(arch.paramCount(), (float) (-h * 2 * config.mu() / arch.paramCount()), hv.buffer(),
                     theta.buffer());
             blas.saxpy(arch.paramCount(), -h, grad.buffer(), theta.buffer());
@@ -182,7 +183,7 @@ public final class MlpTrainer {
                 control.checkpoint();
             }
             int rows = chunkNet.load(train, null, s, Math.min(chunkNet.capacity(), n - s));
-            chunkNet.pass(at, rows, scale, out, s > 0, null, null);
+            chunkNet.gradient(at, rows, scale, out, s > 0 ? Accumulation.ADD : Accumulation.REPLACE);
             loss += chunkNet.lastLoss();
             correct += chunkNet.lastCorrect();
         }
