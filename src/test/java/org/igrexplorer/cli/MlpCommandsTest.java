@@ -112,6 +112,18 @@ class MlpCommandsTest {
     }
 
     @Test
+    void benchSharpnessEndsWithTheRatioLine() {
+        CliRun r = run("bench-sharpness", "--dataset", "spirals", "--synthetic-size", "400", "--sizes", "2,32,32,2",
+                "--sharpness-examples", "300", "--rounds", "2");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().trim().split("\n");
+        assertTrue(lines[lines.length - 1].matches("gradient_seconds=[0-9.]+ lanczos_iteration_seconds=[0-9.]+ ratio=[0-9.]+"),
+                lines[lines.length - 1]);
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("round ")).count());
+        assertTrue(r.out().contains("300 examples"), r.out());
+    }
+
+    @Test
     void badOptionsAreNamed() {
         CliRun r = run("train", "--dataset", "nope");
         assertNotEquals(0, r.code());
