@@ -138,6 +138,12 @@ class MlpLabViewModelTest {
         Thread.sleep(300);
         vm.drain();
         assertTrue(vm.runs().get(0).step() > s0, "steps again after resume");
+        // the ETA appears once 1% of all steps is done
+        end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (vm.etaProperty().get().isEmpty() && System.currentTimeMillis() < end) {
+            vm.drain();
+            Thread.sleep(16);
+        }
         assertTrue(vm.etaProperty().get().startsWith("ETA"), vm.etaProperty().get());
 
         long t0 = System.nanoTime();
