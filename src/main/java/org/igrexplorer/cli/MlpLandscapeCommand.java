@@ -85,7 +85,7 @@ public final class MlpLandscapeCommand implements Callable<Integer> {
         ParamVector theta = new ParamVector(arch);
         theta.setFrom(land.plane().centre());
         ParamVector grad = new ParamVector(arch);
-        double gradient = medianCpu(() -> net.pass(theta, n, 1f / n, grad, false, null, null));
+        double gradient = medianCpu(() -> net.gradient(theta, n, 1f / n, grad, MlpNetwork.Accumulation.REPLACE));
         double forward = medianCpu(() -> net.forward(theta, n, 1f / n));
         NetworkLandscape.Timings t = land.timings();
         int cells = land.grid().nAlpha() * land.grid().nBeta();

@@ -72,7 +72,7 @@ class NetworkLandscapeTest {
         ParamVector p = new ParamVector(arch);
         p.setFrom(theta);
         ParamVector g = new ParamVector(arch);
-        net.pass(p, n, 1f / n, g, false, null, null);
+        net.gradient(p, n, 1f / n, g, MlpNetwork.Accumulation.REPLACE);
         return Math.sqrt(g.squaredNorm());
     }
 
