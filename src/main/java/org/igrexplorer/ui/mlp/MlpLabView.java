@@ -91,6 +91,7 @@ public final class MlpLabView extends BorderPane {
         ds.valueProperty().bindBidirectional(vm.datasetProperty());
         ds.setId("mlp-dataset");
         g.addRow(row++, new Label("data set"), ds);
+        g.addRow(row++, new Label("MNIST folder"), dataFolderChooser());
         row = field(g, row, "train examples", vm.trainLimitProperty(), "first N training examples (MNIST: ≤ 60000)");
         row = field(g, row, "test examples", vm.testLimitProperty(), "first N test examples");
         row = field(g, row, "widths", vm.widthsProperty(), "hidden widths, one run each, e.g. 32,128,400");
@@ -176,6 +177,40 @@ public final class MlpLabView extends BorderPane {
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         return sp;
+    }
+
+    /**
+     * The MNIST folder: empty means the copy built into the application; "…" picks another folder
+     * (plain or .gz IDX files), "×" returns to the built-in copy.
+     */
+    private HBox dataFolderChooser() {
+        TextField folder = new TextField();
+        folder.setId("mlp-data-folder");
+        folder.textProperty().bindBidirectional(vm.dataFolderProperty());
+        folder.setPromptText("built-in copy");
+        folder.setPrefColumnCount(7);
+        folder.setTooltip(new Tooltip("folder with the MNIST IDX files (plain or .gz); empty: the copy built into"
+                + " the application"));
+        Button choose = new Button("…");
+        choose.setId("mlp-data-choose");
+        choose.setTooltip(new Tooltip("choose the MNIST folder"));
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            dc.setTitle("Folder with the MNIST IDX files");
+            java.io.File chosen = dc.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (chosen != null) {
+                vm.dataFolderProperty().set(chosen.getAbsolutePath());
+            }
+        });
+        Button builtIn = new Button("×");
+        builtIn.setId("mlp-data-builtin");
+        builtIn.setTooltip(new Tooltip("use the MNIST copy built into the application"));
+        builtIn.disableProperty().bind(vm.dataFolderProperty().isEmpty());
+        builtIn.setOnAction(e -> vm.dataFolderProperty().set(""));
+        HBox box = new HBox(4, folder, choose, builtIn);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        box.disableProperty().bind(vm.datasetProperty().isNotEqualTo("mnist"));
+        return box;
     }
 
     private static int field(GridPane g, int row, String label, StringProperty p, String tip) {

@@ -48,7 +48,8 @@ public final class MlpLabViewModel {
     public static final double[] SIGMAS = {0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3};
 
     private final StringProperty dataset = new SimpleStringProperty("spirals");
-    private final StringProperty dataFolder = new SimpleStringProperty("assets/data");
+    /** The MNIST folder; empty: the copy built into the application. */
+    private final StringProperty dataFolder = new SimpleStringProperty("");
     private final StringProperty trainLimit = new SimpleStringProperty("10000");
     private final StringProperty testLimit = new SimpleStringProperty("2000");
     private final StringProperty widths = new SimpleStringProperty("32,128");
@@ -108,7 +109,7 @@ public final class MlpLabViewModel {
         this.poolFactory = poolFactory;
         this.clock = clock;
         this.blas = blas;
-        for (StringProperty p : List.of(dataset, trainLimit, testLimit, widths, depth, learningRates, mu, batch, epochs,
+        for (StringProperty p : List.of(dataset, dataFolder, trainLimit, testLimit, widths, depth, learningRates, mu, batch, epochs,
                 evalEvery, seeds, workers, perturbationSamples)) {
             p.addListener((o, a, b) -> validate());
         }
@@ -256,6 +257,11 @@ public final class MlpLabViewModel {
         if (!List.of("mnist", "spirals", "blobs", "xor").contains(ds)) {
             p.add("dataset must be mnist, spirals, blobs or xor");
         }
+        String folder = dataFolder.get() == null ? "" : dataFolder.get().trim();
+        if (ds.equals("mnist") && !folder.isEmpty()) {
+            check(p, "MNIST folder " + folder + " (not a folder; clear it to use the built-in copy)",
+                    () -> java.nio.file.Files.isDirectory(Path.of(folder)));
+        }
         check(p, "train examples", () -> ints(trainLimit.get()).size() == 1 && ints(trainLimit.get()).get(0) >= 1);
         check(p, "test examples", () -> ints(testLimit.get()).size() == 1 && ints(testLimit.get()).get(0) >= 1);
         check(p, "widths (e.g. 32,128; 1.." + MlpArchitecture.MAX_WIDTH + ")", () -> !ints(widths.get()).isEmpty()
@@ -316,7 +322,7 @@ public final class MlpLabViewModel {
         List<Integer> seedList = ints(seeds.get());
         int d = ints(depth.get()).get(0);
         String ds = dataset.get().toLowerCase(Locale.ROOT);
-        DataKey key = new DataKey(ds, dataFolder.get(), ints(trainLimit.get()).get(0), ints(testLimit.get()).get(0));
+        DataKey key = new DataKey(ds, dataFolder.get() == null ? "" : dataFolder.get().trim(), ints(trainLimit.get()).get(0), ints(testLimit.get()).get(0));
         int inputs = ds.equals("mnist") ? 784 : 2;
         int classes = ds.equals("mnist") ? 10 : SyntheticData.Kind.valueOf(ds.toUpperCase(Locale.ROOT)).classes();
         int b = ints(batch.get()).get(0);
@@ -359,7 +365,7 @@ public final class MlpLabViewModel {
             }
             DataSplit s;
             if (key.dataset().equals("mnist")) {
-                s = MnistLoader.load(Path.of(key.folder()));
+                s = MnistLoader.loadFolderOrBundled(key.folder().isEmpty() ? null : Path.of(key.folder()));
             } else {
                 SyntheticData.Kind kind = SyntheticData.Kind.valueOf(key.dataset().toUpperCase(Locale.ROOT));
                 s = SyntheticData.generate(kind, key.trainLimit(), key.testLimit(), kind == SyntheticData.Kind.BLOBS

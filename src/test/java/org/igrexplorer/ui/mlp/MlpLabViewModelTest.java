@@ -59,6 +59,35 @@ class MlpLabViewModelTest {
     }
 
     @Test
+    void mnistTrainsFromTheBuiltInCopyAndAMissingFolderIsReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws InterruptedException {
+        small();
+        vm.datasetProperty().set("mnist");
+        vm.widthsProperty().set("8");
+        vm.learningRatesProperty().set("0.1");
+        assertEquals("", vm.dataFolderProperty().get(), "the default is the built-in copy");
+        vm.dataFolderProperty().set(tmp.resolve("nowhere").toString());
+        assertTrue(vm.problemsProperty().get().contains("MNIST folder"), vm.problemsProperty().get());
+        assertFalse(vm.start());
+        vm.dataFolderProperty().set(tmp.toString()); // a folder, but without the files: the run says so
+        assertEquals("", vm.problemsProperty().get());
+        assertTrue(vm.start());
+        drainUntilIdle();
+        LabRun failed = vm.runs().get(0);
+        assertEquals(LabRun.State.FAILED, failed.state(), failed.describe());
+        assertTrue(failed.describe().contains("missing MNIST file"), failed.describe());
+
+        vm.dataFolderProperty().set("");
+        assertTrue(vm.start());
+        drainUntilIdle();
+        LabRun r = vm.runs().get(0);
+        assertEquals(LabRun.State.FINISHED, r.state(), r.describe());
+        assertEquals(784, r.config().architecture().inputs());
+        assertTrue(r.best().testAccuracy() > 0.3, "200 MNIST digits, three epochs: well above chance 0.1, got "
+                + r.best().testAccuracy());
+    }
+
+    @Test
     void gridRunsToTheEndAndFeedsCurvesAndFigure2() throws InterruptedException {
         small();
         assertTrue(vm.start());
@@ -135,8 +164,11 @@ class MlpLabViewModelTest {
         vm.drain();
         assertEquals(s0, vm.runs().get(0).step(), "no steps while paused");
         vm.resume();
-        Thread.sleep(300);
-        vm.drain();
+        long resumeEnd = System.currentTimeMillis() + TIMEOUT_MS; // a loaded machine may take a while
+        while (vm.runs().get(0).step() <= s0 && System.currentTimeMillis() < resumeEnd) {
+            Thread.sleep(16);
+            vm.drain();
+        }
         assertTrue(vm.runs().get(0).step() > s0, "steps again after resume");
         assertTrue(vm.etaProperty().get().startsWith("ETA"), vm.etaProperty().get());
 
