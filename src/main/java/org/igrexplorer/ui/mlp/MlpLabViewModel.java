@@ -73,6 +73,9 @@ public final class MlpLabViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
 
+    /** The time left is estimated after 1 % of the work, or after this many seconds. */
+    static final double ETA_AFTER_SECONDS = 2;
+
     private final IntFunction<ExecutorService> poolFactory;
     private final LongSupplier clock;
     private final Blas blas;
@@ -306,6 +309,22 @@ public final class MlpLabViewModel {
         }
     }
 
+    /**
+     * @return what quitting now would throw away, in words ("4 of 6 MLP runs are still training"), or
+     *     null when nothing is running
+     */
+    public String unfinishedWork() {
+        if (!running.get()) {
+            return null;
+        }
+        if (phase == Phase.PERTURBING) {
+            return "the Figure 3 perturbation experiment is still running";
+        }
+        long open = runs.stream().filter(r -> !r.isDone()).count();
+        return open + " of " + runs.size() + " MLP run" + (runs.size() == 1 ? " is" : "s are") + " still training"
+                + (paused.get() ? " (paused)" : "");
+    }
+
     // ---- commands
     /**
      * Starts the grid (cancelling nothing: call only when not running).
@@ -487,6 +506,8 @@ public final class MlpLabViewModel {
         }
         List<LabRun> done = runs.stream().filter(r -> r.state() == LabRun.State.FINISHED && r.trainer != null).toList();
         if (done.isEmpty()) {
+            status.set(runs.isEmpty() ? "Figure 3 perturbs trained networks: start a grid first, then perturb"
+                    : "Figure 3 perturbs trained networks: none of the last grid's runs finished");
             return false;
         }
         int samples = ints(perturbationSamples.get()).get(0);
@@ -561,10 +582,21 @@ public final class MlpLabViewModel {
         if (allDone) {
             running.set(false);
             paused.set(false);
-            progress.set(1);
             long fin = runs.stream().filter(r -> r.state() == LabRun.State.FINISHED).count();
-            status.set(String.format(Locale.ROOT, "done: %d of %d run(s) finished in %s", fin, runs.size(),
-                    duration(elapsed)));
+            long cancelled = runs.stream().filter(r -> r.state() == LabRun.State.CANCELLED).count();
+            if (cancelled > 0) {
+                // the bar keeps the share of the work that was done; cancelled runs count only their steps
+                long stepsDone = runs.stream().mapToLong(r -> r.state() == LabRun.State.CANCELLED
+                        ? Math.min(r.step(), Math.max(r.totalSteps(), 0)) : Math.max(r.totalSteps(), 0)).sum();
+                long stepsPlanned = runs.stream().mapToLong(r -> Math.max(r.totalSteps(), perRun)).sum();
+                progress.set(stepsPlanned == 0 ? 0 : Math.min(1, (double) stepsDone / stepsPlanned));
+                status.set(String.format(Locale.ROOT, "cancelled after %s: %d of %d run(s) finished, %d cancelled",
+                        duration(elapsed), fin, runs.size(), cancelled));
+            } else {
+                progress.set(1);
+                status.set(String.format(Locale.ROOT, "done: %d of %d run(s) finished in %s", fin, runs.size(),
+                        duration(elapsed)));
+            }
             eta.set("");
             phase = Phase.IDLE;
             changed = true;
@@ -577,8 +609,8 @@ public final class MlpLabViewModel {
         progress.set(frac);
         long now = clock.getAsLong();
         double elapsed = (now - startNanos - pausedNanos - (paused.get() ? now - pauseStarted : 0)) * 1e-9;
-        if (frac > 0.01 && frac < 1) {
-            eta.set(String.format(Locale.ROOT, "ETA %s (%s elapsed)", duration(elapsed * (1 - frac) / frac),
+        if (frac > 0 && frac < 1 && (frac > 0.01 || elapsed >= ETA_AFTER_SECONDS)) {
+            eta.set(String.format(Locale.ROOT, "about %s left (%s so far)", duration(elapsed * (1 - frac) / frac),
                     duration(elapsed)));
         }
         return elapsed;
@@ -611,9 +643,13 @@ public final class MlpLabViewModel {
         return true;
     }
 
+    /** A duration in words: "59 s", "20 min 49 s", "1 h 05 min". */
     static String duration(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        if (s < 60) {
+            return s + " s";
+        }
+        return s >= 3600 ? String.format(Locale.ROOT, "%d h %02d min", s / 3600, s / 60 % 60)
+                : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
 }

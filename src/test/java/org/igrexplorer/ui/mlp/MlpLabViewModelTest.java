@@ -88,6 +88,12 @@ class MlpLabViewModelTest {
     }
 
     @Test
+    void figure3WithoutTrainedRunsSaysWhatToDo() {
+        assertFalse(vm.startPerturbation());
+        assertEquals("Figure 3 perturbs trained networks: start a grid first, then perturb", vm.statusProperty().get());
+    }
+
+    @Test
     void gridRunsToTheEndAndFeedsCurvesAndFigure2() throws InterruptedException {
         small();
         assertTrue(vm.start());
@@ -149,7 +155,9 @@ class MlpLabViewModelTest {
         small();
         vm.epochsProperty().set("5000");
         vm.workersProperty().set("1"); // three runs stay queued
+        assertEquals(null, vm.unfinishedWork(), "idle: quitting loses nothing");
         assertTrue(vm.start());
+        assertEquals("4 of 4 MLP runs are still training", vm.unfinishedWork());
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (vm.runs().get(0).step() < 50 && System.currentTimeMillis() < end) {
             vm.drain();
@@ -163,6 +171,7 @@ class MlpLabViewModelTest {
         Thread.sleep(300);
         vm.drain();
         assertEquals(s0, vm.runs().get(0).step(), "no steps while paused");
+        assertEquals("4 of 4 MLP runs are still training (paused)", vm.unfinishedWork());
         vm.resume();
         long resumeEnd = System.currentTimeMillis() + TIMEOUT_MS; // a loaded machine may take a while
         while (vm.runs().get(0).step() <= s0 && System.currentTimeMillis() < resumeEnd) {
@@ -170,7 +179,13 @@ class MlpLabViewModelTest {
             vm.drain();
         }
         assertTrue(vm.runs().get(0).step() > s0, "steps again after resume");
-        assertTrue(vm.etaProperty().get().startsWith("ETA"), vm.etaProperty().get());
+        long etaEnd = System.currentTimeMillis() + TIMEOUT_MS;
+        while (vm.etaProperty().get().isEmpty() && System.currentTimeMillis() < etaEnd) {
+            Thread.sleep(16);
+            vm.drain();
+        }
+        assertTrue(vm.etaProperty().get().matches("about .+ left \\(.+ so far\\)"), vm.etaProperty().get());
+        long stepsBefore = vm.runs().stream().mapToLong(LabRun::step).sum();
 
         long t0 = System.nanoTime();
         vm.cancel();
@@ -180,6 +195,11 @@ class MlpLabViewModelTest {
         for (LabRun r : vm.runs()) {
             assertEquals(LabRun.State.CANCELLED, r.state(), r.describe());
         }
+        // the bar keeps the share done (a few steps of 4 × 100000), the status says cancelled
+        assertTrue(vm.progressProperty().get() < 0.5 && vm.progressProperty().get() > 0,
+                "progress after cancel: " + vm.progressProperty().get() + " (steps " + stepsBefore + ")");
+        assertTrue(vm.statusProperty().get().matches("cancelled after .+: 0 of 4 run\\(s\\) finished, 4 cancelled"),
+                vm.statusProperty().get());
     }
 
     /** Trains a small grid to the end, with enough test data that the Figure 3 draws take a while. */
@@ -232,7 +252,7 @@ class MlpLabViewModelTest {
                 : r.perturbationDone()).sum();
         assertEquals((double) done / (draws * vm.runs().size()), vm.progressProperty().get(), 1e-12);
         assertTrue(partial > 0 && vm.progressProperty().get() < 1);
-        assertTrue(vm.etaProperty().get().startsWith("ETA"), "an ETA for the experiment: " + vm.etaProperty().get());
+        assertTrue(vm.etaProperty().get().startsWith("about "), "an ETA for the experiment: " + vm.etaProperty().get());
         long frozen = vm.runs().get(0).perturbationDone();
         Thread.sleep(200);
         vm.drain();
@@ -286,8 +306,9 @@ class MlpLabViewModelTest {
     }
 
     @Test
-    void durationsReadAsClock() {
-        assertEquals(List.of("0:59", "1:01", "1:00:00"),
-                List.of(MlpLabViewModel.duration(59.4), MlpLabViewModel.duration(61), MlpLabViewModel.duration(3600)));
+    void durationsReadAsWords() {
+        assertEquals(List.of("59 s", "1 min 01 s", "20 min 49 s", "1 h 00 min"),
+                List.of(MlpLabViewModel.duration(59.4), MlpLabViewModel.duration(61), MlpLabViewModel.duration(1249),
+                        MlpLabViewModel.duration(3600)));
     }
 }
