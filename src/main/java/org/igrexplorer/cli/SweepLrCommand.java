@@ -70,8 +70,11 @@ public final class SweepLrCommand implements Callable<Integer> {
         if (maxSteps < 1) {
             throw new IllegalArgumentException("--max-steps must be ≥ 1, got " + maxSteps);
         }
+        OutputTarget.check("--out", out);
         double[] hs = log ? Statistics.logSpace(hFrom, hTo, count) : Statistics.linSpace(hFrom, hTo, count);
-        List<SweepPoint> points = LearningRateSweep.run(new TwoParameterModel(model.x, model.y), model.a0, model.b0, hs, maxSteps, LearningRateSweep.DEFAULT_LIMITS);
+        Progress progress = new Progress(spec.commandLine().getErr(), "learning rates");
+        List<SweepPoint> points = LearningRateSweep.run(new TwoParameterModel(model.x, model.y), model.a0, model.b0,
+                hs, maxSteps, LearningRateSweep.DEFAULT_LIMITS, progress::report);
         OutputTarget.write(out, w -> CsvExport.writeSweep(w, points));
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         long converged = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED).count();

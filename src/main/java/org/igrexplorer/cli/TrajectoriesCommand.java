@@ -71,14 +71,21 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
         Set<Method> chosen = EnumSet.noneOf(Method.class);
-        if (methods == null || methods.isEmpty()) {
+        if (methods == null) {
             chosen.addAll(Method.PAPER);
         } else {
             for (String m : methods) {
-                chosen.add(Method.fromId(m));
+                if (!m.isBlank()) {
+                    chosen.add(Method.fromId(m));
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("--methods names no method; give some of "
+                        + "gd,exact,modified,modified2,egr,momentum,momentum-flow,momentum-modified");
             }
         }
         Momentum.requireBeta(beta);
+        OutputTarget.check("--out", out);
         Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, beta, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
         if (fmt.equals("json")) {

@@ -19,6 +19,11 @@ public enum TrajectoryStatus {
         this.description = description;
     }
 
+    /** @return the word in data files (CSV, JSON): the constant's name in lower case, e.g. "step_limit" */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** @return a short phrase for status lines, e.g. "left the domain" */
     public String description() {
         return description;

@@ -35,6 +35,21 @@ public final class LearningRateSweep {
      */
     public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
                                        RunLimits limits) {
+        return run(model, a0, b0, hs, maxSteps, limits, null);
+    }
+
+    /** Told after each learning rate. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int finished, int total);
+    }
+
+    /**
+     * As {@link #run(TwoParameterModel, double, double, double[], int, RunLimits)}, telling
+     * {@code progress} (may be null) after each learning rate.
+     */
+    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
+                                       RunLimits limits, Progress progress) {
         List<SweepPoint> out = new ArrayList<>(hs.length);
         for (double h : hs) {
             if (!(h > 0) || !Double.isFinite(h)) {
@@ -46,6 +61,9 @@ public final class LearningRateSweep {
             double b = t.b(last);
             out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
                     Math.hypot(a, b), Math.signum(a) != Math.signum(a0)));
+            if (progress != null) {
+                progress.done(out.size(), hs.length);
+            }
         }
         return out;
     }
