@@ -70,23 +70,27 @@ final class MlpDataOptions {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+        syntheticKind();
+    }
+
+    /** @return the synthetic set named by --dataset, or null for MNIST */
+    private SyntheticData.Kind syntheticKind() {
+        String d = dataset.trim().toLowerCase(Locale.ROOT);
+        if (d.equals("mnist")) {
+            return null;
+        }
+        try {
+            return SyntheticData.Kind.valueOf(d.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --dataset '" + dataset + "' (mnist, spirals, blobs, xor)");
+        }
     }
 
     DataSplit load() throws IOException {
         check();
-        String d = dataset.toLowerCase(Locale.ROOT);
-        DataSplit split;
-        if (d.equals("mnist")) {
-            split = MnistLoader.load(data);
-        } else {
-            SyntheticData.Kind kind;
-            try {
-                kind = SyntheticData.Kind.valueOf(d.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown --dataset '" + dataset + "' (mnist, spirals, blobs, xor)");
-            }
-            split = SyntheticData.generate(kind, syntheticSize, Math.max(1, syntheticSize / 4), noise, 1);
-        }
+        SyntheticData.Kind kind = syntheticKind();
+        DataSplit split = kind == null ? MnistLoader.load(data)
+                : SyntheticData.generate(kind, syntheticSize, Math.max(1, syntheticSize / 4), noise, 1);
         return split.limit(trainLimit, testLimit);
     }
 
