@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
-import org.igrexplorer.core.mlp.MnistLoader;
-import org.igrexplorer.core.mlp.SyntheticData;
+import org.igrexplorer.core.mlp.MlpDataSet;
 import picocli.CommandLine.Option;
 
 /** Data and kernel options shared by the MLP commands. */
@@ -36,8 +34,9 @@ final class MlpDataOptions {
             defaultValue = "2000")
     int syntheticSize;
 
-    @Option(names = "--noise", description = "noise of a synthetic set (default: ${DEFAULT-VALUE})", defaultValue = "0.1")
-    double noise;
+    @Option(names = "--noise", description = "noise of a synthetic set (default: the set's own, as in the MLP lab:"
+            + " spirals 0.08, blobs 0.25, xor 0.08)")
+    Double noise;
 
     @Option(names = "--kernel", description = "matrix kernel: auto, openblas or java (default: ${DEFAULT-VALUE})",
             defaultValue = "auto")
@@ -64,34 +63,34 @@ final class MlpDataOptions {
         problems.add(Checks.range("--train-limit", trainLimit, 1, Integer.MAX_VALUE));
         problems.add(Checks.range("--test-limit", testLimit, 1, Integer.MAX_VALUE));
         problems.add(Checks.range("--synthetic-size", syntheticSize, 4, MAX_SYNTHETIC_SIZE));
-        problems.add(Checks.range("--noise", noise, 0, MAX_NOISE));
+        if (noise != null) {
+            problems.add(Checks.range("--noise", noise, 0, MAX_NOISE));
+        }
         problems.add(Checks.range("--threads", threads, 1, MAX_THREADS));
         problems.removeIf(Objects::isNull);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        syntheticKind();
+        dataSet();
     }
 
-    /** @return the synthetic set named by --dataset, or null for MNIST */
-    private SyntheticData.Kind syntheticKind() {
-        String d = dataset.trim().toLowerCase(Locale.ROOT);
-        if (d.equals("mnist")) {
-            return null;
-        }
+    /** @return the set named by --dataset */
+    private MlpDataSet dataSet() {
         try {
-            return SyntheticData.Kind.valueOf(d.toUpperCase(Locale.ROOT));
+            return MlpDataSet.fromId(dataset);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown --dataset '" + dataset + "' (mnist, spirals, blobs, xor)");
+            throw new IllegalArgumentException("--dataset: " + e.getMessage());
         }
     }
 
     DataSplit load() throws IOException {
         check();
-        SyntheticData.Kind kind = syntheticKind();
-        DataSplit split = kind == null ? MnistLoader.load(data)
-                : SyntheticData.generate(kind, syntheticSize, Math.max(1, syntheticSize / 4), noise, 1);
-        return split.limit(trainLimit, testLimit);
+        MlpDataSet set = dataSet();
+        if (set == MlpDataSet.MNIST) {
+            return set.load(data, trainLimit, testLimit);
+        }
+        return set.load(data, Math.min(syntheticSize, trainLimit), Math.min(Math.max(1, syntheticSize / 4), testLimit),
+                noise == null ? Double.NaN : noise);
     }
 
     Blas blas() {

@@ -87,7 +87,7 @@ class MlpCommandsTest {
     void badOptionsAreNamed() {
         CliRun r = run("train", "--dataset", "nope");
         assertNotEquals(0, r.code());
-        assertTrue(r.err().contains("unknown --dataset 'nope'"), r.err());
+        assertTrue(r.err().contains("--dataset: unknown data set 'nope' (expected mnist, spirals, blobs or xor)"), r.err());
         CliRun r2 = run("train", "--dataset", "xor", "--lr", "-1");
         assertNotEquals(0, r2.code());
         assertTrue(r2.err().contains("learning rate h (float32) must be between 1E-37 and 1000000, got -1"), r2.err());
@@ -95,5 +95,21 @@ class MlpCommandsTest {
         CliRun r3 = run("train", "--data", dir.toString());
         assertNotEquals(0, r3.code());
         assertTrue(r3.err().contains("missing MNIST file"), r3.err());
+    }
+
+    @Test
+    void theCommandLineTrainsOnTheLabsSets() throws Exception {
+        TrainMlpCommand train = new TrainMlpCommand();
+        new picocli.CommandLine(train).parseArgs("--dataset", "spirals", "--synthetic-size", "400", "--train-limit", "300");
+        org.igrexplorer.core.mlp.DataSplit cli = train.dataOptions.load();
+        // the MLP lab loads MlpDataSet.SPIRALS at the sizes of its form
+        org.igrexplorer.core.mlp.DataSplit lab = org.igrexplorer.core.mlp.MlpDataSet.SPIRALS.load(dir, 300, 100);
+        assertEquals(300, cli.train().size());
+        assertEquals(100, cli.test().size());
+        for (int i = 0; i < 300; i += 37) {
+            assertEquals(lab.train().feature(i, 0), cli.train().feature(i, 0));
+            assertEquals(lab.train().feature(i, 1), cli.train().feature(i, 1));
+        }
+        assertEquals(lab.test().feature(99, 1), cli.test().feature(99, 1));
     }
 }
