@@ -17,9 +17,8 @@ public final class LearningRateSweep {
     /** Default step budget per learning rate. */
     public static final int DEFAULT_MAX_STEPS = 2_000_000;
 
-    /** Default limits: stop at ‖∇E‖ ≤ 1e-11, diverged past ‖θ‖ = 1e8. */
-    public static final RunLimits DEFAULT_LIMITS =
-            new RunLimits(1e8, 1e-11, true, null, 1_000_000);
+    /** Default limits: the shared {@link RunLimits#DEFAULT}, stopping at the first stationary point. */
+    public static final RunLimits DEFAULT_LIMITS = RunLimits.DEFAULT.stoppingAtConvergence();
 
     private LearningRateSweep() {
     }
@@ -60,7 +59,7 @@ public final class LearningRateSweep {
             double a = t.a(last);
             double b = t.b(last);
             out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
-                    Math.hypot(a, b), Math.signum(a) != Math.signum(a0)));
+                    Math.hypot(a, b)));
             if (progress != null) {
                 progress.done(out.size(), hs.length);
             }
