@@ -16,6 +16,7 @@ import org.igrexplorer.core.mlp.Perturbation;
 import org.igrexplorer.core.mlp.RunControl;
 import org.igrexplorer.core.mlp.RunStatus;
 import org.igrexplorer.core.mlp.RunSummary;
+import org.igrexplorer.core.mlp.SharpnessSchedule;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +57,14 @@ public final class TrainMlpCommand implements Callable<Integer> {
     @Option(names = "--chunk", description = "rows per chunk of full-set passes (default: ${DEFAULT-VALUE})", defaultValue = "2048")
     int chunk;
 
+    @Option(names = "--sharpness-every", description = {"steps between measurements of the sharpness λ_max(∇²E) by Lanczos",
+            "(column sharpness, empty on other rows); 0 = never (default: ${DEFAULT-VALUE})"}, defaultValue = "0")
+    int sharpnessEvery;
+
+    @Option(names = "--sharpness-examples", description = "training examples of the sharpness loss (default: ${DEFAULT-VALUE})",
+            defaultValue = "" + SharpnessSchedule.DEFAULT_EXAMPLES)
+    int sharpnessExamples;
+
     @Option(names = "--out", description = "CSV file (default: standard output)")
     Path out;
 
@@ -77,7 +86,8 @@ public final class TrainMlpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // every value and every output before any work: a bad path must not cost a training run
         dataOptions.check();
-        TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk);
+        TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk,
+                new SharpnessSchedule(sharpnessEvery, sharpnessExamples));
         if (perturbOut != null) {
             Perturbation.check(sigmas, perturbSamples);
         }
@@ -97,9 +107,10 @@ public final class TrainMlpCommand implements Callable<Integer> {
                     throw new UncheckedIOException(e);
                 }
                 err.println(String.format(Locale.ROOT,
-                        "step %d of %d (epoch %.2f, %.1f s): E %.4g, R_IG %.3e, train %.4f, test %.4f",
+                        "step %d of %d (epoch %.2f, %.1f s): E %.4g, R_IG %.3e, train %.4f, test %.4f%s",
                         m.step(), trainer.totalSteps(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(),
-                        m.testAccuracy()));
+                        m.testAccuracy(), m.hasSharpness() ? String.format(Locale.ROOT, ", sharpness %.4g (2/h = %.4g)",
+                                m.sharpness(), 2 / lr) : ""));
                 err.flush();
             }, control);
             rows.commit(s.status() == RunStatus.CANCELLED

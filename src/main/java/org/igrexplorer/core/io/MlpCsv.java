@@ -15,7 +15,7 @@ import org.igrexplorer.core.mlp.RunSummary;
 public final class MlpCsv {
 
     public static final String METRICS_HEADER =
-            "step,epoch,loss,grad_norm_sq,r_ig,slope,r_ig_over_loss,train_acc,test_acc,lambda,seconds";
+            "step,epoch,loss,grad_norm_sq,r_ig,slope,r_ig_over_loss,train_acc,test_acc,lambda,seconds,sharpness";
     public static final String SUMMARY_HEADER =
             "lr,width,depth,params,lambda,mu,batch,r_ig,slope,loss,test_acc,train_acc,step,reached_full_train_acc,status";
     public static final String PERTURBATION_HEADER = "sigma,samples,slope_mean,slope_sd,test_acc_mean,test_acc_sd";
@@ -25,8 +25,9 @@ public final class MlpCsv {
 
     /** @return the line of one evaluation, columns {@link #METRICS_HEADER} */
     public static String metricsRow(MlpMetrics m) {
+        // sharpness: empty where it was not measured (NaN), as every missing number
         return Csv.line(m.step(), m.epoch(), m.loss(), m.gradNormSq(), m.rIg(), m.slope(), m.rIgOverLoss(),
-                m.trainAccuracy(), m.testAccuracy(), m.lambda(), m.seconds());
+                m.trainAccuracy(), m.testAccuracy(), m.lambda(), m.seconds(), m.sharpness());
     }
 
     /** @return the line of one run at its maximum test accuracy, columns {@link #SUMMARY_HEADER} */
