@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "Run without arguments to open the window; with a subcommand to work headless."},
         subcommands = {TrajectoriesCommand.class, SweepLrCommand.class, RenderCommand.class, BenchMlpCommand.class,
                 BenchSharpnessCommand.class,
-                TrainMlpCommand.class, SweepMlpCommand.class, CommandLine.HelpCommand.class})
+                TrainMlpCommand.class, SweepMlpCommand.class, MlpLandscapeCommand.class, CommandLine.HelpCommand.class})
 public final class IgrCommand implements Runnable {
 
     @CommandLine.Spec
