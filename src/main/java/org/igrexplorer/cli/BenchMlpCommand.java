@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
 import org.igrexplorer.core.mlp.MlpArchitecture;
@@ -16,12 +17,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench-mlp}: the same measurement as {@code shared/reference/mlp_numpy.py} (one SGD
+ * {@code bench-mlp}: the same measurement as the numpy baseline {@code bench/mlp_numpy.py} (one SGD
  * epoch, one full-batch gradient pass, per epoch), ending with the medians on one line.
  */
 @Command(name = "bench-mlp", mixinStandardHelpOptions = true,
         description = {"Time SGD epochs and full-batch gradient passes (the R_IG computation) of an MLP,",
-                "as the numpy reference does. Last line: epoch_seconds=<median> full_gradient_seconds=<median>"})
+                "as the numpy baseline bench/mlp_numpy.py does. Last line: epoch_seconds=<median> full_gradient_seconds=<median>"})
 public final class BenchMlpCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,16 +50,18 @@ public final class BenchMlpCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Most timed epochs. */
+    static final int MAX_EPOCHS = 1000;
+
     @Override
     public Integer call() throws Exception {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be >= 1");
-        }
+        Checks.requireRange("--epochs", epochs, 1, MAX_EPOCHS);
+        dataOptions.check();
+        MlpArchitecture arch = MlpArchitecture.parse(sizes);
+        TrainingConfig cfg = new TrainingConfig(arch, lr, batch, 0, epochs, 0, seed, chunk);
         PrintWriter out = spec.commandLine().getOut();
         DataSplit data = dataOptions.load();
         Blas blas = dataOptions.blas();
-        MlpArchitecture arch = MlpArchitecture.parse(sizes);
-        TrainingConfig cfg = new TrainingConfig(arch, lr, batch, 0, epochs, 0, seed, chunk);
         MlpTrainer t = new MlpTrainer(data, cfg, blas);
         ParamVector g = new ParamVector(arch);
         out.printf(Locale.ROOT, "# java %s, kernel %s, %d parameters, %d training examples, %d thread(s)%n",
