@@ -54,6 +54,9 @@ class MlpLabSharpnessTest {
             assertEquals(new SharpnessSchedule(4, 100), r.config().sharpness());
             List<Long> measured = r.history().stream().filter(MlpMetrics::hasSharpness).map(MlpMetrics::step).toList();
             assertEquals(List.of(0L, 4L, 8L, 12L), measured, r.describe());
+            double last = r.history().get(r.history().size() - 1).sharpness();
+            assertTrue(r.describe().contains(String.format(java.util.Locale.ROOT, "λ_max %.3g (h·λ_max/2 = %.2f)", last,
+                    r.learningRate() * last / 2)), r.describe());
         }
         XYChart chart = MlpLabCharts.sharpness(vm.runs(), vm.learningRates());
         List<Series> s = chart.series();
