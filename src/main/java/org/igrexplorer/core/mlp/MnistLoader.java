@@ -39,6 +39,9 @@ public final class MnistLoader {
         }
     }
 
+    /** Size of the largest MNIST file (the training images: 16 header bytes and 60,000 × 28 × 28 pixels). */
+    static final int MAX_FILE_BYTES = 16 + 60_000 * 28 * 28;
+
     /** Loads all 60k/10k examples, verifying checksums. */
     public static DataSplit load(Path dir) throws IOException {
         return load(dir, true);
@@ -96,13 +99,26 @@ public final class MnistLoader {
         Path gz = dir.resolve(name + ".gz");
         byte[] raw;
         if (Files.isRegularFile(gz)) {
+            if (Files.size(gz) == 0) {
+                throw new DataFileException(gz + ": the file is empty; fetch it again (see assets/data/README.md)");
+            }
             try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16)) {
-                raw = in.readAllBytes();
+                // never more than the largest MNIST file: a small archive of gigabytes of zeros is refused
+                raw = in.readNBytes(MAX_FILE_BYTES + 1);
             } catch (IOException e) {
-                throw new DataFileException(gz + ": cannot decompress (" + e.getMessage()
+                throw new DataFileException(gz + ": cannot decompress (" + (e.getMessage() == null
+                        ? "not a complete gzip file" : e.getMessage())
                         + "); the file is corrupt, fetch it again (see assets/data/README.md)");
             }
+            if (raw.length > MAX_FILE_BYTES) {
+                throw new DataFileException(gz + ": decompresses to more than " + MAX_FILE_BYTES
+                        + " bytes, the size of the largest MNIST file; it is not MNIST");
+            }
         } else if (Files.isRegularFile(plain)) {
+            if (Files.size(plain) > MAX_FILE_BYTES) {
+                throw new DataFileException(plain + ": " + Files.size(plain) + " bytes, more than the "
+                        + MAX_FILE_BYTES + " of the largest MNIST file; it is not MNIST");
+            }
             raw = Files.readAllBytes(plain);
         } else {
             throw new DataFileException("missing MNIST file " + name + "[.gz] in " + dir.toAbsolutePath()
