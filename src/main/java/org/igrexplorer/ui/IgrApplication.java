@@ -53,7 +53,9 @@ public final class IgrApplication extends Application {
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
         org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
-        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", new org.igrexplorer.ui.mlp.MlpLabView());
+        org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView();
+        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
+        QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(stage));
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, width, height));
         TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
