@@ -5,12 +5,14 @@ import java.util.List;
 import org.igrexplorer.core.dynamics.GradientDescent;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.Minima;
 
 /**
- * Figure 1b: for a start (a₀, b₀) and a list of learning rates, run gradient descent to convergence
- * and report R_IG/E = x²‖θ‖² at the end. It falls as h grows (GD is pulled to flatter minima of
- * smaller norm) until GD ricochets to the other branch and finally diverges.
+ * Figure 1b on any landscape: for a start (a₀, b₀) and a list of learning rates, run gradient descent
+ * to convergence and report R_IG/E and the sharpness λ_max(H) where it ends. On the paper's model
+ * R_IG/E = x²‖θ‖² falls as h grows (GD is pulled to flatter minima of smaller norm) until GD
+ * ricochets to the other branch and finally diverges; on any landscape λ_max at the end stays below 2/h.
  */
 public final class LearningRateSweep {
 
@@ -25,7 +27,7 @@ public final class LearningRateSweep {
     }
 
     /**
-     * @param model    the data point (x, y)
+     * @param model    the landscape
      * @param a0       start a
      * @param b0       start b
      * @param hs       learning rates, each finite and &gt; 0. Not modified.
@@ -33,9 +35,11 @@ public final class LearningRateSweep {
      * @param limits   convergence and divergence rules (should stop on convergence)
      * @return one point per h, in the order given
      */
-    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
+    public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs, int maxSteps,
                                        RunLimits limits) {
         List<SweepPoint> out = new ArrayList<>(hs.length);
+        Minima minima = model.minima().orElse(null);
+        int startPart = minima == null ? -1 : minima.component(a0, b0);
         for (double h : hs) {
             if (!(h > 0) || !Double.isFinite(h)) {
                 throw new IllegalArgumentException("learning rates must be finite and > 0, got " + h);
@@ -44,14 +48,15 @@ public final class LearningRateSweep {
             int last = t.lastStep();
             double a = t.a(last);
             double b = t.b(last);
+            boolean otherPart = minima != null && minima.component(a, b) != startPart;
             out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
-                    Math.hypot(a, b), Math.signum(a) != Math.signum(a0)));
+                    model.largestHessianEigenvalue(new double[] {a, b}), Math.hypot(a, b), otherPart));
         }
         return out;
     }
 
-    /** As {@link #run(TwoParameterModel, double, double, double[], int, RunLimits)} with the defaults. */
-    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs) {
+    /** As {@link #run(Landscape, double, double, double[], int, RunLimits)} with the defaults. */
+    public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs) {
         return run(model, a0, b0, hs, DEFAULT_MAX_STEPS, DEFAULT_LIMITS);
     }
 }

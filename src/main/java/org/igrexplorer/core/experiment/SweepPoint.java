@@ -11,11 +11,12 @@ import org.igrexplorer.core.dynamics.TrajectoryStatus;
  * @param a             final a (last finite iterate)
  * @param b             final b
  * @param loss          final E
- * @param rIgOverLoss   R_IG/E = x²(a² + b²) at the end
+ * @param rIgOverLoss   R_IG/E at the end (the paper's model: x²(a² + b²), defined on the minima too)
+ * @param lambdaMax     the largest Hessian eigenvalue at the end (GD can settle only where h·λ_max &lt; 2)
  * @param norm          ‖θ‖ at the end
- * @param branchFlipped whether the end lies on the other branch of the minima hyperbola than the
- *                      start (a ricochet: sign(a) changed)
+ * @param branchFlipped whether the end lies on another part of the minima set than the one nearest the
+ *                      start (a ricochet; on the paper's model: the other branch of the hyperbola)
  */
 public record SweepPoint(double h, TrajectoryStatus status, int steps, double a, double b, double loss,
-                         double rIgOverLoss, double norm, boolean branchFlipped) {
+                         double rIgOverLoss, double lambdaMax, double norm, boolean branchFlipped) {
 }

@@ -17,7 +17,7 @@ public final class CsvExport {
     public static final String TRAJECTORY_HEADER = "method,step,t,a,b,loss,r_ig";
 
     /** Header of the learning-rate sweep file. */
-    public static final String SWEEP_HEADER = "h,status,steps,a,b,loss,r_ig_over_loss,norm";
+    public static final String SWEEP_HEADER = "h,status,steps,a,b,loss,r_ig_over_loss,norm,lambda_max";
 
     private CsvExport() {
     }
@@ -52,7 +52,8 @@ public final class CsvExport {
         out.write('\n');
         for (SweepPoint p : points) {
             out.write(p.h() + "," + p.status().name().toLowerCase(java.util.Locale.ROOT) + "," + p.steps() + ","
-                    + p.a() + "," + p.b() + "," + p.loss() + "," + p.rIgOverLoss() + "," + p.norm() + "\n");
+                    + p.a() + "," + p.b() + "," + p.loss() + "," + p.rIgOverLoss() + "," + p.norm() + "," + p.lambdaMax()
+                    + "\n");
         }
     }
 }

@@ -4,28 +4,39 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Set;
+import java.util.Map;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.LandscapeSpec;
 
-/** The JSON form of {@link RunParameters}, shared by session files and data export. */
+/**
+ * The JSON form of {@link RunParameters}, shared by data export and session files: the model spec
+ * and the run settings side by side,
+ * {@code {"model": {"landscape": "paper", "constants": {"x": 1.0, "y": 0.6}}, "run": {"a0": …, "b0": …,
+ * "h": …, "mu": …, "steps": …}}}; a typed loss has {@code "landscape": "typed"} and its
+ * {@code "expression"}.
+ */
 public final class ParametersJson {
-
-    /** The field names: x, y, a0, b0, h, mu, steps. */
-    public static final Set<String> FIELDS = Set.of("x", "y", "a0", "b0", "h", "mu", "steps");
 
     private ParametersJson() {
     }
 
-    /** @return {"x":…, "y":…, "a0":…, "b0":…, "h":…, "mu":…, "steps":…} */
+    /** @return the parameters as a JSON tree */
     public static ObjectNode toJson(ObjectMapper mapper, RunParameters p) {
         ObjectNode o = mapper.createObjectNode();
-        o.put("x", p.x());
-        o.put("y", p.y());
-        o.put("a0", p.a0());
-        o.put("b0", p.b0());
-        o.put("h", p.h());
-        o.put("mu", p.mu());
-        o.put("steps", p.steps());
+        ObjectNode m = o.putObject("model");
+        LandscapeSpec spec = p.model();
+        m.put("landscape", spec.name());
+        if (spec.isTyped()) {
+            m.put("expression", spec.expression());
+        }
+        ObjectNode c = m.putObject("constants");
+        spec.constants().forEach(c::put);
+        ObjectNode r = o.putObject("run");
+        r.put("a0", p.a0());
+        r.put("b0", p.b0());
+        r.put("h", p.h());
+        r.put("mu", p.mu());
+        r.put("steps", p.steps());
         return o;
     }
 
@@ -36,13 +47,25 @@ public final class ParametersJson {
      */
     public static void write(JsonGenerator g, RunParameters p) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("x", p.x());
-        g.writeNumberField("y", p.y());
+        g.writeObjectFieldStart("model");
+        LandscapeSpec spec = p.model();
+        g.writeStringField("landscape", spec.name());
+        if (spec.isTyped()) {
+            g.writeStringField("expression", spec.expression());
+        }
+        g.writeObjectFieldStart("constants");
+        for (Map.Entry<String, Double> e : spec.constants().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("run");
         g.writeNumberField("a0", p.a0());
         g.writeNumberField("b0", p.b0());
         g.writeNumberField("h", p.h());
         g.writeNumberField("mu", p.mu());
         g.writeNumberField("steps", p.steps());
+        g.writeEndObject();
         g.writeEndObject();
     }
 }

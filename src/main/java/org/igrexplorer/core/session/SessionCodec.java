@@ -20,7 +20,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
-import org.igrexplorer.core.io.ParametersJson;
+import org.igrexplorer.core.dynamics.RunSettings;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * Session files: versioned JSON ({@code "format": "igr-explorer-session", "version": 1}).
@@ -85,7 +86,15 @@ public final class SessionCodec {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
-        root.set("parameters", ParametersJson.toJson(MAPPER, s.parameters()));
+        ObjectNode par = root.putObject("parameters");
+        RunParameters rp = s.parameters();
+        par.put("x", rp.model().constant("x"));
+        par.put("y", rp.model().constant("y"));
+        par.put("a0", rp.a0());
+        par.put("b0", rp.b0());
+        par.put("h", rp.h());
+        par.put("mu", rp.mu());
+        par.put("steps", rp.steps());
         ArrayNode curves = root.putArray("curves");
         s.visibleCurves().forEach(m -> curves.add(m.id()));
         ObjectNode cam = root.putObject("camera");
@@ -259,7 +268,7 @@ public final class SessionCodec {
         }
 
         RunParameters parameters(JsonNode n) {
-            ObjectNode o = object(n, "parameters", ParametersJson.FIELDS);
+            ObjectNode o = object(n, "parameters", Set.of("x", "y", "a0", "b0", "h", "mu", "steps"));
             if (o == null) {
                 return null;
             }
@@ -282,9 +291,9 @@ public final class SessionCodec {
             if (problems.size() > before) {
                 return null;
             }
-            List<String> p = RunParameters.problems(x, y, a0, b0, h, mu, steps);
+            List<String> p = RunSettings.problems(a0, b0, h, mu, steps);
             p.forEach(m -> problem("parameters: " + m));
-            return p.isEmpty() ? new RunParameters(x, y, a0, b0, h, mu, (int) steps) : null;
+            return p.isEmpty() ? RunParameters.paper(x, y, a0, b0, h, mu, (int) steps) : null;
         }
 
         Camera camera(JsonNode n) {

@@ -31,7 +31,7 @@ class DataFilesTest {
         Path sweep = dir.resolve("s.csv");
         DataFiles.writeCurvesCsv(csv, curves);
         DataFiles.writeCurvesJson(json, p, curves);
-        List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(), new double[] {0.02, 0.05, 0.25});
+        List<SweepPoint> points = LearningRateSweep.run(p.landscape(), p.a0(), p.b0(), new double[] {0.02, 0.05, 0.25});
         DataFiles.writeSweepCsv(sweep, points);
 
         List<String> rows = Files.readAllLines(csv);

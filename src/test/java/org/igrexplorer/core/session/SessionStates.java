@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Random;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.ViewBox;
 
 /** Seeded random valid session states for tests. */
 final class SessionStates {
@@ -12,7 +13,7 @@ final class SessionStates {
     }
 
     static SessionState random(Random rnd) {
-        RunParameters p = new RunParameters(rnd.nextGaussian() * 3, rnd.nextGaussian(), rnd.nextGaussian() * 50,
+        RunParameters p = RunParameters.paper(rnd.nextGaussian() * 3, rnd.nextGaussian(), rnd.nextGaussian() * 50,
                 rnd.nextGaussian() * 50, Math.exp(-12 * rnd.nextDouble()), rnd.nextDouble() * 10,
                 1 + rnd.nextInt(RunParameters.MAX_STEPS));
         EnumSet<Method> curves = EnumSet.noneOf(Method.class);

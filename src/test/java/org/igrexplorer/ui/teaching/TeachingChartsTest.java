@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /** The teaching charts draw what their data says (pixels checked through the chart's transform). */
 class TeachingChartsTest {
+    private static final org.igrexplorer.core.loss.ConservedQuantity BALANCE =
+            RunParameters.DEFAULT.landscape().conservedQuantity().orElseThrow();
+
 
     private static final int W = 800;
     private static final int H = 500;
@@ -102,7 +105,7 @@ class TeachingChartsTest {
         XYChart dc = TeachingCharts.distance(d);
         assertEquals(4, dc.series().size());
         assertTrue(dc.yAxis().isLog());
-        XYChart bc = TeachingCharts.balance(Balance.compute(all));
+        XYChart bc = TeachingCharts.balance(Balance.compute(all, BALANCE), BALANCE);
         assertEquals(5, bc.series().size());
         paint(bc);
         // the exact flow's balance is the constant a0² − b0² = −4.41: its line sits at that height
