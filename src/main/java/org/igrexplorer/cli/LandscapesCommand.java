@@ -2,7 +2,6 @@ package org.igrexplorer.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.igrexplorer.core.loss.ExpressionLandscape;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.Landscapes;
 import picocli.CommandLine;
@@ -11,11 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code landscapes}: the built-in landscapes with name, formula and what each shows. */
 @Command(name = "landscapes", mixinStandardHelpOptions = true,
         description = {"List the built-in landscapes (for --landscape NAME): name, formula, constants and what it shows.",
-                "A typed loss (--loss EXPR) may use + - * / ^, unary minus, parentheses, the functions",
-                ExpressionLandscape.FUNCTION_LIST + " (radians), pi, e and",
-                "named constants (--const NAME=VALUE). ^ binds tighter than unary minus: -a^2 means -(a^2);",
-                "there is no implicit multiplication (write 2*a). Non-smooth functions such as abs are allowed,",
-                "but the theory assumes a smooth loss."})
+                "A typed loss (--loss EXPR, constants with --const NAME=VALUE) is " + Landscapes.TYPED_SYNTAX})
 public final class LandscapesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

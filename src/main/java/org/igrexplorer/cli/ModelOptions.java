@@ -9,7 +9,6 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
-import org.igrexplorer.core.loss.TwoParameterModel;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,8 +23,7 @@ public final class ModelOptions {
     String landscape;
 
     @Option(names = "--loss", paramLabel = "EXPR",
-            description = {"a typed loss in a and b, e.g. \"(1-a)^2 + 10*(b-a^2)^2\": + - * / ^, sqrt exp log sin cos",
-                    "tan tanh sinh cosh atan abs (radians), pi, e; -a^2 means -(a^2); no implicit multiplication"})
+            description = {"a typed loss, e.g. \"(1-a)^2 + 10*(b-a^2)^2\": " + Landscapes.TYPED_SYNTAX})
     String loss;
 
     @Option(names = "--const", paramLabel = "NAME=VALUE",
@@ -53,7 +51,7 @@ public final class ModelOptions {
         if (loss != null && landscape != null) {
             throw new IllegalArgumentException("give either --loss or --landscape, not both");
         }
-        boolean paper = loss == null && (landscape == null || landscape.trim().equalsIgnoreCase(TwoParameterModel.NAME));
+        boolean paper = loss == null && (landscape == null || landscape.trim().equalsIgnoreCase(LandscapeSpec.PAPER.name()));
         if (!paper && (x != null || y != null)) {
             throw new IllegalArgumentException("--x and --y are the data point of the paper's model; they cannot be used "
                     + "with " + (loss != null ? "--loss" : "--landscape " + landscape)
@@ -79,7 +77,7 @@ public final class ModelOptions {
         if (loss != null) {
             spec = LandscapeSpec.typed(loss, c);
         } else {
-            String name = landscape == null ? TwoParameterModel.NAME : landscape;
+            String name = landscape == null ? LandscapeSpec.PAPER.name() : landscape;
             LandscapeSpec base = Landscapes.defaultSpec(name).orElseThrow(() -> new IllegalArgumentException(
                     "unknown landscape '" + name + "' (expected one of " + String.join(", ", Landscapes.names()) + ")"));
             spec = base;

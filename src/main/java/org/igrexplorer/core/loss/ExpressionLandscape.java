@@ -273,6 +273,7 @@ public final class ExpressionLandscape implements Landscape {
         int size = c.getSize();
         int n = op.length;
         double[] w = new double[n * size];
+        double[] tmp = new double[size];
         for (int i = 0; i < n; i++) {
             int o = i * size;
             int xo = x[i] * size;
@@ -294,7 +295,12 @@ public final class ExpressionLandscape implements Landscape {
                 case ADD -> c.add(w, xo, w, yo, w, o);
                 case SUB -> c.subtract(w, xo, w, yo, w, o);
                 case MUL -> c.multiply(w, xo, w, yo, w, o);
-                case DIV -> c.divide(w, xo, w, yo, w, o);
+                case DIV -> {
+                    // DSCompiler.divide and sqrt read the divisor at the dividend's offset (Hipparchus 4.0.1),
+                    // which DerivativeStructure never notices (its offsets are 0): x/y = x·(1/y) here
+                    c.reciprocal(w, yo, tmp, 0);
+                    c.multiply(w, xo, tmp, 0, w, o);
+                }
                 case NEG -> {
                     for (int j = 0; j < size; j++) {
                         w[o + j] = -w[xo + j];
@@ -304,7 +310,7 @@ public final class ExpressionLandscape implements Landscape {
                 case POW_REAL -> c.pow(w, xo, k[i], w, o);
                 case POW_BASE -> c.pow(k[i], w, yo, w, o);
                 case POW -> c.pow(w, xo, w, yo, w, o);
-                case SQRT -> c.sqrt(w, xo, w, o);
+                case SQRT -> c.pow(w, xo, 0.5, w, o);
                 case EXP -> c.exp(w, xo, w, o);
                 case LOG -> c.log(w, xo, w, o);
                 case SIN -> c.sin(w, xo, w, o);
@@ -604,7 +610,7 @@ public final class ExpressionLandscape implements Landscape {
         }
     }
 
-    /** LaTeX from the tree, with the fewest parentheses that keep its meaning. */
+    /** LaTeX from the tree, with the fewest parentheses that keep its meaning; named constants by value. */
     static final class Latex {
         private static final int SUM = 1;
         private static final int PRODUCT = 2;
@@ -635,7 +641,13 @@ public final class ExpressionLandscape implements Landscape {
                 }
                 case VARIABLE_OR_CONSTANT -> {
                     String l = v.toLowerCase(Locale.ROOT);
-                    if (!constants.containsKey(v) && l.equals("pi")) {
+                    if (constants.containsKey(v)) {
+                        // a named constant is written with its value, as one reads the formula
+                        double c = constants.get(v);
+                        String num = LatexNumbers.number(Math.abs(c));
+                        return c < 0 ? new Part("-" + num, UNARY, false) : new Part(num, ATOM, true);
+                    }
+                    if (l.equals("pi")) {
                         return new Part("\\pi", ATOM, false);
                     }
                     return new Part(v.length() == 1 ? v : "\\mathrm{" + v.replace("_", "\\_") + "}", ATOM, false);

@@ -26,6 +26,16 @@ public final class Landscapes {
     private record Builtin(String name, Map<String, Double> defaults, Function<Map<String, Double>, Landscape> factory) {
     }
 
+    /** The functions a typed loss may use. */
+    public static final String TYPED_FUNCTIONS = ExpressionLandscape.FUNCTION_LIST;
+
+    /** How to write a typed loss: for help texts and tooltips. */
+    public static final String TYPED_SYNTAX = "an expression in a and b: numbers (2, 0.5, 1e-3), + - * / ^, unary minus, "
+            + "parentheses, the functions " + TYPED_FUNCTIONS + " (trigonometry in radians), the constants pi and e. "
+            + "^ binds tighter than unary minus, so -a^2 means -(a^2), and is right-associative; there is no implicit "
+            + "multiplication (write 2*a, not 2a). Non-smooth functions such as abs are allowed, but the theory "
+            + "assumes a smooth loss.";
+
     private static final Map<String, Builtin> BUILTINS = new LinkedHashMap<>();
 
     static {
@@ -139,7 +149,7 @@ public final class Landscapes {
                 .describe("Rosenbrock", "(1 − a)² + " + fmt(k) + "·(b − a²)²",
                         "a curved, narrow valley to the minimum (1, 1): GD must take small steps across it and "
                                 + "crawls along it")
-                .view(new ViewBox(-2, 2, -1, 3), -1.2, 1.0, 0.15 / Math.max(1.0, 10.0 * k), 2000)
+                .view(new ViewBox(-2, 2, -1, 3), -1.2, 1.0, 0.1 / Math.max(1.0, k), 2000)
                 .minima(Minima.ofPoints("minimum (1, 1)", new double[] {1, 1}), (a0, b0) -> new double[] {1, 1})
                 .sumOfSquares()
                 .build();

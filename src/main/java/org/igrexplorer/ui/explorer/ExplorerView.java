@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.core.loss.ExpressionLandscape;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
@@ -208,10 +207,8 @@ public final class ExplorerView extends BorderPane {
         TextField loss = new TextField();
         loss.setId("loss-field");
         loss.setPromptText("(1-a)^2 + 100*(b-a^2)^2");
-        Tooltip lossTip = new Tooltip("Type E(a, b) and press Enter (Esc restores the current loss). "
-                + "+ − * / ^, unary minus, parentheses; " + ExpressionLandscape.FUNCTION_LIST
-                + " (radians); pi and e. ^ binds tighter than unary minus: -a^2 means −(a²); "
-                + "write 2*a, not 2a. Non-smooth functions such as abs are allowed, but the theory assumes a smooth loss.");
+        Tooltip lossTip = new Tooltip("Type E(a, b) and press Enter (Esc restores the current loss): "
+                + Landscapes.TYPED_SYNTAX);
         lossTip.setWrapText(true);
         lossTip.setMaxWidth(420);
         lossTip.setShowDuration(javafx.util.Duration.seconds(30));
