@@ -37,7 +37,7 @@ class DataFilesTest {
         List<String> rows = Files.readAllLines(csv);
         assertEquals(CsvExport.TRAJECTORY_HEADER, rows.get(0));
         assertEquals(1 + curves.stream().mapToInt(Trajectory::size).sum(), rows.size());
-        assertEquals(p.steps(), new ObjectMapper().readTree(json.toFile()).get("parameters").get("steps").asInt());
+        assertEquals(p.steps(), new ObjectMapper().readTree(json.toFile()).get("parameters").get("run").get("steps").asInt());
         List<String> s = Files.readAllLines(sweep);
         assertEquals(CsvExport.SWEEP_HEADER, s.get(0));
         assertEquals(4, s.size());
