@@ -133,6 +133,7 @@ public final class ExplorerViewModel {
         for (ParameterField f : fields()) {
             watch(f);
         }
+        constants.get().forEach(this::watch);
         heightMode.addListener((o, was, is) -> {
             requestSurface();
             requestCurves();

@@ -72,7 +72,7 @@ public final class TeachingCharts {
         if (anyRatio) {
             c.addSeries(Series.lineAndMarkers("R_IG/E", h, ratio, MethodPalette.awt(Method.GD)));
         }
-        c.addSeries(Series.lineAndMarkers("λ_max(H) (< 2/h where GD settles)", h, sharp,
+        c.addSeries(Series.lineAndMarkers("λ_max(H)", h, sharp,
                 MethodPalette.awt(Method.MODIFIED)));
         c.addSeries(Series.dashed("‖θ‖", h, norm, MethodPalette.awt(Method.EXACT)));
         boolean[] legend = new boolean[Regime.values().length];
