@@ -11,7 +11,7 @@ import org.igrexplorer.core.mlp.MlpNetwork.Accumulation;
  * {@link RunSummary} records.
  *
  * <p>Steps per epoch are ⌊N / batch⌋ (the remainder of a shuffled epoch is dropped, as in the
- * numpy reference); a batch larger than N is full-batch gradient descent.
+ * numpy baseline); a batch larger than N is full-batch gradient descent.
  */
 public final class MlpTrainer {
 
