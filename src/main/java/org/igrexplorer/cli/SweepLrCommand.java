@@ -49,6 +49,10 @@ public final class SweepLrCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static long count(List<SweepPoint> points, TrajectoryStatus status) {
+        return points.stream().filter(p -> p.status() == status).count();
+    }
+
     @Override
     public Integer call() throws Exception {
         RunParameters p0 = model.parameters(1, 0, 1);
@@ -71,17 +75,18 @@ public final class SweepLrCommand implements Callable<Integer> {
         if (maxSteps < 1) {
             throw new IllegalArgumentException("--max-steps must be ≥ 1, got " + maxSteps);
         }
+        OutputTarget.check("--out", out);
         double[] hs = log ? Statistics.logSpace(hFrom, hTo, count) : Statistics.linSpace(hFrom, hTo, count);
+        Progress progress = new Progress(spec.commandLine().getErr(), "learning rates");
         List<SweepPoint> points = LearningRateSweep.run(p0.landscape(), p0.a0(), p0.b0(), hs, maxSteps,
-                LearningRateSweep.DEFAULT_LIMITS);
+                LearningRateSweep.DEFAULT_LIMITS, progress::report);
         OutputTarget.write(out, w -> CsvExport.writeSweep(w, points));
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        long converged = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED).count();
-        long flipped = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED && p.branchFlipped()).count();
-        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged (%d on another part of the minima), %d diverged, %d hit the step limit",
-                points.size(), converged, flipped,
-                points.stream().filter(p -> p.status() == TrajectoryStatus.DIVERGED).count(),
-                points.stream().filter(p -> p.status() == TrajectoryStatus.STEP_LIMIT).count()));
+        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged, %d ricocheted to another part of the "
+                        + "minima, %d diverged, %d stopped at a saddle point, %d hit the step limit", points.size(),
+                count(points, TrajectoryStatus.CONVERGED), count(points, TrajectoryStatus.RICOCHET),
+                count(points, TrajectoryStatus.DIVERGED), count(points, TrajectoryStatus.SADDLE),
+                count(points, TrajectoryStatus.STEP_LIMIT)));
         msg.flush();
         return 0;
     }

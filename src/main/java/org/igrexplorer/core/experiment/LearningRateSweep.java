@@ -6,7 +6,6 @@ import org.igrexplorer.core.dynamics.GradientDescent;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.Landscape;
-import org.igrexplorer.core.loss.Minima;
 
 /**
  * Figure 1b on any landscape: for a start (a₀, b₀) and a list of learning rates, run gradient descent
@@ -19,9 +18,8 @@ public final class LearningRateSweep {
     /** Default step budget per learning rate. */
     public static final int DEFAULT_MAX_STEPS = 2_000_000;
 
-    /** Default limits: stop at ‖∇E‖ ≤ 1e-11, diverged past ‖θ‖ = 1e8. */
-    public static final RunLimits DEFAULT_LIMITS =
-            new RunLimits(1e8, 1e-11, true, null, 1_000_000);
+    /** Default limits: the shared {@link RunLimits#DEFAULT}, stopping at the first stationary point. */
+    public static final RunLimits DEFAULT_LIMITS = RunLimits.DEFAULT.stoppingAtConvergence();
 
     private LearningRateSweep() {
     }
@@ -37,9 +35,22 @@ public final class LearningRateSweep {
      */
     public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs, int maxSteps,
                                        RunLimits limits) {
+        return run(model, a0, b0, hs, maxSteps, limits, null);
+    }
+
+    /** Told after each learning rate. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int finished, int total);
+    }
+
+    /**
+     * As {@link #run(Landscape, double, double, double[], int, RunLimits)}, telling
+     * {@code progress} (may be null) after each learning rate.
+     */
+    public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs, int maxSteps,
+                                       RunLimits limits, Progress progress) {
         List<SweepPoint> out = new ArrayList<>(hs.length);
-        Minima minima = model.minima().orElse(null);
-        int startPart = minima == null ? -1 : minima.component(a0, b0);
         for (double h : hs) {
             if (!(h > 0) || !Double.isFinite(h)) {
                 throw new IllegalArgumentException("learning rates must be finite and > 0, got " + h);
@@ -48,9 +59,11 @@ public final class LearningRateSweep {
             int last = t.lastStep();
             double a = t.a(last);
             double b = t.b(last);
-            boolean otherPart = minima != null && minima.component(a, b) != startPart;
             out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
-                    model.largestHessianEigenvalue(new double[] {a, b}), Math.hypot(a, b), otherPart));
+                    Math.hypot(a, b), model.largestHessianEigenvalue(new double[] {a, b})));
+            if (progress != null) {
+                progress.done(out.size(), hs.length);
+            }
         }
         return out;
     }

@@ -83,6 +83,15 @@ public interface Landscape extends ThirdOrderLoss {
         return box.including(0.08, start, end);
     }
 
+    /**
+     * Which piece of the known minima θ is nearest (an isolated minimum or a curve family, {@link
+     * Minima#component}); a run that converges on another piece than its start's has ricocheted.
+     */
+    @Override
+    default int minimaBranch(double[] theta) {
+        return minima().map(m -> m.component(theta[0], theta[1])).orElse(0);
+    }
+
     /** @return the set of minima, when it is known in closed form */
     default Optional<Minima> minima() {
         return Optional.empty();
