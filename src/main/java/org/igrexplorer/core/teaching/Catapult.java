@@ -1,7 +1,9 @@
 package org.igrexplorer.core.teaching;
 
 import java.util.Locale;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.igrexplorer.core.loss.Landscape;
 
 /**
  * The catapult picture (Lewkowycz, Bahri, Dyer, Sohl-Dickstein, Gur-Ari 2020) for the paper's model
@@ -33,9 +35,10 @@ public record Catapult(double lambda0) {
         }
     }
 
-    /** @return the thresholds for a start of the paper's model */
-    public static Catapult of(TwoParameterModel m, double a0, double b0) {
-        return new Catapult(m.x() * m.x() * (a0 * a0 + b0 * b0));
+    /** @return the thresholds for a start, for a landscape that knows its catapult curvature (the paper's model) */
+    public static Optional<Catapult> of(Landscape landscape, double a0, double b0) {
+        OptionalDouble l = landscape.catapultCurvature(a0, b0);
+        return l.isPresent() && l.getAsDouble() > 0 ? Optional.of(new Catapult(l.getAsDouble())) : Optional.empty();
     }
 
     /** @return 2/λ₀, the end of the lazy range */

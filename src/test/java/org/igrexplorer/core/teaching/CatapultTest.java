@@ -29,7 +29,7 @@ class CatapultTest {
 
     @Test
     void thresholdsFromTheStartingCurvature() {
-        Catapult c = Catapult.of(new TwoParameterModel(1, 0.6), 2.8, 3.5);
+        Catapult c = Catapult.of(new TwoParameterModel(1, 0.6), 2.8, 3.5).orElseThrow();
         assertEquals(2.8 * 2.8 + 3.5 * 3.5, c.lambda0(), 1e-12);
         assertEquals(2 / 20.09, c.lazyLimit(), 1e-12);
         assertEquals(4 / 20.09, c.divergenceLimit(), 1e-12);
@@ -41,7 +41,7 @@ class CatapultTest {
     @Test
     void exactForZeroTargetLazyCatapultDivergent() {
         TwoParameterModel m = new TwoParameterModel(1, 0);
-        Catapult c = Catapult.of(m, START[0], START[1]);
+        Catapult c = Catapult.of(m, START[0], START[1]).orElseThrow();
         Trajectory lazy = gd(m, 0.97 * c.lazyLimit());
         assertEquals(TrajectoryStatus.CONVERGED, lazy.status());
         assertTrue(!lossRisesSomewhere(lazy), "lazy: the loss falls at every step");
@@ -61,7 +61,7 @@ class CatapultTest {
     @Test
     void withTheFigureTargetTheMeasuredRangesLieNearTheThresholdsAndTheSentenceSaysBoth() {
         TwoParameterModel m = new TwoParameterModel(1, 0.6);
-        Catapult c = Catapult.of(m, START[0], START[1]);
+        Catapult c = Catapult.of(m, START[0], START[1]).orElseThrow();
         double ricochet = Double.NaN;
         double diverged = Double.NaN;
         for (double h = 0.080; h <= 0.260 && Double.isNaN(diverged); h += 0.001) {

@@ -8,6 +8,11 @@ import org.igrexplorer.core.dynamics.GradientDescent;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.Landscapes;
 import org.igrexplorer.core.loss.ThirdOrderLoss;
 import org.igrexplorer.core.loss.TwoParameterModel;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ class SharpnessTraceTest {
             double b = m.y() / (m.x() * a);
             double expected = m.x() * m.x() * (a * a + b * b);
             assertEquals(expected, SharpnessTrace.largestEigenvalue(m, new double[] {a, b}), CLOSED_FORM_REL * expected);
-            assertEquals(expected, SharpnessTrace.flowSolutionSharpness(m, a, b), CLOSED_FORM_REL * expected);
+            assertEquals(expected, m.flowSolutionSharpness(a, b).orElseThrow(), CLOSED_FORM_REL * expected);
         }
         assertEquals(2.0 / 0.1, SharpnessTrace.threshold(0.1, 0), 0.0);
         assertEquals(3.8 / 0.1, SharpnessTrace.threshold(0.1, 0.9), 1e-12, "(2 + 2β)/h");
@@ -86,49 +91,24 @@ class SharpnessTraceTest {
     }
 
     @Test
-    void anyTwoParameterLossGetsItsSharpnessButNoFlowSolutionWithoutAClosedForm() {
-        ThirdOrderLoss quadratic = new ThirdOrderLoss() { // E = (3a² + 2ab + b²)/2: H = [[3, 1], [1, 1]]
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
-            @Override
-            public double value(double[] t) {
-                return 0.5 * (3 * t[0] * t[0] + 2 * t[0] * t[1] + t[1] * t[1]);
-            }
-
-            @Override
-            public void gradient(double[] t, double[] out) {
-                out[0] = 3 * t[0] + t[1];
-                out[1] = t[0] + t[1];
-            }
-
-            @Override
-            public void hessian(double[] t, double[][] out) {
-                out[0][0] = 3;
-                out[0][1] = 1;
-                out[1][0] = 1;
-                out[1][1] = 1;
-            }
-
-            @Override
-            public void hessianVectorProduct(double[] t, double[] v, double[] out) {
-                out[0] = 3 * v[0] + v[1];
-                out[1] = v[0] + v[1];
-            }
-
-            @Override
-            public void thirdDerivativeContraction(double[] t, double[] v, double[] out) {
-                out[0] = 0;
-                out[1] = 0;
-            }
-        };
-        SharpnessTrace.Result r = SharpnessTrace.of(quadratic, gd(quadratic, 0.1), 0);
-        for (double s : r.sharpness()) {
-            assertEquals(2 + Math.sqrt(2), s, 1e-12, "λ_max of [[3, 1], [1, 1]]");
+    void anyLandscapeGetsItsSharpnessButNoFlowSolutionWithoutAClosedForm() {
+        Landscape other = Landscapes.builtins().stream().filter(l -> l.flowSolutionSharpness(1, 1).isEmpty())
+                .findFirst().orElseThrow();
+        Trajectory t = GradientDescent.run(other, other.defaultStart(), other.defaultLearningRate(), 50,
+                RunLimits.DEFAULT);
+        SharpnessTrace.Result r = SharpnessTrace.of(other, t, 0.5);
+        for (int n = 0; n < t.size(); n++) { // independently: EJML's symmetric eigensolver on the Hessian
+            double[][] h = new double[2][2];
+            other.hessian(t.theta(n), h);
+            DMatrixRMaj m = new DMatrixRMaj(new double[][] {{h[0][0], 0.5 * (h[0][1] + h[1][0])},
+                {0.5 * (h[0][1] + h[1][0]), h[1][1]}});
+            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(2, false, true);
+            assertTrue(eig.decompose(m));
+            double top = Math.max(eig.getEigenvalue(0).getReal(), eig.getEigenvalue(1).getReal());
+            assertEquals(top, r.sharpness()[n], 1e-9 * Math.max(1, Math.abs(top)), other.displayName() + " step " + n);
+            assertEquals(t.loss(n), r.loss()[n], 0.0);
         }
-        assertNull(r.flowSolutionSharpness());
-        assertEquals(r.step().length, r.loss().length);
+        assertNull(r.flowSolutionSharpness(), other.displayName());
+        assertEquals(3.0 / other.defaultLearningRate(), r.threshold(), 1e-12, "(2 + 2β)/h with β = 0.5");
     }
 }
