@@ -130,7 +130,7 @@ class MlpCommandsTest {
         assertTrue(r.err().contains("--dataset: unknown data set 'nope' (expected mnist, spirals, blobs or xor)"), r.err());
         CliRun r2 = run("train", "--dataset", "xor", "--lr", "-1");
         assertNotEquals(0, r2.code());
-        assertTrue(r2.err().contains("learning rate h must be a positive number"), r2.err());
+        assertTrue(r2.err().contains("learning rate h (float32) must be between 1E-37 and 1000000, got -1"), r2.err());
         assertThrows(IllegalArgumentException.class, () -> SweepMlpCommand.parseShard("2/2"));
         CliRun r3 = run("train", "--data", dir.toString());
         assertNotEquals(0, r3.code());

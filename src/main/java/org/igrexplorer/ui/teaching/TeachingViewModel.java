@@ -12,7 +12,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
@@ -145,7 +147,7 @@ public final class TeachingViewModel {
         all.putAll(base);
         if (beta > 0) {
             all.putAll(TrajectoryService.computeAll(EnumSet.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED), p, beta,
-                    TeachingPanels.LIMITS, TeachingPanels.TOLERANCES));
+                    RunLimits.DEFAULT, FlowTolerances.DEFAULT));
         }
         return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), Balance.compute(all),
                 StabilityBand.arcs(p.model(), p.h()));
