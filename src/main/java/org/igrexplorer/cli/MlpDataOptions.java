@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 /** Data and kernel options shared by the MLP commands. */
 final class MlpDataOptions {
 
-    @Option(names = "--data", description = "folder with the MNIST IDX files, plain or .gz (default: ${DEFAULT-VALUE})",
-            defaultValue = "assets/data")
+    @Option(names = "--data", description = "folder with the MNIST IDX files, plain or .gz (default: the copy built"
+            + " into the application)")
     Path data;
 
     @Option(names = "--dataset", description = "mnist, spirals, blobs or xor (default: ${DEFAULT-VALUE})",

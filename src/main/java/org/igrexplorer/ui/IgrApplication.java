@@ -9,7 +9,10 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.igrexplorer.Version;
+import org.igrexplorer.ui.dialog.DialogService;
+import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.mlp.MlpLabViewModel;
 import org.igrexplorer.ui.teaching.TeachingTab;
 
 /** The application: one window with the {@link MainWindow}. */
@@ -37,8 +40,11 @@ public final class IgrApplication extends Application {
         background = newBackgroundExecutor();
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
-        org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
-        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", new org.igrexplorer.ui.mlp.MlpLabView());
+        DialogService dialogs = new FxDialogService(() -> stage);
+        org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm, dialogs);
+        org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView(new MlpLabViewModel(), dialogs);
+        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
+        QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(dialogs));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1600, screen.getWidth() * 0.92);
         double h = Math.min(960, screen.getHeight() * 0.9);

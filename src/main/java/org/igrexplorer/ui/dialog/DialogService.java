@@ -2,7 +2,6 @@ package org.igrexplorer.ui.dialog;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,12 +31,6 @@ public interface DialogService {
 
         public static FileType of(String description, String... extensions) {
             return new FileType(description, List.of(extensions));
-        }
-
-        /** @return whether a file name ends with one of the extensions (case-insensitive) */
-        public boolean matches(Path file) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return extensions.stream().anyMatch(e -> e.equals("*") || name.endsWith("." + e.toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -77,6 +70,18 @@ public interface DialogService {
      * @return the folder chosen, or empty when the user cancelled
      */
     Optional<Path> showFolderDialog(String title, Path initialFolder);
+
+    /**
+     * Asks a yes-or-no question and waits for the answer.
+     *
+     * @param title   the dialog's title
+     * @param header  the situation, e.g. "2 MLP runs are training."
+     * @param message what the choice means
+     * @param accept  the label of the button that goes ahead, e.g. "Quit"
+     * @param decline the label of the default button, which keeps things as they are
+     * @return whether the user chose {@code accept}
+     */
+    boolean confirm(String title, String header, String message, String accept, String decline);
 
     /**
      * Shows an error without blocking the caller.

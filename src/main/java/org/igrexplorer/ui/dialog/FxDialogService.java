@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -65,6 +67,22 @@ public final class FxDialogService implements DialogService {
             dc.setInitialDirectory(initialFolder.toFile());
         }
         return path(dc.showDialog(owner.get()));
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String message, String accept, String decline) {
+        ButtonType yes = new ButtonType(accept, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(decline, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        Window w = owner.get();
+        if (w != null) {
+            a.initOwner(w);
+        }
+        a.setTitle(title);
+        a.setHeaderText(header);
+        ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return a.showAndWait().orElse(no) == yes;
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
+import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
@@ -48,13 +49,15 @@ public final class MlpLabView extends BorderPane {
     /** One key for the six training charts: colour = h, solid/dashed = width. */
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
     private final AnimationTimer timer;
+    private final DialogService dialogs;
 
-    public MlpLabView() {
-        this(new MlpLabViewModel());
-    }
-
-    public MlpLabView(MlpLabViewModel vm) {
+    /**
+     * @param vm      the lab's state
+     * @param dialogs the folder chooser
+     */
+    public MlpLabView(MlpLabViewModel vm, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         setLeft(form());
         setCenter(charts());
         timer = new AnimationTimer() {
@@ -107,6 +110,7 @@ public final class MlpLabView extends BorderPane {
         ds.valueProperty().bindBidirectional(f.dataSetProperty());
         ds.setId("mlp-dataset");
         g.addRow(row++, new Label("data set"), ds);
+        g.addRow(row++, new Label("MNIST folder"), dataFolderChooser(f));
         row = field(g, row, f.trainExamples(), "train examples", "first N training examples (MNIST: ≤ 60000)");
         row = field(g, row, f.testExamples(), "test examples", "first N test examples");
         row = field(g, row, f.widths(), "widths", "hidden widths, one run each, e.g. 32,128,400");
@@ -231,6 +235,34 @@ public final class MlpLabView extends BorderPane {
         tf.setId("mlp-" + label.replaceAll("[^a-z]+", "-"));
         g.addRow(row, new Label(label), tf);
         return row + 1;
+    }
+
+    /**
+     * The MNIST folder: empty means the copy built into the application; "…" picks another folder
+     * (plain or .gz IDX files), "×" returns to the built-in copy.
+     */
+    private HBox dataFolderChooser(MlpLabForm f) {
+        TextField folder = new TextField();
+        folder.setId("mlp-data-folder");
+        folder.textProperty().bindBidirectional(f.dataFolderProperty());
+        folder.setPromptText("built-in copy");
+        folder.setPrefColumnCount(7);
+        folder.setTooltip(new Tooltip("folder with the MNIST IDX files (plain or .gz); empty: the copy built into"
+                + " the application"));
+        Button choose = new Button("…");
+        choose.setId("mlp-data-choose");
+        choose.setTooltip(new Tooltip("choose the MNIST folder"));
+        choose.setOnAction(e -> dialogs.showFolderDialog("Folder with the MNIST IDX files", null)
+                .ifPresent(chosen -> f.dataFolderProperty().set(chosen.toAbsolutePath().toString())));
+        Button builtIn = new Button("×");
+        builtIn.setId("mlp-data-builtin");
+        builtIn.setTooltip(new Tooltip("use the MNIST copy built into the application"));
+        builtIn.disableProperty().bind(f.dataFolderProperty().isEmpty());
+        builtIn.setOnAction(e -> f.dataFolderProperty().set(""));
+        HBox box = new HBox(4, folder, choose, builtIn);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        box.disableProperty().bind(f.dataSetProperty().isNotEqualTo(MlpDataSet.MNIST));
+        return box;
     }
 
     private TabPane charts() {

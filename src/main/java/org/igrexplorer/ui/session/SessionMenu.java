@@ -8,15 +8,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.igrexplorer.core.session.Preset;
 import org.igrexplorer.core.session.Presets;
 import org.igrexplorer.core.session.RecentFiles;
@@ -33,10 +31,9 @@ import org.igrexplorer.ui.dialog.DialogService.FileType;
  * it with one call:
  *
  * <pre>
- * SessionMenu.install(menuBar, dialogs, viewModel::toSessionState, viewModel::apply);
+ * SessionMenu.install(menuBar, stage, dialogs, viewModel::toSessionState, viewModel::apply);
  * </pre>
- * Everything here runs on the FX thread; file work goes to one background thread; dialogs go through
- * the {@link DialogService}.
+ * Everything here runs on the FX thread; file work goes to one background thread.
  */
 public final class SessionMenu {
 
@@ -46,43 +43,57 @@ public final class SessionMenu {
         return t;
     });
 
+    private static final String TOOLTIP_KEY = "igr.presetTooltip";
+
     /** The files a session dialog offers. */
     static final FileType SESSIONS = FileType.of("IGR Explorer sessions", SessionFiles.EXTENSION, "json");
 
+    private final Stage stage;
     private final DialogService dialogs;
     private final SessionActions actions;
     private final Menu recentMenu = new Menu("Open recent");
     private Path currentFile;
+    private String titleBase;
 
-    private SessionMenu(DialogService dialogs, SessionActions actions) {
+    private SessionMenu(Stage stage, DialogService dialogs, SessionActions actions) {
+        this.stage = stage;
         this.dialogs = dialogs;
         this.actions = actions;
         // "Save" writes to the last file that opened successfully, never to one that failed to load
-        actions.setOnOpened(p -> currentFile = p);
+        actions.setOnOpened(p -> {
+            currentFile = p;
+            updateTitle();
+        });
+        actions.setOnSaved(p -> {
+            if (p.equals(currentFile)) {
+                updateTitle();
+            }
+        });
     }
 
     /**
      * Adds File items (creating a "File" menu if the bar has none) and a "Presets" menu.
      *
      * @param bar     the window's menu bar. Modified.
+     * @param stage   the window whose title names the session file
      * @param dialogs the file dialogs and error messages
      * @param capture the window's current state
      * @param apply   sets the window from a state
      * @return the installed menu (e.g. to open a file given on the command line)
      */
-    public static SessionMenu install(MenuBar bar, DialogService dialogs, Supplier<SessionState> capture,
+    public static SessionMenu install(MenuBar bar, Stage stage, DialogService dialogs, Supplier<SessionState> capture,
                                       Consumer<SessionState> apply) {
-        return install(bar, dialogs, capture, apply, s -> List.of());
+        return install(bar, stage, dialogs, capture, apply, s -> List.of());
     }
 
     /**
-     * As {@link #install(MenuBar, DialogService, Supplier, Consumer)}, with a check of whether the window can
+     * As {@link #install(MenuBar, Stage, DialogService, Supplier, Consumer)}, with a check of whether the window can
      * show a state (a state that does not fit is refused whole, with a message).
      */
-    public static SessionMenu install(MenuBar bar, DialogService dialogs, Supplier<SessionState> capture,
+    public static SessionMenu install(MenuBar bar, Stage stage, DialogService dialogs, Supplier<SessionState> capture,
                                       Consumer<SessionState> apply, Function<SessionState, List<String>> fits) {
         SessionManager manager = new SessionManager(capture.get(), RecentFiles.openDefault());
-        SessionMenu menu = new SessionMenu(dialogs, new SessionActions(manager, capture, apply, fits, IO,
+        SessionMenu menu = new SessionMenu(stage, dialogs, new SessionActions(manager, capture, apply, fits, IO,
                 Platform::runLater, msg -> dialogs.showError("Session", msg)));
         Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText().replace("_", ""))).findFirst().orElseGet(() -> {
             Menu m = new Menu("File");
@@ -126,10 +137,16 @@ public final class SessionMenu {
     }
 
     private void saveAs() {
-        dialogs.showSaveDialog(request("Save session", "session." + SessionFiles.EXTENSION)).ifPresent(f -> {
-            currentFile = f;
-            actions.save(f);
-        });
+        dialogs.showSaveDialog(request("Save session", "session." + SessionFiles.EXTENSION)).ifPresent(this::saveAs);
+    }
+
+    /**
+     * Saves the window's state to {@code file} in the background, as the "Save session as…" dialog does;
+     * once written, the file's name leads the window title and later "Save session" writes there.
+     */
+    public void saveAs(Path file) {
+        currentFile = file;
+        actions.save(file);
     }
 
     private void fillRecent() {
@@ -152,25 +169,46 @@ public final class SessionMenu {
         }
     }
 
+    /**
+     * Plain items (a custom node per item drew blank popups): the explanation is each item's tooltip
+     * while the menu shows, and the status line after choosing it.
+     */
     private Menu presetsMenu() {
         Menu menu = new Menu("Presets");
         for (Preset p : Presets.all()) {
-            Label name = new Label(p.label());
-            name.setStyle("-fx-font-weight: bold;");
-            Label explanation = new Label(p.explanation());
-            explanation.setWrapText(true);
-            explanation.setMaxWidth(460);
-            explanation.setStyle("-fx-font-size: 0.9em; -fx-opacity: 0.8;");
-            VBox box = new VBox(2, name, explanation);
-            box.setPadding(new Insets(2, 0, 4, 0));
-            CustomMenuItem item = new CustomMenuItem(box, true);
+            MenuItem item = new MenuItem(p.label());
+            item.setId("preset-" + p.id());
+            item.setMnemonicParsing(false);
+            item.setUserData(p.explanation());
             item.setOnAction(e -> {
                 currentFile = null;
+                updateTitle();
                 actions.applyPreset(p);
             });
             menu.getItems().add(item);
         }
+        // the items' nodes exist once the popup shows; each gets its explanation as tooltip
+        menu.setOnShown(e -> menu.getItems().forEach(i -> {
+            javafx.scene.Node node = i.getStyleableNode();
+            if (node != null && i.getUserData() instanceof String explanation
+                    && !(node.getProperties().get(TOOLTIP_KEY) instanceof Tooltip)) {
+                Tooltip tip = new Tooltip(explanation);
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                tip.setShowDelay(javafx.util.Duration.millis(250));
+                Tooltip.install(node, tip);
+                node.getProperties().put(TOOLTIP_KEY, tip);
+            }
+        }));
         return menu;
+    }
+
+    /** The window title: the session file's name first, once there is one. */
+    private void updateTitle() {
+        if (titleBase == null) {
+            titleBase = stage.getTitle() == null ? "" : stage.getTitle();
+        }
+        stage.setTitle(currentFile == null ? titleBase : currentFile.getFileName() + " — " + titleBase);
     }
 
     private FileRequest request(String title, String initialName) {

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.igrexplorer.ui.dialog.StubDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class MlpLabViewFxTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        view = new MlpLabView();
+        view = new MlpLabView(new MlpLabViewModel(), new StubDialogs());
         stage.setScene(new Scene(view, 1400, 850));
         stage.show();
     }
