@@ -237,7 +237,8 @@ public record TwoParameterModel(double x, double y) implements Landscape {
                 return out;
             };
         }
-        return Optional.of(Minima.ofCurves("minima ab = " + String.format(Locale.ROOT, "%.4g", c), branches));
+        return Optional.of(Minima.ofCurves("minima ab = " + String.format(Locale.ROOT, "%.4g", c).replaceAll("\\.?0+$", ""),
+                branches));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.explorer.LandscapeMenu;
 import org.igrexplorer.ui.export.ExportActions;
 import org.igrexplorer.ui.export.ExportSource;
 import org.igrexplorer.ui.plot.PlotRenderer;
@@ -54,6 +55,9 @@ public final class FileMenus {
                 window instanceof MainWindow main ? main : null);
         SessionMenu sessions = SessionMenu.install(bar, stage, bridge::capture, bridge::apply, bridge::problems);
         ExportActions exports = ExportActions.install(bar, stage, exportSource(vm, explorer, window));
+        if (explorer != null) {
+            LandscapeMenu.install(bar, vm, explorer);
+        }
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
