@@ -1,22 +1,26 @@
 package org.igrexplorer.bench;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.core.dynamics.RunSettings;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfaceMeshBuilder;
-import org.igrexplorer.core.loss.ViewBox;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,8 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What one interactive change costs: recomputing the curves of a 400-step run (all five, and GD
- * alone as the baseline) including their 3D meshes, and rebuilding a 256 × 256 surface mesh.
- * Sample-time mode reports percentiles (p0.99 is the target). Run with {@code ./mvnw -B -Pbench verify}.
+ * alone as the baseline) including their 3D meshes, and rebuilding a 256 × 256 surface mesh, on the
+ * paper's model (closed-form derivatives, the baseline) and on Rosenbrock typed as text (derivatives
+ * from the compiled expression over DerivativeStructure's algebra), in the same run: the typed loss
+ * should cost at most 3× the closed form. Sample-time mode reports percentiles. Run with
+ * {@code ./mvnw -B -Pbench verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -35,6 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ExplorerBenchmark {
 
+    /** The landscape: the paper's closed forms, or Rosenbrock typed as an expression. */
+    @Param({"paper-closed-form", "rosenbrock-typed"})
+    public String landscape;
+
     private RunParameters params;
     private SceneMapping mapping;
     private final Set<Method> all = Method.PAPER;
@@ -42,9 +53,12 @@ public class ExplorerBenchmark {
 
     @Setup
     public void setUp() {
-        params = RunParameters.DEFAULT;
-        mapping = new SceneMapping(params.model(), ViewBox.around(params.a0(), params.b0(), params.x(), params.y()),
-                HeightMode.LOG);
+        params = landscape.equals("paper-closed-form") ? RunParameters.DEFAULT
+                // the standard Rosenbrock from the classic start, h with h·λ_max ≈ 0.5 there, 400 steps
+                : new RunParameters(LandscapeSpec.typed("(1-a)^2 + 100*(b-a^2)^2", Map.of()),
+                        new RunSettings(-1.2, 1.0, 3e-4, 0.5, 400));
+        Landscape l = params.landscape();
+        mapping = new SceneMapping(l, l.frame(params.a0(), params.b0()), HeightMode.LOG);
     }
 
     @Benchmark

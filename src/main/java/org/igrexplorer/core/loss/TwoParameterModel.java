@@ -1,5 +1,7 @@
 package org.igrexplorer.core.loss;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -237,7 +239,9 @@ public record TwoParameterModel(double x, double y) implements Landscape {
                 return out;
             };
         }
-        return Optional.of(Minima.ofCurves("minima ab = " + String.format(Locale.ROOT, "%.4g", c), branches));
+        return Optional.of(Minima.ofCurves("minima ab = " + BigDecimal.valueOf(c).round(new MathContext(4))
+                        .stripTrailingZeros().toPlainString(),
+                branches));
     }
 
     @Override

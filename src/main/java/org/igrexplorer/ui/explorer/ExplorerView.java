@@ -20,6 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import java.util.List;
+import java.util.Objects;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.loss.Landscape;
@@ -49,6 +51,7 @@ public final class ExplorerView extends BorderPane {
     private final SurfaceView surface;
     private final PlaneView plane;
     private final SplitPane split;
+    private TextField lossField;
 
     public ExplorerView(ExplorerViewModel vm) {
         this.vm = vm;
@@ -73,6 +76,12 @@ public final class ExplorerView extends BorderPane {
 
     public SplitPane split() {
         return split;
+    }
+
+    /** Puts the keyboard focus into the typed-loss field, its text selected (Landscape → Type a loss…). */
+    public void focusLossField() {
+        lossField.requestFocus();
+        lossField.selectAll();
     }
 
     private Region controls() {
@@ -205,6 +214,7 @@ public final class ExplorerView extends BorderPane {
         HBox.setHgrow(chooser, Priority.ALWAYS);
 
         TextField loss = new TextField();
+        lossField = loss;
         loss.setId("loss-field");
         loss.setPromptText("(1-a)^2 + 100*(b-a^2)^2");
         Tooltip lossTip = new Tooltip("Type E(a, b) and press Enter (Esc restores the current loss): "
@@ -272,7 +282,7 @@ public final class ExplorerView extends BorderPane {
         });
         vm.parametersProperty().addListener((o, was, is) -> {
             if (was == null || !was.model().name().equals(is.model().name())
-                    || !java.util.Objects.equals(was.model().expression(), is.model().expression())) {
+                    || !Objects.equals(was.model().expression(), is.model().expression())) {
                 refresh.run();
             }
         });
@@ -283,7 +293,7 @@ public final class ExplorerView extends BorderPane {
         return box;
     }
 
-    private void buildConstants(GridPane grid, java.util.List<ParameterField> fields) {
+    private void buildConstants(GridPane grid, List<ParameterField> fields) {
         grid.getChildren().clear();
         int row = 0;
         String formula = vm.parametersProperty().get().landscape().formulaText();

@@ -50,9 +50,13 @@ public final class ExplorerViewModel {
     /** Samples per side of the plane's heatmap. */
     public static final int FIELD_RESOLUTION = 220;
 
-    /** The curves for one parameter set, with their 3D meshes. */
+    /**
+     * The curves for one parameter set, with their 3D meshes and the edge of the stability region
+     * h·λ_max(H) &lt; 2 on the surface.
+     */
     public record CurveSnapshot(RunParameters parameters, Map<Method, Trajectory> trajectories,
-                                SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes) {
+                                SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes,
+                                MeshData stableEdge) {
     }
 
     /** The surface for one (landscape, box, height mode). */
@@ -454,7 +458,8 @@ public final class ExplorerViewModel {
     public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
         Map<Method, Trajectory> t = TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
-        return new CurveSnapshot(p, t, mapping, SceneGeometry.curves(t, mapping));
+        return new CurveSnapshot(p, t, mapping, SceneGeometry.curves(t, mapping),
+                SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45));
     }
 
     private void publishCurves(CurveSnapshot s) {

@@ -273,6 +273,7 @@ public final class PlaneView extends PlotCanvas {
             boolean flattest = l.flattestMinimum(p.a0(), p.b0()).isPresent();
             chart.addLegendEntry(flattest ? "flattest minimum (×), start (○)" : "start (○)", MethodPalette.INK,
                     Series.Style.MARKERS);
+            chart.addLegendEntry("h·λ_max(H) < 2: GD can settle (shaded)", FieldGrid.STABLE, Series.Style.DASHED);
         }
 
         public void setField(FieldGrid f) {
@@ -305,6 +306,22 @@ public final class PlaneView extends PlotCanvas {
             double ch = (y1 - y0) / (n - 1);
             g.drawImage(field.image(), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
                     (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+            if (params != null) {
+                // the stability region h·λ_max(H) < 2: where gradient descent can settle
+                double h = params.h();
+                g.drawImage(field.stableImage(h), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
+                        (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+                double[] edge = field.stableBoundary(h);
+                Path2D.Double path = new Path2D.Double();
+                for (int i = 0; i + 3 < edge.length; i += 4) {
+                    path.moveTo(tr.toPixelX(edge[i]), tr.toPixelY(edge[i + 1]));
+                    path.lineTo(tr.toPixelX(edge[i + 2]), tr.toPixelY(edge[i + 3]));
+                }
+                g.setColor(FieldGrid.STABLE);
+                g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                        new float[] {5f, 4f}, 0f));
+                g.draw(path);
+            }
             g.setStroke(new BasicStroke(0.7f));
             List<double[]> cs = field.contours();
             for (int k = 0; k < cs.size(); k++) {

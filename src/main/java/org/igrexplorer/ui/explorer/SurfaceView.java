@@ -74,6 +74,8 @@ public final class SurfaceView extends StackPane {
     private final Pane labels = new Pane();
     private final MeshView surfaceView = new MeshView();
     private final MeshView hyperbolaView = new MeshView();
+    /** The edge h·λ_max(H) = 2 of the region where gradient descent can settle. */
+    private final MeshView stableEdgeView = new MeshView();
     private final Map<Method, MeshView[]> curveViews = new EnumMap<>(Method.class);
     private final Sphere flattest = new Sphere(4.5);
     private final Cylinder flattestPin = new Cylinder(0.8, 26);
@@ -150,6 +152,8 @@ public final class SurfaceView extends StackPane {
         surfaceView.setCullFace(CullFace.NONE);
         surfaceView.setId("surface-mesh");
         hyperbolaView.setMaterial(plain(MethodPalette.toFx(MethodPalette.INK), 0.3));
+        stableEdgeView.setMaterial(plain(Color.rgb(0x00, 0x9E, 0x73), 0.3));
+        stableEdgeView.setMouseTransparent(true);
         hyperbolaView.setMouseTransparent(true);
         flattest.setMaterial(plain(Color.web("#111111"), 0.6));
         flattestPin.setMaterial(plain(Color.web("#111111"), 0.2));
@@ -170,7 +174,8 @@ public final class SurfaceView extends StackPane {
             curveViews.put(m, new MeshView[] {line, markers});
             curvesGroup.getChildren().addAll(line, markers);
         }
-        world.getChildren().addAll(surfaceView, hyperbolaView, axesGroup, curvesGroup, flattest, flattestPin, start,
+        world.getChildren().addAll(surfaceView, hyperbolaView, stableEdgeView, axesGroup, curvesGroup, flattest,
+                flattestPin, start,
                 overlay);
 
         AmbientLight ambient = new AmbientLight(Color.gray(0.55));
@@ -366,6 +371,7 @@ public final class SurfaceView extends StackPane {
                 v[1].setMesh(mesh(cm.markers()));
             }
         }
+        stableEdgeView.setMesh(mesh(c.stableEdge()));
         placeMarkers();
     }
 

@@ -27,10 +27,18 @@ public final class FieldGrid {
     private final BufferedImage image;
     private final List<double[]> contours;
     private final String label;
+    private final double[] lambdaMax;
+    private double stableH = Double.NaN;
+    private BufferedImage stableImage;
+    private double[] stableBoundary;
+
+    /** Colour of the stability region h·λ_max(H) &lt; 2 (translucent) and of its boundary. */
+    public static final java.awt.Color STABLE = new java.awt.Color(0x00, 0x9E, 0x73);
 
     private FieldGrid(ViewBox box, int n, double[] logE, double logLo, double logHi, BufferedImage image,
-                      List<double[]> contours, String label) {
+                      List<double[]> contours, String label, double[] lambdaMax) {
         this.label = label;
+        this.lambdaMax = lambdaMax;
         this.box = box;
         this.n = n;
         this.logE = logE;
@@ -51,6 +59,7 @@ public final class FieldGrid {
         double logLo = mapping.colourLogLo();
         double logHi = mapping.colourLogHi();
         double[] v = new double[n * n];
+        double[] lmax = new double[n * n];
         int[] argb = new int[n * n];
         double span = logHi - logLo;
         for (int j = 0; j < n; j++) {
@@ -60,8 +69,10 @@ public final class FieldGrid {
                 double e = model.value(a, b);
                 if (!Double.isFinite(e)) {
                     v[j * n + i] = Double.NaN;
+                    lmax[j * n + i] = Double.NaN;
                     continue;
                 }
+                lmax[j * n + i] = model.largestHessianEigenvalue(new double[] {a, b});
                 double s = mapping.shown(e);
                 double l = s > 0 ? Math.log10(s) : logLo - 3;
                 l = Math.max(l, logLo - 3);
@@ -77,7 +88,8 @@ public final class FieldGrid {
         for (double level = first; level < logHi; level += CONTOUR_STEP) {
             lines.add(contour(v, n, box, level));
         }
-        return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines), mapping.colourLabel());
+        return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines), mapping.colourLabel(),
+                lmax);
     }
 
     /** Marching squares: segments (a0, b0, a1, b1, …) where the grid crosses {@code level}. */
@@ -164,6 +176,49 @@ public final class FieldGrid {
     /** @return the heatmap, top row = largest b. Do not modify. */
     public BufferedImage image() {
         return image;
+    }
+
+    /** @return λ_max of the Hessian at grid node (i, j) (NaN where E is not finite) */
+    public double lambdaMax(int i, int j) {
+        return lambdaMax[j * n + i];
+    }
+
+    /**
+     * The stability region of gradient descent with step h, where h·λ_max(H) &lt; 2, as a translucent
+     * image over the grid (top row = largest b), computed once per h.
+     *
+     * @return the image; transparent where GD cannot settle. Do not modify.
+     */
+    public synchronized BufferedImage stableImage(double h) {
+        prepareStable(h);
+        return stableImage;
+    }
+
+    /** @return the boundary h·λ_max(H) = 2 as (a0, b0, a1, b1) segments. Do not modify. */
+    public synchronized double[] stableBoundary(double h) {
+        prepareStable(h);
+        return stableBoundary;
+    }
+
+    private void prepareStable(double h) {
+        if (h == stableH) {
+            return;
+        }
+        int[] argb = new int[n * n];
+        int tint = (70 << 24) | (STABLE.getRGB() & 0xFFFFFF);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double l = lambdaMax[j * n + i];
+                if (h * l < 2) {
+                    argb[(n - 1 - j) * n + i] = tint;
+                }
+            }
+        }
+        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, n, n, argb, 0, n);
+        stableImage = img;
+        stableBoundary = contour(lambdaMax, n, box, 2.0 / h);
+        stableH = h;
     }
 
     /** @return per contour level, segments as (a0, b0, a1, b1) quadruples. Do not modify the arrays. */

@@ -139,6 +139,41 @@ public final class SceneGeometry {
         return tb.build();
     }
 
+    /** Samples per side of the grid on which the 3D stability edge is traced. */
+    public static final int STABILITY_GRID = 90;
+
+    /**
+     * The edge of the stability region of gradient descent with step h, the level set h·λ_max(H) = 2, as
+     * thin tubes lying on the surface (traced by marching squares on a {@value #STABILITY_GRID}² grid of
+     * Hessian eigenvalues over the box).
+     *
+     * @return the tubes (empty when the whole box is on one side)
+     */
+    public static MeshData stabilityEdge(SceneMapping map, double h, double radius) {
+        int n = STABILITY_GRID;
+        ViewBox box = map.box();
+        double[] lmax = new double[n * n];
+        var l = map.landscape();
+        for (int j = 0; j < n; j++) {
+            double b = box.bMin() + box.height() * j / (n - 1);
+            for (int i = 0; i < n; i++) {
+                double a = box.aMin() + box.width() * i / (n - 1);
+                lmax[j * n + i] = l.largestHessianEigenvalue(new double[] {a, b});
+            }
+        }
+        double[] seg = FieldGrid.contour(lmax, n, box, 2.0 / h);
+        TubeMeshBuilder tb = new TubeMeshBuilder();
+        for (int k = 0; k + 3 < seg.length; k += 4) {
+            double a0 = seg[k];
+            double b0 = seg[k + 1];
+            double a1 = seg[k + 2];
+            double b1 = seg[k + 3];
+            tb.polyline(new double[] {map.worldX(a0), map.worldY(a0, b0) - LIFT * 0.6, map.worldZ(b0),
+                map.worldX(a1), map.worldY(a1, b1) - LIFT * 0.6, map.worldZ(b1)}, radius);
+        }
+        return tb.build();
+    }
+
     /** @return the world position of the flattest minimum, if there is one inside the box */
     public static Optional<double[]> flattestMinimum(SceneMapping map, double a0, double b0) {
         return map.landscape().flattestMinimum(a0, b0)

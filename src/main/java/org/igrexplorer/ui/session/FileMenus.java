@@ -22,6 +22,7 @@ import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.explorer.LandscapeMenu;
 import org.igrexplorer.ui.export.ExportActions;
 import org.igrexplorer.ui.export.ExportSource;
 import org.igrexplorer.ui.plot.PlotRenderer;
@@ -65,6 +66,9 @@ public final class FileMenus {
                 window instanceof MainWindow main ? main : null);
         SessionMenu sessions = SessionMenu.install(bar, stage, dialogs, bridge::capture, bridge::apply, bridge::problems);
         ExportActions exports = ExportActions.install(bar, dialogs, exportSource(vm, explorer, window));
+        if (explorer != null) {
+            LandscapeMenu.install(bar, vm, explorer);
+        }
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
