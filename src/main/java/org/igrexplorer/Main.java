@@ -1,6 +1,7 @@
 package org.igrexplorer;
 
 import org.igrexplorer.cli.IgrCommand;
+import org.igrexplorer.ui.IgrApplication;
 
 /**
  * Entry point. With no arguments it opens the application window; with a subcommand it runs
@@ -20,7 +21,7 @@ public final class Main {
             if (System.getProperty("prism.forceGPU") == null) {
                 System.setProperty("prism.forceGPU", "true");
             }
-            org.igrexplorer.ui.IgrApplication.launchApp(args);
+            IgrApplication.launchApp(args);
             return;
         }
         System.exit(IgrCommand.execute(args));

@@ -1,6 +1,8 @@
 package org.igrexplorer.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,7 +71,7 @@ public final class BenchMlpCommand implements Callable<Integer> {
                 dataOptions.threads);
         double[] epochS = new double[epochs];
         double[] fullS = new double[epochs];
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         double[] epochCpu = new double[epochs];
         double[] fullCpu = new double[epochs];

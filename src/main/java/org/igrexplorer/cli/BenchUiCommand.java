@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleFunction;
 import javafx.animation.AnimationTimer;
 import javafx.application.ConditionalFeature;
@@ -242,7 +244,7 @@ public final class BenchUiCommand implements Callable<Integer> {
      * windowing system merges the motion of a busy window) and releases; pulses are recorded meanwhile.
      */
     private FrameStats runPhase(ScheduledExecutorService ticks, double seconds,
-                                java.util.concurrent.Callable<DoubleFunction<Point2D>> pathOnFx) throws Exception {
+                                Callable<DoubleFunction<Point2D>> pathOnFx) throws Exception {
         PulseRecorder recorder = new PulseRecorder();
         Robot[] robot = new Robot[1];
         DoubleFunction<Point2D> path = onFx(() -> {
@@ -303,7 +305,7 @@ public final class BenchUiCommand implements Callable<Integer> {
         return started;
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier ready) throws Exception {
+    private static void waitUntil(BooleanSupplier ready) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_S);
         while (!onFx(ready::getAsBoolean)) {
             if (System.nanoTime() > end) {
@@ -325,7 +327,7 @@ public final class BenchUiCommand implements Callable<Integer> {
         });
         try {
             return f.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;
             }

@@ -2,10 +2,12 @@ package org.igrexplorer.cli;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -19,16 +21,17 @@ import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
+import org.igrexplorer.ui.export.FigureCaption;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.export.ImageFormat;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -168,10 +171,10 @@ public final class RenderCommand implements Callable<Integer> {
             Momentum.requireBeta(beta);
             double w = width / scale;
             double hh = height / scale;
-            var options = new org.igrexplorer.ui.export.FigureExport.Options(w, hh, scale,
-                    caption ? org.igrexplorer.ui.export.FigureCaption.of(p) : null);
-            org.igrexplorer.ui.export.FigureExport.write(out,
-                    org.igrexplorer.ui.export.ImageFormat.fromId(format.name()),
+            var options = new FigureExport.Options(w, hh, scale,
+                    caption ? FigureCaption.of(p) : null);
+            FigureExport.write(out,
+                    ImageFormat.fromId(format.name()),
                     TeachingPanels.renderer(view.teachingPanel(), p, beta), options,
                     "IGR Explorer: " + view.teachingPanel().id());
             spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
@@ -242,7 +245,7 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** @return whether {@code env} names a display (always true off Linux/BSD) */
-    static boolean hasDisplay(String osName, java.util.Map<String, String> env) {
+    static boolean hasDisplay(String osName, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;
@@ -274,13 +277,13 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** Writes the plane as PNG, SVG or PDF through {@link org.igrexplorer.ui.export.FigureExport}. */
-    private void writePlane(RunParameters p) throws java.io.IOException {
+    private void writePlane(RunParameters p) throws IOException {
         double w = width / scale;
         double hh = height / scale;
-        var options = new org.igrexplorer.ui.export.FigureExport.Options(w, hh, scale,
-                caption ? org.igrexplorer.ui.export.FigureCaption.of(p) : null);
-        org.igrexplorer.ui.export.FigureExport.write(out,
-                org.igrexplorer.ui.export.ImageFormat.fromId(format.name()), planeRenderer(p, w, hh),
+        var options = new FigureExport.Options(w, hh, scale,
+                caption ? FigureCaption.of(p) : null);
+        FigureExport.write(out,
+                ImageFormat.fromId(format.name()), planeRenderer(p, w, hh),
                 options, "IGR Explorer: parameter plane");
         spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT)
                 + (format == Format.PNG ? ", " + options.pixelWidth() + "×" + options.pixelHeight() : "") + ")");

@@ -2,17 +2,23 @@ package org.igrexplorer.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.igrexplorer.Version;
+import org.igrexplorer.core.session.UserSettings;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.mlp.MlpLabView;
 import org.igrexplorer.ui.mlp.MlpLabViewModel;
+import org.igrexplorer.ui.session.FileMenus;
 import org.igrexplorer.ui.teaching.TeachingTab;
 
 /** The application: one window with the {@link MainWindow}. */
@@ -56,15 +62,15 @@ public final class IgrApplication extends Application {
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
         DialogService dialogs = new FxDialogService(() -> stage);
-        org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm, dialogs);
-        org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView(new MlpLabViewModel(), dialogs);
-        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
+        FileMenus.install(stage, window, window.explorer(), vm, dialogs);
+        MlpLabView lab = new MlpLabView(new MlpLabViewModel(), dialogs);
+        Tab mlpTab = window.addTab("MLP lab", lab);
         QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(dialogs));
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, width, height));
         TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
         // the playback bar steps the two-parameter runs: the MLP lab has its own controls
-        javafx.scene.Node playback = window.getBottom();
+        Node playback = window.getBottom();
         if (playback != null) {
             window.tabs().getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
                 playback.setVisible(tab != mlpTab);
@@ -90,7 +96,7 @@ public final class IgrApplication extends Application {
                 return t;
             });
             ThemePreference.restoreAndRemember(teaching.viewMenu().themeProperty(),
-                    org.igrexplorer.core.session.UserSettings.openDefault(), settingsWriter);
+                    UserSettings.openDefault(), settingsWriter);
         }
         stage.show();
     }
@@ -103,7 +109,7 @@ public final class IgrApplication extends Application {
         if (settingsWriter != null) {
             settingsWriter.shutdown(); // let a pending theme write finish
             try {
-                settingsWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+                settingsWriter.awaitTermination(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

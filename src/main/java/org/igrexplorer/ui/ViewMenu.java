@@ -1,5 +1,6 @@
 package org.igrexplorer.ui;
 
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
@@ -32,7 +33,7 @@ public final class ViewMenu {
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem("_" + t.label() + " theme");
-            item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(t == theme.get());
             item.setOnAction(e -> theme.set(t));
@@ -42,7 +43,7 @@ public final class ViewMenu {
             Theme.apply(root, is);
             group.getToggles().forEach(tg -> {
                 RadioMenuItem r = (RadioMenuItem) tg;
-                r.setSelected(r.getId().equals("theme-" + is.name().toLowerCase(java.util.Locale.ROOT)));
+                r.setSelected(r.getId().equals("theme-" + is.name().toLowerCase(Locale.ROOT)));
             });
         });
     }

@@ -1,6 +1,7 @@
 package org.igrexplorer.core.mlp;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 /**
  * Pure-Java {@link Blas}: copies the operands into heap arrays laid out so that the inner loop
@@ -32,7 +33,7 @@ final class JavaBlas implements Blas {
         }
         float[] row = new float[n];
         for (int i = 0; i < m; i++) {
-            java.util.Arrays.fill(row, 0f);
+            Arrays.fill(row, 0f);
             int ai = i * k;
             for (int p = 0; p < k; p++) {
                 float s = aa[ai + p];

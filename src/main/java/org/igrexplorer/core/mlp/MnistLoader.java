@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -132,8 +133,8 @@ public final class MnistLoader {
             throw new DataFileException(labelsName + ": " + nl + " labels in " + labels.length
                     + " bytes, but " + n + " images");
         }
-        byte[] pixels = java.util.Arrays.copyOfRange(images, 16, images.length);
-        byte[] y = java.util.Arrays.copyOfRange(labels, 8, labels.length);
+        byte[] pixels = Arrays.copyOfRange(images, 16, images.length);
+        byte[] y = Arrays.copyOfRange(labels, 8, labels.length);
         for (byte b : y) {
             if ((b & 0xff) > 9) {
                 throw new DataFileException(labelsName + ": label " + (b & 0xff) + " outside 0..9");

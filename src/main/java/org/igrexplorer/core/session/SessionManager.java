@@ -1,6 +1,7 @@
 package org.igrexplorer.core.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -61,7 +62,7 @@ public final class SessionManager {
         SessionLoadResult r = accept(SessionFiles.load(file));
         if (r.isOk()) {
             recent.add(file);
-        } else if (!java.nio.file.Files.exists(file)) {
+        } else if (!Files.exists(file)) {
             recent.remove(file);
         }
         return r;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.igrexplorer.core.io.AtomicFileWriter;
@@ -63,7 +64,7 @@ public final class UserSettings {
      */
     public synchronized void put(String key, String value) {
         String old = value == null ? values.remove(key) : values.put(key, value);
-        if (!java.util.Objects.equals(old, value)) {
+        if (!Objects.equals(old, value)) {
             persist();
         }
     }

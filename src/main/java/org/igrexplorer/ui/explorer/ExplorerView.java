@@ -1,17 +1,22 @@
 package org.igrexplorer.ui.explorer;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -20,15 +25,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import java.util.List;
-import java.util.Objects;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
-import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.plot.MethodPalette;
 
 /**
  * The explorer tab: 3D surface and 2D plane side by side in a resizable split, the controls on the
@@ -37,7 +41,7 @@ import org.igrexplorer.core.session.HeightMode;
 public final class ExplorerView extends BorderPane {
 
     /** What each curve toggle shows (its tooltip). */
-    private static final java.util.Map<Method, String> CURVE_HELP = java.util.Map.of(
+    private static final Map<Method, String> CURVE_HELP = Map.of(
             Method.GD, "Gradient descent: the discrete iterates θₙ₊₁ = θₙ − h∇E(θₙ), drawn as connected dots.",
             Method.EXACT, "Exact gradient flow θ' = −∇E(θ), integrated accurately: where GD would go with h → 0.",
             Method.MODIFIED, "Modified flow θ' = −∇Ẽ(θ), Ẽ = E + (h/4)‖∇E‖² (Theorem 3.1): GD stays within O(h³) "
@@ -136,7 +140,7 @@ public final class ExplorerView extends BorderPane {
             Tooltip tip = new Tooltip(CURVE_HELP.get(m));
             tip.setWrapText(true);
             tip.setMaxWidth(420);
-            tip.setShowDuration(javafx.util.Duration.seconds(30));
+            tip.setShowDuration(Duration.seconds(30));
             cb.setTooltip(tip);
             toggles.getChildren().add(cb);
         }
@@ -166,7 +170,7 @@ public final class ExplorerView extends BorderPane {
         modeLabel.setLabelFor(mode);
         modeLabel.setTooltip(modeTip);
         HBox modeRow = new HBox(6, modeLabel, mode);
-        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), curves, toggles,
                 new Separator(), view, modeRow, buttons);
         ScrollPane sp = new ScrollPane(box);
@@ -210,7 +214,7 @@ public final class ExplorerView extends BorderPane {
         chooserLabel.setMnemonicParsing(true);
         chooserLabel.setLabelFor(chooser);
         HBox chooserRow = new HBox(6, chooserLabel, chooser);
-        chooserRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        chooserRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chooser, Priority.ALWAYS);
 
         TextField loss = new TextField();
@@ -221,12 +225,12 @@ public final class ExplorerView extends BorderPane {
                 + Landscapes.TYPED_SYNTAX);
         lossTip.setWrapText(true);
         lossTip.setMaxWidth(420);
-        lossTip.setShowDuration(javafx.util.Duration.seconds(30));
+        lossTip.setShowDuration(Duration.seconds(30));
         loss.setTooltip(lossTip);
         Label lossLabel = new Label("E(a, b) = ");
         lossLabel.setLabelFor(loss);
         HBox lossRow = new HBox(4, lossLabel, loss);
-        lossRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        lossRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(loss, Priority.ALWAYS);
         Label lossError = new Label();
         lossError.setId("loss-error");
@@ -275,7 +279,7 @@ public final class ExplorerView extends BorderPane {
             }
         });
         loss.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 refresh.run();
                 e.consume();
             }

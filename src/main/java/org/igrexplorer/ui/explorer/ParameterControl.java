@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 
 /**
  * A slider paired with a text field for one {@link ParameterField}. Enter or leaving the field
@@ -50,7 +51,7 @@ public final class ParameterControl {
                 + field.format(field.acceptMax()) + ".");
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        tip.setShowDuration(javafx.util.Duration.seconds(30));
+        tip.setShowDuration(Duration.seconds(30));
         caption.setTooltip(tip);
         slider.setTooltip(tip);
         text.setTooltip(tip);

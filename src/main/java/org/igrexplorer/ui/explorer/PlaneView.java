@@ -22,14 +22,15 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * The 2D parameter plane: heatmap and contour lines of log₁₀E (or of E − min E), the landscape's known minima, the flattest
@@ -213,7 +214,7 @@ public final class PlaneView extends PlotCanvas {
     /**
      * Paints the plane through Graphics2D (screen and export alike). Mutable; use on one thread.
      */
-    public static final class PlaneRenderer implements org.igrexplorer.ui.plot.PlotRenderer {
+    public static final class PlaneRenderer implements PlotRenderer {
 
         private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR, Method.GD};
         private final XYChart chart = new XYChart();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
@@ -18,8 +20,8 @@ import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -40,14 +42,15 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
+import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): a smooth colormap texture on a
@@ -212,8 +215,8 @@ public final class SurfaceView extends StackPane {
         hint.setStyle("-fx-text-fill: #666; -fx-font-size: 11px;");
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(reset, new javafx.geometry.Insets(6));
-        StackPane.setMargin(hint, new javafx.geometry.Insets(4, 8, 4, 8));
+        StackPane.setMargin(reset, new Insets(6));
+        StackPane.setMargin(hint, new Insets(4, 8, 4, 8));
         getChildren().addAll(subScene, labels, reset, hint);
 
         subScene.setOnMousePressed(this::pressed);
@@ -222,7 +225,7 @@ public final class SurfaceView extends StackPane {
         subScene.setOnScroll(e -> zoom(Math.pow(1.0015, -e.getDeltaY())));
         subScene.setOnZoom(e -> zoom(1 / e.getZoomFactor()));
 
-        for (var p : new javafx.beans.value.ObservableValue<?>[] {elevation.angleProperty(), azimuth.angleProperty(),
+        for (var p : new ObservableValue<?>[] {elevation.angleProperty(), azimuth.angleProperty(),
             pan.xProperty(), pan.yProperty(), cameraPosition.zProperty(), widthProperty(), heightProperty()}) {
             p.addListener((o, was, is) -> updateLabels());
         }
@@ -427,7 +430,7 @@ public final class SurfaceView extends StackPane {
         // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
         double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
         List<Double> eTicks = new ArrayList<>();
-        if (map.mode() == org.igrexplorer.core.session.HeightMode.LOG) {
+        if (map.mode() == HeightMode.LOG) {
             for (double e : Axis.ticks(eTop * 1e-3, eTop, true, 4)) {
                 double l = Math.log10(e);
                 if (Math.abs(l - Math.rint(l)) < 1e-9) {
@@ -441,13 +444,13 @@ public final class SurfaceView extends StackPane {
         for (double e : eTicks) {
             double hy = -map.height(map.shift() + e);
             axesGroup.getChildren().add(bar(-half - 3, hy, half, 6, 0.8, 0.8, ink));
-            addLabel(Axis.format(e, map.mode() == org.igrexplorer.core.session.HeightMode.LOG, 1), -half - 14, hy,
+            addLabel(Axis.format(e, map.mode() == HeightMode.LOG, 1), -half - 14, hy,
                     half, false);
         }
         addLabel("a", 0, 0, -half - 40, true);
         addLabel("b", -half - 40, 0, 0, true);
         String quantity = map.shifted() ? "E − E_min" : "E";
-        addLabel(quantity + (map.mode() == org.igrexplorer.core.session.HeightMode.LOG ? " (log height)" : " (clipped)"),
+        addLabel(quantity + (map.mode() == HeightMode.LOG ? " (log height)" : " (clipped)"),
                 -half, -top - 16, half, true);
         updateLabels();
     }

@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -15,12 +19,13 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.experiment.LearningRateSweep;
 import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.io.AtomicFileWriter;
 import org.igrexplorer.core.io.DataFiles;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.ui.dialog.DialogService;
@@ -60,7 +65,7 @@ public final class ExportActions {
     private final CheckMenuItem caption = new CheckMenuItem("Add a caption with the parameters");
     private final ToggleGroup scaleGroup = new ToggleGroup();
     private Path lastFolder;
-    private java.util.function.Consumer<String> onNotice = msg -> { };
+    private Consumer<String> onNotice = msg -> { };
 
     private ExportActions(DialogService dialogs, ExportSource source) {
         this.dialogs = dialogs;
@@ -87,8 +92,8 @@ public final class ExportActions {
     }
 
     /** @param listener told (on the FX thread) what was written, e.g. "Exported plane.pdf" */
-    public void setOnNotice(java.util.function.Consumer<String> listener) {
-        onNotice = java.util.Objects.requireNonNull(listener);
+    public void setOnNotice(Consumer<String> listener) {
+        onNotice = Objects.requireNonNull(listener);
     }
 
     /** @return the Export menu */
@@ -112,7 +117,7 @@ public final class ExportActions {
         Menu scales = new Menu("PNG resolution");
         for (double s : SCALES) {
             String label = s == Math.rint(s) ? (int) s + "×  (" + Math.round(s * FigureExport.BASE_DPI) + " DPI)"
-                    : "300 DPI  (" + String.format(java.util.Locale.ROOT, "%.3g", s) + "×)";
+                    : "300 DPI  (" + String.format(Locale.ROOT, "%.3g", s) + "×)";
             RadioMenuItem r = new RadioMenuItem(label);
             r.setUserData(s);
             r.setToggleGroup(scaleGroup);
@@ -156,7 +161,7 @@ public final class ExportActions {
         try {
             // drawn now, on the FX thread, exactly as on screen; written in the background
             byte[] data = FigureExport.bytes(format, r, options(source.planeSize()), "IGR Explorer: parameter plane");
-            background(() -> org.igrexplorer.core.io.AtomicFileWriter.write(out, data), out);
+            background(() -> AtomicFileWriter.write(out, data), out);
         } catch (IOException | RuntimeException e) {
             error(out, e);
         }
@@ -169,9 +174,9 @@ public final class ExportActions {
         }
         remember(out);
         try {
-            var img = javafx.embed.swing.SwingFXUtils.fromFXImage(NodeImages.snapshot(node, scale()), null);
+            var img = SwingFXUtils.fromFXImage(NodeImages.snapshot(node, scale()), null);
             double dpi = scale() * FigureExport.BASE_DPI;
-            background(() -> org.igrexplorer.core.io.AtomicFileWriter.write(out, FigureExport.pngBytes(img, dpi)), out);
+            background(() -> AtomicFileWriter.write(out, FigureExport.pngBytes(img, dpi)), out);
         } catch (RuntimeException e) {
             error(out, e);
         }

@@ -3,6 +3,7 @@ package org.igrexplorer.ui.mlp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.MlpTrainer;
@@ -234,12 +235,12 @@ public final class LabRun {
 
     /** @return a one-line description for the run list */
     public String describe() {
-        String acc = best == null ? "" : String.format(java.util.Locale.ROOT, " · test %.1f%% · R_IG %.1e",
+        String acc = best == null ? "" : String.format(Locale.ROOT, " · test %.1f%% · R_IG %.1e",
                 100 * best.testAccuracy(), best.rIg());
         String fig3 = switch (perturbationState) {
             case NONE -> "";
             case QUEUED -> " · Fig. 3 queued";
-            case RUNNING -> String.format(java.util.Locale.ROOT, " · Fig. 3 %d/%d", perturbationDone, perturbationTotal);
+            case RUNNING -> String.format(Locale.ROOT, " · Fig. 3 %d/%d", perturbationDone, perturbationTotal);
             case DONE -> " · Fig. 3 done";
             case CANCELLED -> " · Fig. 3 cancelled";
             case FAILED -> " · Fig. 3 failed";
@@ -248,10 +249,10 @@ public final class LabRun {
         for (int i = history.size() - 1; i >= 0 && sharp == null; i--) {
             sharp = history.get(i).hasSharpness() ? history.get(i) : null;
         }
-        String s = sharp == null ? "" : String.format(java.util.Locale.ROOT, " · λ_max %.3g (h·λ_max/2 = %.2f)",
+        String s = sharp == null ? "" : String.format(Locale.ROOT, " · λ_max %.3g (h·λ_max/2 = %.2f)",
                 sharp.sharpness(), config.learningRate() * sharp.sharpness() / 2);
-        return String.format(java.util.Locale.ROOT, "h=%s w=%d seed %d: %s%s%s%s%s",
+        return String.format(Locale.ROOT, "h=%s w=%d seed %d: %s%s%s%s%s",
                 MlpLabCharts.num(config.learningRate()), width, config.seed(),
-                state.name().toLowerCase(java.util.Locale.ROOT), acc, s, fig3, message.isEmpty() ? "" : " — " + message);
+                state.name().toLowerCase(Locale.ROOT), acc, s, fig3, message.isEmpty() ? "" : " — " + message);
     }
 }

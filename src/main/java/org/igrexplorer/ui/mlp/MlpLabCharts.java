@@ -1,7 +1,11 @@
 package org.igrexplorer.ui.mlp;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.PerturbationPoint;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
 
@@ -57,7 +62,7 @@ public final class MlpLabCharts {
 
     /** @return h without trailing zeros ("0.02", "1e-05" style only for very small values) */
     static String num(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String runName(LabRun r) {
@@ -248,19 +253,19 @@ public final class MlpLabCharts {
         return out;
     }
 
-    private static void paintBars(java.awt.Graphics2D g, org.igrexplorer.ui.plot.PlotTransform tr, List<ErrorBar> bars) {
-        java.awt.Stroke old = g.getStroke();
-        g.setStroke(new java.awt.BasicStroke(1.2f));
+    private static void paintBars(Graphics2D g, PlotTransform tr, List<ErrorBar> bars) {
+        Stroke old = g.getStroke();
+        g.setStroke(new BasicStroke(1.2f));
         double cap = 4;
         for (ErrorBar b : bars) {
             double px = tr.toPixelX(b.sigma()) + b.dodgePixels();
             double top = tr.toPixelY(b.high());
             double bottom = tr.yLog() && b.low() <= 0 ? tr.area().getMaxY() : tr.toPixelY(b.low());
             g.setColor(new Color(b.color().getRed(), b.color().getGreen(), b.color().getBlue(), 150));
-            g.draw(new java.awt.geom.Line2D.Double(px, top, px, bottom));
-            g.draw(new java.awt.geom.Line2D.Double(px - cap, top, px + cap, top));
+            g.draw(new Line2D.Double(px, top, px, bottom));
+            g.draw(new Line2D.Double(px - cap, top, px + cap, top));
             if (!(tr.yLog() && b.low() <= 0)) {
-                g.draw(new java.awt.geom.Line2D.Double(px - cap, bottom, px + cap, bottom));
+                g.draw(new Line2D.Double(px - cap, bottom, px + cap, bottom));
             }
         }
         g.setStroke(old);

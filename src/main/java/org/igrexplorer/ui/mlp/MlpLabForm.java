@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.mlp;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class MlpLabForm {
             Path f = folder();
             if (f == null) {
                 p.add("MNIST folder: '" + folderText + "' is not a valid path");
-            } else if (!java.nio.file.Files.isDirectory(f)) {
+            } else if (!Files.isDirectory(f)) {
                 p.add("MNIST folder: '" + folderText + "' is not a folder (clear it to use the built-in copy)");
             }
         }

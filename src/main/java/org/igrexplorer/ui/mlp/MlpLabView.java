@@ -9,9 +9,12 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -23,11 +26,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.ui.dialog.DialogService;
@@ -53,7 +59,7 @@ public final class MlpLabView extends BorderPane {
     private Tab sharpnessTab;
     private final ListView<String> runList = new ListView<>();
     /** One key for the six training charts: colour = h, solid/dashed = width. */
-    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
+    private final FlowPane legend = new FlowPane(14, 4);
     private final AnimationTimer timer;
     private final DialogService dialogs;
 
@@ -192,7 +198,7 @@ public final class MlpLabView extends BorderPane {
         runList.setId("mlp-runs");
         // long run lines wrap instead of hiding behind a horizontal scroll bar
         runList.setCellFactory(lv -> {
-            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+            ListCell<String> cell = new ListCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
@@ -208,11 +214,11 @@ public final class MlpLabView extends BorderPane {
         eta.setId("mlp-eta");
         status.setId("mlp-status");
         HBox buttons = new HBox(6, start, pause, resume, cancel);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         perturb.setMaxWidth(Double.MAX_VALUE);
         // the status, ETA and problems keep their lines even when empty, so the form does not jump
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        eta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        eta.setMinHeight(Region.USE_PREF_SIZE);
         Label runsTitle = new Label("runs (h, width, seed: state · at max test accuracy)");
         runsTitle.setWrapText(true);
         runList.setTooltip(new Tooltip("one line per run; Figure 2 plots each at its maximum test accuracy"));
@@ -314,7 +320,7 @@ public final class MlpLabView extends BorderPane {
         HBox fig2Charts = new HBox(fig2RIg, fig2Acc);
         HBox.setHgrow(fig2RIg, Priority.ALWAYS);
         HBox.setHgrow(fig2Acc, Priority.ALWAYS);
-        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox(
+        CheckBox only = new CheckBox(
                 "only runs that reached 100% train accuracy (as in the paper)");
         only.selectedProperty().bindBidirectional(vm.fullTrainOnlyProperty());
         only.selectedProperty().addListener((o, a, b) -> refresh());
@@ -361,7 +367,7 @@ public final class MlpLabView extends BorderPane {
     }
 
     private static Label key(String text, javafx.scene.paint.Color color, boolean dashed) {
-        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 26, 0);
+        Line line = new Line(0, 0, 26, 0);
         line.setStroke(color);
         line.setStrokeWidth(2.5);
         if (dashed) {

@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.plot;
 
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -76,7 +77,7 @@ public class PlotCanvas extends Region {
         } finally {
             gc.restore();
             g2.setClip(null);
-            g2.setTransform(new java.awt.geom.AffineTransform());
+            g2.setTransform(new AffineTransform());
         }
     }
 }

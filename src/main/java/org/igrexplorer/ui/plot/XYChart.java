@@ -13,6 +13,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A reusable 2D chart drawn through Graphics2D: line, dashed and marker series, linear or log axes
@@ -60,7 +62,7 @@ public class XYChart implements PlotRenderer {
     private final List<PlotLayer> underlays = new ArrayList<>();
     private final List<PlotLayer> overlays = new ArrayList<>();
     private final List<LegendEntry> extraLegend = new ArrayList<>();
-    private final List<java.util.function.Supplier<List<LegendEntry>>> legendSources = new ArrayList<>();
+    private final List<Supplier<List<LegendEntry>>> legendSources = new ArrayList<>();
     private MarkerLine marker;
     private String title = "";
     private LegendPosition legendPosition = LegendPosition.TOP_RIGHT;
@@ -159,8 +161,8 @@ public class XYChart implements PlotRenderer {
      * Adds a source of legend rows asked at every paint, for layers whose content changes on its own
      * (e.g. curves drawn by an overlay only while they exist). {@link #clearLegendEntries()} keeps it.
      */
-    public XYChart addLegendSource(java.util.function.Supplier<List<LegendEntry>> source) {
-        legendSources.add(java.util.Objects.requireNonNull(source));
+    public XYChart addLegendSource(Supplier<List<LegendEntry>> source) {
+        legendSources.add(Objects.requireNonNull(source));
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.igrexplorer.ui.render;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.igrexplorer.core.loss.Landscape;
@@ -135,7 +136,7 @@ public final class FieldGrid {
                 }
                 for (int s = 0; s + 1 < c; s += 2) {
                     if (k + 4 > out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                        out = Arrays.copyOf(out, out.length * 2);
                     }
                     out[k++] = px[s];
                     out[k++] = py[s];
@@ -144,7 +145,7 @@ public final class FieldGrid {
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, k);
+        return Arrays.copyOf(out, k);
     }
 
     public ViewBox box() {

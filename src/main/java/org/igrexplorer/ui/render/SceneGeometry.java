@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.render;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -75,11 +76,11 @@ public final class SceneGeometry {
             xyz[k++] = -map.height(t.loss(n)) - LIFT;
             xyz[k++] = map.worldZ(b);
         }
-        return java.util.Arrays.copyOf(xyz, k);
+        return Arrays.copyOf(xyz, k);
     }
 
     private static double[] ensure(double[] a, int size) {
-        return size <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
+        return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
     }
 
     /** @return tube (and for GD, marker) meshes of each trajectory */

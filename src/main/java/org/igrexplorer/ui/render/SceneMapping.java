@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.render;
 
+import java.util.Locale;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.HeightMode;
@@ -109,7 +110,7 @@ public final class SceneMapping {
 
     /** @return what the colour key shows, e.g. "log₁₀ E" or "log₁₀(E − E_min), E_min = −0.5" */
     public String colourLabel() {
-        return shifted ? String.format(java.util.Locale.ROOT, "log₁₀(E − E_min), E_min = %.4g on the box", shift)
+        return shifted ? String.format(Locale.ROOT, "log₁₀(E − E_min), E_min = %.4g on the box", shift)
                 : "log₁₀ E";
     }
 

@@ -3,6 +3,7 @@ package org.igrexplorer.ui.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -101,7 +102,7 @@ public final class SessionActions {
             try {
                 SessionFiles.save(file, s);
                 manager.recentFiles().add(file);
-                String time = java.time.LocalTime.now().withNano(0).toString();
+                String time = LocalTime.now().withNano(0).toString();
                 ui.execute(() -> {
                     onSaved.accept(file);
                     onNotice.accept("Saved " + file.getFileName() + " at " + time);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,6 +16,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.igrexplorer.core.session.Preset;
 import org.igrexplorer.core.session.Presets;
 import org.igrexplorer.core.session.RecentFiles;
@@ -189,13 +191,13 @@ public final class SessionMenu {
         }
         // the items' nodes exist once the popup shows; each gets its explanation as tooltip
         menu.setOnShown(e -> menu.getItems().forEach(i -> {
-            javafx.scene.Node node = i.getStyleableNode();
+            Node node = i.getStyleableNode();
             if (node != null && i.getUserData() instanceof String explanation
                     && !(node.getProperties().get(TOOLTIP_KEY) instanceof Tooltip)) {
                 Tooltip tip = new Tooltip(explanation);
                 tip.setWrapText(true);
                 tip.setMaxWidth(480);
-                tip.setShowDelay(javafx.util.Duration.millis(250));
+                tip.setShowDelay(Duration.millis(250));
                 Tooltip.install(node, tip);
                 node.getProperties().put(TOOLTIP_KEY, tip);
             }

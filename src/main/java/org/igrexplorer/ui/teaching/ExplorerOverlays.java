@@ -1,10 +1,12 @@
 package org.igrexplorer.ui.teaching;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,17 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.teaching.PlaybackFrame;
 import org.igrexplorer.core.loss.StabilityArc;
+import org.igrexplorer.core.teaching.PlaybackFrame;
+import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.plot.MethodPalette;
-import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
-import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.MeshData;
+import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 
 /**
@@ -93,7 +95,7 @@ public final class ExplorerOverlays {
         return o;
     }
 
-    private static MeshView meshView(java.awt.Color c) {
+    private static MeshView meshView(Color c) {
         MeshView v = new MeshView();
         PhongMaterial m = new PhongMaterial(MethodPalette.toFx(c));
         v.setMaterial(m);
@@ -157,7 +159,7 @@ public final class ExplorerOverlays {
         if (c == null) {
             return List.of();
         }
-        List<XYChart.LegendEntry> rows = new java.util.ArrayList<>();
+        List<XYChart.LegendEntry> rows = new ArrayList<>();
         if (!c.band().isEmpty()) {
             rows.add(new XYChart.LegendEntry("stable minima: h·x²(a²+b²) < 2", TeachingCharts.BAND, null));
         }
@@ -222,7 +224,7 @@ public final class ExplorerOverlays {
         }));
         g.setStroke(new BasicStroke(2f));
         // flows first, the discrete iterates (GD, momentum) last so that they stay on top
-        List<Method> order = new java.util.ArrayList<>();
+        List<Method> order = new ArrayList<>();
         for (Method m : Method.values()) {
             if (!m.discrete()) {
                 order.add(m);

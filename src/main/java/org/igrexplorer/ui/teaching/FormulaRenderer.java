@@ -1,9 +1,12 @@
 package org.igrexplorer.ui.teaching;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Insets;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,7 +200,7 @@ public final class FormulaRenderer implements PlotRenderer {
     private void paintDirect(Graphics2D g, double width, double height) {
         if (background != null) {
             g.setColor(background);
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+            g.fill(new Rectangle2D.Double(0, 0, width, height));
         }
         Arrangement arr = arrange(icons(size), width, height);
         List<TeXIcon> icons = icons(Math.max(6f, (float) (size * arr.scale())));
@@ -242,9 +245,9 @@ public final class FormulaRenderer implements PlotRenderer {
         }
         Color divider = new Color(foreground.getRed(), foreground.getGreen(), foreground.getBlue(), 60);
         g.setColor(divider);
-        g.setStroke(new java.awt.BasicStroke(1f));
+        g.setStroke(new BasicStroke(1f));
         double dx = x2 - COLUMN_GAP / 2;
-        g.draw(new java.awt.geom.Line2D.Double(dx, top + 6, dx, Math.min(height, top + blockHeight) - 6));
+        g.draw(new Line2D.Double(dx, top + 6, dx, Math.min(height, top + blockHeight) - 6));
     }
 
     private static double sumHeights(List<TeXIcon> icons) {

@@ -1,8 +1,10 @@
 package org.igrexplorer.ui.teaching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
@@ -67,7 +69,7 @@ public final class PresentationMode {
         scene.getRoot().getStyleClass().add(STYLE_CLASS);
         hiddenChrome.clear();
         hiddenChromeManaged.clear();
-        java.util.Set<Node> chrome = new java.util.LinkedHashSet<>(scene.getRoot().lookupAll("." + CHROME_CLASS));
+        Set<Node> chrome = new LinkedHashSet<>(scene.getRoot().lookupAll("." + CHROME_CLASS));
         chrome.addAll(scene.getRoot().lookupAll(".status-bar"));
         chrome.addAll(scene.getRoot().lookupAll(".menu-bar"));
         for (Node n : chrome) {

@@ -3,6 +3,7 @@ package org.igrexplorer.ui.teaching;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.igrexplorer.core.dynamics.Method;
@@ -190,7 +191,7 @@ public final class TeachingCharts {
     public static XYChart scaled(XYChart chart, double scale) {
         chart.fontScale(scale);
         if (scale != 1.0) {
-            List<Series> thick = new java.util.ArrayList<>();
+            List<Series> thick = new ArrayList<>();
             for (Series s : chart.series()) {
                 thick.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
             }
