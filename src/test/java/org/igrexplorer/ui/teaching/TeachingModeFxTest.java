@@ -146,13 +146,45 @@ class TeachingModeFxTest extends ApplicationTest {
         return l.getFont().getSize();
     }
 
+    /** @return the font size of the help's first action text */
+    private double helpFontSize() {
+        WaitForAsyncUtils.waitForFxEvents();
+        String action = Shortcuts.all().get(0).action();
+        return teaching.mode().help().content().lookupAll(".label").stream()
+                .map(n -> (javafx.scene.control.Label) n).filter(l -> action.equals(l.getText())).findFirst()
+                .orElseThrow().getFont().getSize();
+    }
+
+    @Test
+    void escWithTheHelpOpenOverPresentationClosesOnlyTheHelp() {
+        focusPlayButton();
+        type(KeyCode.F5);
+        assertTrue(teaching.mode().presentation().activeProperty().get());
+        type(KeyCode.F1);
+        assertTrue(teaching.mode().help().isShowing());
+        assertEquals(HelpOverlay.PRESENTATION_FONT_PX, helpFontSize(), 0.01, "large type while presenting");
+        type(KeyCode.ESCAPE);
+        assertFalse(teaching.mode().help().isShowing(), "Esc closes the help");
+        assertTrue(teaching.mode().presentation().activeProperty().get(), "and leaves presentation mode on");
+        assertTrue(stage.isFullScreen(), "still full screen");
+        type(KeyCode.ESCAPE);
+        assertFalse(teaching.mode().presentation().activeProperty().get(), "a second Esc leaves presenting");
+    }
+
     @Test
     void helpOverlayOpensWithF1AndTheQuestionMark() {
         focusPlayButton();
         type(KeyCode.F1);
         assertTrue(teaching.mode().help().isShowing());
-        assertEquals(Shortcuts.all().size(), ((javafx.scene.layout.GridPane) teaching.mode().help().content()
-                .getChildren().get(1)).getChildren().size() / 2);
+        List<String> texts = teaching.mode().help().content().lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        for (Shortcuts.Entry e : Shortcuts.all()) {
+            assertTrue(texts.contains(e.keys()) && texts.contains(e.action()), e + " listed");
+        }
+        for (Shortcuts.Entry e : Shortcuts.mouse()) {
+            assertTrue(texts.contains(e.keys()) && texts.contains(e.action()), e + " listed");
+        }
+        assertEquals(HelpOverlay.FONT_PX, helpFontSize(), 0.01);
         type(KeyCode.F1);
         assertFalse(teaching.mode().help().isShowing());
         write("?");
