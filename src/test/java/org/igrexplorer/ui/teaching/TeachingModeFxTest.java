@@ -118,23 +118,21 @@ class TeachingModeFxTest extends ApplicationTest {
                 scene.getRoot().getStylesheets().get(scene.getRoot().getStylesheets().size() - 1));
         assertTrue(scene.getRoot().getStyleClass().contains(PresentationMode.STYLE_CLASS));
         assertTrue(teaching.view().presentationProperty().get(), "charts switch to presentation sizes");
-        Node status = scene.getRoot().lookup(".status-bar");
-        if (status != null) {
-            assertFalse(status.isVisible(), "chrome hidden");
-        }
         // the stylesheet really applies: the root font grows from 12.5 px to 20 px
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(20.0, fontSize(), 0.01);
+        // the status lines stay, 1.6 times larger (they are read by the audience)
+        javafx.scene.control.Label status = lookup("#status-line").query();
+        assertTrue(status.isVisible() && status.getScene() != null, "status line shown while presenting");
+        assertEquals(1.6 * 12.0, status.getFont().getSize(), 0.01);
         type(KeyCode.ESCAPE);
         assertFalse(teaching.mode().presentation().activeProperty().get());
         assertEquals(sceneSheets, scene.getStylesheets());
         assertEquals(rootSheets, scene.getRoot().getStylesheets());
         assertFalse(scene.getRoot().getStyleClass().contains(PresentationMode.STYLE_CLASS));
-        if (status != null) {
-            assertTrue(status.isVisible(), "chrome restored");
-        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12.5, fontSize(), 0.01);
+        assertEquals(12.0, status.getFont().getSize(), 0.01);
         type(KeyCode.F5);
         assertTrue(teaching.mode().presentation().activeProperty().get());
         type(KeyCode.F5);
