@@ -179,6 +179,42 @@ class WindowPolishFxTest extends ApplicationTest {
     }
 
     @Test
+    void theHelpOverlayListsEveryMenuAccelerator() {
+        List<org.igrexplorer.ui.teaching.Shortcuts.Entry> listed = new java.util.ArrayList<>();
+        interact(() -> {
+            teaching.mode().help().toggle(stage, false);
+            Node content = teaching.mode().help().content();
+            List<String> texts = content.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+            for (Menu m : bar.getMenus()) {
+                for (MenuItem i : allItems(m)) {
+                    if (i.getAccelerator() != null) {
+                        listed.add(new org.igrexplorer.ui.teaching.Shortcuts.Entry(i.getAccelerator().getDisplayText(),
+                                i.getText()));
+                        assertTrue(texts.contains(i.getAccelerator().getDisplayText()), i.getText() + "'s keys listed");
+                        assertTrue(texts.stream().anyMatch(t -> t.endsWith(i.getText().replace("_", "").replace("…", ""))),
+                                i.getText() + " listed");
+                    }
+                }
+            }
+            teaching.mode().help().hide();
+        });
+        List<String> names = listed.stream().map(e -> e.action().replace("_", "")).toList();
+        assertTrue(names.containsAll(List.of("Open session…", "Save session", "Save session as…", "Quit",
+                "Presentation mode")), names.toString());
+    }
+
+    private static List<MenuItem> allItems(Menu m) {
+        List<MenuItem> out = new java.util.ArrayList<>();
+        for (MenuItem i : m.getItems()) {
+            out.add(i);
+            if (i instanceof Menu sub) {
+                out.addAll(allItems(sub));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void everyExplorerControlHasATooltipAndHoveringShowsIt() throws TimeoutException {
         Node box = lookup(".controls").query();
         Set<Node> controls = new java.util.LinkedHashSet<>();

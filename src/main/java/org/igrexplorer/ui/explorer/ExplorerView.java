@@ -98,6 +98,7 @@ public final class ExplorerView extends BorderPane {
         grid.setHgap(6);
         grid.setVgap(3);
         ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way, the label is never cut
         ColumnConstraints c1 = new ColumnConstraints(110, 150, Double.MAX_VALUE);
         c1.setHgrow(Priority.ALWAYS);
         ColumnConstraints c2 = new ColumnConstraints(70, 80, 90);
@@ -164,7 +165,9 @@ public final class ExplorerView extends BorderPane {
         reset3d.setId("controls-reset-3d-view");
         reset3d.setTooltip(new Tooltip("Back to the default 3D camera (undo orbit, zoom and pan)"));
         reset3d.setOnAction(e -> surface.resetView());
-        HBox buttons = new HBox(6, resetPlane, reset3d);
+        resetPlane.setMinWidth(Region.USE_PREF_SIZE);
+        reset3d.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, resetPlane, reset3d); // wraps, never cuts
         Label modeLabel = new Label("_height:");
         modeLabel.setMnemonicParsing(true);
         modeLabel.setLabelFor(mode);

@@ -15,8 +15,8 @@ import javafx.stage.Stage;
  * Presentation mode for a lecture room: full screen, the high-contrast light stylesheet
  * ({@value #STYLE_CLASS} on the root: larger type, thicker lines) in place of the scene's stylesheets
  * and after the root's own (a Parent's stylesheets outrank the Scene's, so it must go there to win),
- * and the chrome hidden (every node with style class {@value #CHROME_CLASS}, {@code status-bar} or
- * {@code menu-bar}). Leaving it restores the stylesheets, the chrome and the window state as
+ * and the chrome hidden (every node with style class {@value #CHROME_CLASS} or {@code menu-bar}); the
+ * status lines stay, in the larger type. Leaving it restores the stylesheets, the chrome and the window state as
  * they were. Leaving full screen by the system's Esc also leaves presentation mode.
  * <p>
  * FX thread only.
@@ -38,6 +38,7 @@ public final class PresentationMode {
     private final List<Node> hiddenChrome = new ArrayList<>();
     private final List<Boolean> hiddenChromeManaged = new ArrayList<>();
     private boolean wasFullScreen;
+    private javafx.scene.input.KeyCombination savedExitKey;
 
     /** @param stage the window to present */
     public PresentationMode(Stage stage) {
@@ -69,8 +70,8 @@ public final class PresentationMode {
         scene.getRoot().getStyleClass().add(STYLE_CLASS);
         hiddenChrome.clear();
         hiddenChromeManaged.clear();
+        // the status lines stay: they are what the audience reads about each curve
         Set<Node> chrome = new LinkedHashSet<>(scene.getRoot().lookupAll("." + CHROME_CLASS));
-        chrome.addAll(scene.getRoot().lookupAll(".status-bar"));
         chrome.addAll(scene.getRoot().lookupAll(".menu-bar"));
         for (Node n : chrome) {
             if (n.isVisible()) {
@@ -83,6 +84,9 @@ public final class PresentationMode {
         wasFullScreen = stage.isFullScreen();
         active.set(true);
         stage.setFullScreenExitHint("");
+        // Esc is the window's (TeachingMode): it closes an open help overlay first, else leaves presenting
+        savedExitKey = stage.getFullScreenExitKeyCombination();
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
     }
 
@@ -104,6 +108,9 @@ public final class PresentationMode {
         hiddenChromeManaged.clear();
         if (stage.isFullScreen() != wasFullScreen) {
             stage.setFullScreen(wasFullScreen);
+        }
+        if (savedExitKey != null) {
+            stage.setFullScreenExitKeyCombination(savedExitKey);
         }
     }
 

@@ -29,8 +29,22 @@ public final class Shortcuts {
                 new Entry("← / →", "one step back / forward"),
                 new Entry("Home / End", "first / last step"),
                 new Entry("F5", "enter or leave presentation mode (full screen, large type, high contrast)"),
-                new Entry("Esc", "leave presentation mode, close this help"),
-                new Entry("F1 or ?", "show or hide this help"));
+                new Entry("Esc", "close this help; else leave presentation mode"),
+                new Entry("F1 or ?", "show or hide this help"),
+                new Entry("Alt+F / Alt+P / Alt+V", "open the File, Presets, View menu"));
+    }
+
+    /** @return the mouse gestures of the explorer's views, in the order the help overlay shows them */
+    public static List<Entry> mouse() {
+        return List.of(
+                new Entry("3D: drag", "orbit the camera"),
+                new Entry("3D: wheel", "zoom"),
+                new Entry("3D: right-, middle- or shift-drag", "pan"),
+                new Entry("3D: click", "set the start (a₀, b₀)"),
+                new Entry("plane: drag the ○", "move the start; every curve follows"),
+                new Entry("plane: drag", "pan"),
+                new Entry("plane: wheel", "zoom about the cursor"),
+                new Entry("plane: double click", "reset the view box"));
     }
 
     /**

@@ -54,14 +54,17 @@ public final class TeachingMode {
             return;
         }
         if (Shortcuts.isHelp(e)) {
-            help.toggle(stage);
+            help.toggle(stage, presentation.activeProperty().get());
             e.consume();
             return;
         }
         if (e.getEventType() != KeyEvent.KEY_PRESSED) {
             return;
         }
-        if (e.getCode() == KeyCode.F5) {
+        if (e.getCode() == KeyCode.ESCAPE && help.isShowing()) {
+            help.hide(); // Esc closes the help and nothing else
+            e.consume();
+        } else if (e.getCode() == KeyCode.F5) {
             presentation.toggle();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && presentation.activeProperty().get()) {

@@ -51,6 +51,6 @@ class ShortcutsTest {
         assertTrue(Shortcuts.isHelp(new KeyEvent(KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, true, false, false,
                 false)));
         assertFalse(Shortcuts.isHelp(pressed(KeyCode.F2, false)));
-        assertEquals(6, Shortcuts.all().size());
+        assertEquals(7, Shortcuts.all().size());
     }
 }

@@ -108,23 +108,21 @@ class TeachingModeFxTest extends ApplicationTest {
                 scene.getRoot().getStylesheets().get(scene.getRoot().getStylesheets().size() - 1));
         assertTrue(scene.getRoot().getStyleClass().contains(PresentationMode.STYLE_CLASS));
         assertTrue(teaching.view().presentationProperty().get(), "charts switch to presentation sizes");
-        Node status = scene.getRoot().lookup(".status-bar");
-        if (status != null) {
-            assertFalse(status.isVisible(), "chrome hidden");
-        }
         // the stylesheet really applies: the root font grows from 12.5 px to 20 px
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(20.0, fontSize(), 0.01);
+        // the status lines stay, 1.6 times larger (they are read by the audience)
+        javafx.scene.control.Label status = lookup("#status-line").query();
+        assertTrue(status.isVisible() && status.getScene() != null, "status line shown while presenting");
+        assertEquals(1.6 * 12.0, status.getFont().getSize(), 0.01);
         type(KeyCode.ESCAPE);
         assertFalse(teaching.mode().presentation().activeProperty().get());
         assertEquals(sceneSheets, scene.getStylesheets());
         assertEquals(rootSheets, scene.getRoot().getStylesheets());
         assertFalse(scene.getRoot().getStyleClass().contains(PresentationMode.STYLE_CLASS));
-        if (status != null) {
-            assertTrue(status.isVisible(), "chrome restored");
-        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12.5, fontSize(), 0.01);
+        assertEquals(12.0, status.getFont().getSize(), 0.01);
         type(KeyCode.F5);
         assertTrue(teaching.mode().presentation().activeProperty().get());
         type(KeyCode.F5);
@@ -136,13 +134,45 @@ class TeachingModeFxTest extends ApplicationTest {
         return l.getFont().getSize();
     }
 
+    /** @return the font size of the help's first action text */
+    private double helpFontSize() {
+        WaitForAsyncUtils.waitForFxEvents();
+        String action = Shortcuts.all().get(0).action();
+        return teaching.mode().help().content().lookupAll(".label").stream()
+                .map(n -> (javafx.scene.control.Label) n).filter(l -> action.equals(l.getText())).findFirst()
+                .orElseThrow().getFont().getSize();
+    }
+
+    @Test
+    void escWithTheHelpOpenOverPresentationClosesOnlyTheHelp() {
+        focusPlayButton();
+        type(KeyCode.F5);
+        assertTrue(teaching.mode().presentation().activeProperty().get());
+        type(KeyCode.F1);
+        assertTrue(teaching.mode().help().isShowing());
+        assertEquals(HelpOverlay.PRESENTATION_FONT_PX, helpFontSize(), 0.01, "large type while presenting");
+        type(KeyCode.ESCAPE);
+        assertFalse(teaching.mode().help().isShowing(), "Esc closes the help");
+        assertTrue(teaching.mode().presentation().activeProperty().get(), "and leaves presentation mode on");
+        assertTrue(stage.isFullScreen(), "still full screen");
+        type(KeyCode.ESCAPE);
+        assertFalse(teaching.mode().presentation().activeProperty().get(), "a second Esc leaves presenting");
+    }
+
     @Test
     void helpOverlayOpensWithF1AndTheQuestionMark() {
         focusPlayButton();
         type(KeyCode.F1);
         assertTrue(teaching.mode().help().isShowing());
-        assertEquals(Shortcuts.all().size(), ((javafx.scene.layout.GridPane) teaching.mode().help().content()
-                .getChildren().get(1)).getChildren().size() / 2);
+        List<String> texts = teaching.mode().help().content().lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        for (Shortcuts.Entry e : Shortcuts.all()) {
+            assertTrue(texts.contains(e.keys()) && texts.contains(e.action()), e + " listed");
+        }
+        for (Shortcuts.Entry e : Shortcuts.mouse()) {
+            assertTrue(texts.contains(e.keys()) && texts.contains(e.action()), e + " listed");
+        }
+        assertEquals(HelpOverlay.FONT_PX, helpFontSize(), 0.01);
         type(KeyCode.F1);
         assertFalse(teaching.mode().help().isShowing());
         write("?");
