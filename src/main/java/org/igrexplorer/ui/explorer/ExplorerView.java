@@ -49,6 +49,7 @@ public final class ExplorerView extends BorderPane {
         getStyleClass().add("explorer");
         surface = new SurfaceView(vm);
         plane = new PlaneView(vm);
+        surface.holdInteractiveProperty().bind(plane.draggingStartProperty());
         split = new SplitPane(surface, plane);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
@@ -151,6 +152,15 @@ public final class ExplorerView extends BorderPane {
         reset3d.setTooltip(new Tooltip("Back to the default 3D camera (undo orbit, zoom and pan)"));
         reset3d.setOnAction(e -> surface.resetView());
         HBox buttons = new HBox(6, resetPlane, reset3d);
+        CheckBox fullQuality = new CheckBox("Full 3D _quality while moving");
+        fullQuality.setId("full-3d-quality");
+        fullQuality.selectedProperty().bindBidirectional(surface.fullQualityProperty());
+        Tooltip fullTip = new Tooltip("While you orbit the 3D view or drag the start, the 3D view draws without "
+                + "antialiasing and with a coarser surface, and returns to full quality a moment after you stop. "
+                + "Tick to keep full quality always (smooth on a good graphics card, slow on software rendering).");
+        fullTip.setWrapText(true);
+        fullTip.setMaxWidth(420);
+        fullQuality.setTooltip(fullTip);
         Label modeLabel = new Label("_height:");
         modeLabel.setMnemonicParsing(true);
         modeLabel.setLabelFor(mode);
@@ -158,7 +168,7 @@ public final class ExplorerView extends BorderPane {
         HBox modeRow = new HBox(6, modeLabel, mode);
         modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.getChildren().addAll(title, grid, new Separator(), curves, toggles, new Separator(), view, modeRow,
-                buttons);
+                buttons, fullQuality);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setPrefWidth(330);

@@ -47,6 +47,8 @@ public final class PlaneView extends PlotCanvas {
     private ViewBox view;
     private ViewBox lastFieldRequest;
     private boolean draggingHandle;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper draggingStart =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "draggingStart", false);
     private double pressX;
     private double pressY;
     private ViewBox pressView;
@@ -62,9 +64,10 @@ public final class PlaneView extends PlotCanvas {
         view = vm.boxProperty().get();
         renderer.setView(view);
         vm.boxProperty().addListener((o, was, is) -> resetView());
+        // new curves move only the overlay; the minima and the field follow with the field of a new model
         vm.curvesProperty().addListener((o, was, is) -> {
             renderer.setCurves(is == null ? null : is.parameters(), is == null ? Map.of() : is.trajectories());
-            repaint();
+            repaintOverlay();
         });
         vm.planeFieldProperty().addListener((o, was, is) -> {
             renderer.setField(is);
@@ -79,12 +82,13 @@ public final class PlaneView extends PlotCanvas {
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(e -> {
             draggingHandle = false;
+            draggingStart.set(false);
             setCursor(Cursor.DEFAULT);
         });
         setOnMouseMoved(this::moved);
         setOnMouseExited(e -> {
             renderer.setHover(Double.NaN, Double.NaN);
-            repaint();
+            repaintOverlay();
         });
         setOnScroll(this::scrolled);
         setOnMouseClicked(e -> {
@@ -149,6 +153,12 @@ public final class PlaneView extends PlotCanvas {
         draggingHandle = s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS
                 && e.getButton() == MouseButton.PRIMARY;
         setCursor(draggingHandle ? Cursor.CLOSED_HAND : Cursor.MOVE);
+        draggingStart.set(draggingHandle);
+    }
+
+    /** @return whether the user is dragging the start handle now (the 3D view renders faster meanwhile) */
+    public javafx.beans.property.ReadOnlyBooleanProperty draggingStartProperty() {
+        return draggingStart.getReadOnlyProperty();
     }
 
     private void dragged(MouseEvent e) {
@@ -193,7 +203,7 @@ public final class PlaneView extends PlotCanvas {
         double[] s = startPixel();
         setCursor(s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS
                 ? Cursor.OPEN_HAND : Cursor.CROSSHAIR);
-        repaint();
+        repaintOverlay();
     }
 
     private void scrolled(ScrollEvent e) {
@@ -216,6 +226,8 @@ public final class PlaneView extends PlotCanvas {
     public static final class PlaneRenderer implements org.igrexplorer.ui.plot.PlotRenderer {
 
         private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR, Method.GD};
+        /** The colour key's ramp, one pixel per colour, drawn stretched (one image instead of a rectangle per pixel). */
+        private static final java.awt.image.BufferedImage KEY_IMAGE = keyImage();
         private final XYChart chart = new XYChart();
         private RunParameters params;
         private Map<Method, Trajectory> curves = Map.of();
@@ -229,6 +241,7 @@ public final class PlaneView extends PlotCanvas {
             chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
             chart.title("Parameter plane: log₁₀ E, minima and trajectories");
             chart.addUnderlay(this::paintField);
+            chart.addUnderlay(this::paintMinima);
             chart.addOverlay(this::paintAnnotations);
         }
 
@@ -318,7 +331,8 @@ public final class PlaneView extends PlotCanvas {
             }
         }
 
-        private void paintAnnotations(Graphics2D g, PlotTransform tr) {
+        /** The minima (base layer: they change with the model, not with the start). */
+        private void paintMinima(Graphics2D g, PlotTransform tr) {
             if (params == null) {
                 return;
             }
@@ -355,6 +369,15 @@ public final class PlaneView extends PlotCanvas {
                     }
                 }
             }
+        }
+
+        /** Start handle, flattest minimum, colour key and hover read-out (overlay: they follow the start and mouse). */
+        private void paintAnnotations(Graphics2D g, PlotTransform tr) {
+            if (params == null) {
+                return;
+            }
+            TwoParameterModel model = params.model();
+            Rectangle2D area = tr.area();
             model.flattestMinimum(params.a0(), params.b0()).ifPresent(m -> {
                 double px = tr.toPixelX(m[0]);
                 double py = tr.toPixelY(m[1]);
@@ -395,10 +418,7 @@ public final class PlaneView extends PlotCanvas {
             double y = area.getY() + 10;
             g.setColor(new Color(255, 255, 255, 215));
             g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 36));
-            for (int i = 0; i < (int) w; i++) {
-                g.setColor(Colormap.awt(i / (w - 1)));
-                g.fill(new Rectangle2D.Double(x + i, y, 1.2, 10));
-            }
+            g.drawImage(KEY_IMAGE, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), 10, null);
             g.setColor(MethodPalette.INK);
             g.setStroke(new BasicStroke(0.6f));
             g.draw(new Rectangle2D.Double(x, y, w, 10));
@@ -410,6 +430,13 @@ public final class PlaneView extends PlotCanvas {
             g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
             String mid = "log₁₀ E";
             g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
+        }
+
+        private static java.awt.image.BufferedImage keyImage() {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(Colormap.SIZE, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            img.setRGB(0, 0, Colormap.SIZE, 1, Colormap.lut(), 0, Colormap.SIZE);
+            return img;
         }
 
         private static void cross(Graphics2D g, double x, double y, double r) {

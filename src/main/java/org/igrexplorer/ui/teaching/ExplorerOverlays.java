@@ -80,15 +80,15 @@ public final class ExplorerOverlays {
         g.getChildren().addAll(o.band3d, o.momentumLine3d, o.momentumFlow3d, o.join3d, o.gd3d, o.modified3d,
                 o.momentum3d);
         teaching.curvesProperty().addListener((obs, was, is) -> {
-            o.refresh();
+            o.refresh(!sameBand(was, is));
             o.requestMomentumMeshes();
         });
-        teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh());
+        teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh(false));
         explorer.surfaceProperty().addListener((obs, was, is) -> {
-            o.refresh();
+            o.refresh(true);
             o.requestMomentumMeshes();
         });
-        o.refresh();
+        o.refresh(true);
         o.requestMomentumMeshes();
         return o;
     }
@@ -110,16 +110,36 @@ public final class ExplorerOverlays {
         return m;
     }
 
-    private void refresh() {
-        view.planeView().repaint();
+    /** @return whether two sets of curves have the same stability band (it depends on x, y and h only) */
+    private static boolean sameBand(TeachingViewModel.Curves was, TeachingViewModel.Curves is) {
+        if (was == null || is == null) {
+            return was == is;
+        }
+        var p = was.parameters();
+        var q = is.parameters();
+        return p.x() == q.x() && p.y() == q.y() && p.h() == q.h();
+    }
+
+    /**
+     * @param bandChanged whether the stability band (on the plane's base layer and in 3D) must be drawn
+     *                    again; otherwise only the plane's overlay and the 3D markers follow
+     */
+    private void refresh(boolean bandChanged) {
+        if (bandChanged) {
+            view.planeView().repaint();
+        } else {
+            view.planeView().repaintOverlay();
+        }
         ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
         PlaybackFrame f = teaching.playback().frameProperty().get();
-        if (s == null || c == null) {
+        if (s == null || c == null || !view.surfaceView().isSupported3D()) {
             return;
         }
         SceneMapping map = s.mapping();
-        band3d.setMesh(mesh(TeachingGeometry.stabilityBand(map, c.band())));
+        if (bandChanged) {
+            band3d.setMesh(mesh(TeachingGeometry.stabilityBand(map, c.band())));
+        }
         if (f == null) {
             return;
         }
@@ -132,7 +152,7 @@ public final class ExplorerOverlays {
     private void requestMomentumMeshes() {
         ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
-        if (s == null || c == null) {
+        if (s == null || c == null || !view.surfaceView().isSupported3D()) {
             return;
         }
         Map<Method, Trajectory> momentum = new EnumMap<>(Method.class);

@@ -189,7 +189,7 @@ class TeachingModeFxTest extends ApplicationTest {
         double py = tr.toPixelY(gd[1]);
         javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(
                 (int) plane.canvas().getWidth(), (int) plane.canvas().getHeight());
-        interact(() -> plane.canvas().snapshot(null, img));
+        interact(() -> plane.snapshot(null, img));
         javafx.scene.paint.Color c = img.getPixelReader().getColor((int) Math.round(px), (int) Math.round(py));
         java.awt.Color expected = org.igrexplorer.ui.plot.MethodPalette.awt(Method.GD);
         // the centre of the 7 px GD dot has GD's colour (within anti-aliasing of 0.1 per channel)
