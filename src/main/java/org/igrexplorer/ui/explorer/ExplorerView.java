@@ -56,6 +56,28 @@ public final class ExplorerView extends BorderPane {
         setCenter(split);
         setLeft(controls());
         setBottom(statusBar());
+        // presentation mode marks the scene's root: the figures' text grows with the controls'
+        javafx.collections.ListChangeListener<String> presenting = c -> followPresentation();
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null && was.getRoot() != null) {
+                was.getRoot().getStyleClass().removeListener(presenting);
+            }
+            if (is != null && is.getRoot() != null) {
+                is.getRoot().getStyleClass().addListener(presenting);
+            }
+            followPresentation();
+        });
+    }
+
+    /** Text size factor of the plane and the 3D labels in presentation mode (at least 1.6× for an audience). */
+    public static final double PRESENTATION_FIGURE_SCALE = 1.7;
+
+    private void followPresentation() {
+        boolean on = getScene() != null && getScene().getRoot() != null
+                && getScene().getRoot().getStyleClass().contains("presentation");
+        double s = on ? PRESENTATION_FIGURE_SCALE : 1;
+        plane.setFontScale(s);
+        surface.setLabelScale(s);
     }
 
     public SurfaceView surfaceView() {

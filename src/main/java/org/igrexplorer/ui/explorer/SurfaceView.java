@@ -67,7 +67,7 @@ import org.igrexplorer.ui.render.ViewBox;
  * coarser surface mesh) and returns to full quality {@value #SETTLE_MS} ms after the last input, unless
  * {@link #fullQualityProperty()} asks for full quality always.
  */
-public final class SurfaceView extends StackPane {
+public final class SurfaceView extends StackPane implements org.igrexplorer.ui.export.SnapshotReady {
 
     /** A press-release within this many pixels counts as a click (sets the start), not a drag. */
     public static final double CLICK_SLOP = 4;
@@ -98,6 +98,10 @@ public final class SurfaceView extends StackPane {
     /** Label nodes and their anchors in world coordinates (x, y, z). */
     private final List<Label> labelNodes = new ArrayList<>();
     private final List<double[]> labelAnchors = new ArrayList<>();
+    /** Per label: −1 right-aligned at its anchor, 0 centred; titles are placed first and never hidden. */
+    private final List<int[]> labelKinds = new ArrayList<>();
+    /** Text size factor of the axis labels (presentation mode enlarges them). */
+    private double labelScale = 1;
     private final BooleanProperty fullQuality = new SimpleBooleanProperty(this, "fullQuality", false);
     private final BooleanProperty holdInteractive = new SimpleBooleanProperty(this, "holdInteractive", false);
     private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(this, "interactive", false);
@@ -504,6 +508,7 @@ public final class SurfaceView extends StackPane {
         labels.getChildren().clear();
         labelNodes.clear();
         labelAnchors.clear();
+        labelKinds.clear();
         SceneMapping map = mapping;
         ViewBox box = map.box();
         double half = SceneMapping.HALF;
@@ -521,7 +526,7 @@ public final class SurfaceView extends StackPane {
         for (double b : Axis.ticks(box.bMin(), box.bMax(), false, 6)) {
             double wz = map.worldZ(b);
             axesGroup.getChildren().add(bar(-half - 4, 0, wz, 8, 0.8, 0.8, ink));
-            addLabel(Axis.format(b, false, 1), -half - 16, 0, wz, false);
+            addLabel(Axis.format(b, false, 1), -half - 10, 0, wz, false, -1);
         }
         double eTop = map.lossAtHeight(SceneMapping.HEIGHT);
         List<Double> eTicks = new ArrayList<>();
@@ -539,13 +544,14 @@ public final class SurfaceView extends StackPane {
         for (double e : eTicks) {
             double hy = -map.height(e);
             axesGroup.getChildren().add(bar(-half - 3, hy, half, 6, 0.8, 0.8, ink));
-            addLabel(Axis.format(e, map.mode() == org.igrexplorer.ui.render.HeightMode.LOG, 1), -half - 14, hy,
-                    half, false);
+            // right-aligned beyond the tick, so that the text never runs into it
+            addLabel(Axis.format(e, map.mode() == org.igrexplorer.ui.render.HeightMode.LOG, 1), -half - 9, hy,
+                    half, false, -1);
         }
         addLabel("a", 0, 0, -half - 40, true);
         addLabel("b", -half - 40, 0, 0, true);
         addLabel(map.mode() == org.igrexplorer.ui.render.HeightMode.LOG ? "E (log height)" : "E (clipped)",
-                -half, -top - 16, half, true);
+                -half, -top - 28, half, true);
         updateLabels();
     }
 
@@ -559,8 +565,13 @@ public final class SurfaceView extends StackPane {
     }
 
     private void addLabel(String text, double x, double y, double z, boolean title) {
+        addLabel(text, x, y, z, title, 0);
+    }
+
+    private void addLabel(String text, double x, double y, double z, boolean title, int align) {
         Label l = new Label(text);
-        l.setFont(Font.font("SansSerif", title ? 15 : 12));
+        l.setFont(Font.font("SansSerif", (title ? 15 : 12) * labelScale));
+        labelKinds.add(new int[] {align, title ? 1 : 0});
         l.setStyle(title ? "-fx-text-fill: #111; -fx-font-weight: bold; -fx-font-style: italic;"
                 : "-fx-text-fill: #333;");
         labels.getChildren().add(l);
@@ -568,22 +579,70 @@ public final class SurfaceView extends StackPane {
         labelAnchors.add(new double[] {x, y, z});
     }
 
-    /** Places every label at its anchor's screen position (one JOML projection for all), kept inside the view. */
+    /**
+     * Places every label at its anchor's screen position (one JOML projection for all), kept inside the
+     * view; a tick label that would overlap a title or an earlier label is hidden (small windows, steep
+     * views), so that no two labels are ever drawn over each other.
+     */
     private void updateLabels() {
         if (labelNodes.isEmpty()) {
             return;
         }
         org.joml.Matrix4d view = camera.view();
-        for (int i = 0; i < labelNodes.size(); i++) {
-            Label l = labelNodes.get(i);
-            double[] w = labelAnchors.get(i);
-            double[] p = camera.project(view, w[0], w[1], w[2]);
-            l.autosize();
-            double lx = Math.max(2, Math.min(getWidth() - l.getWidth() - 2, p[0] - l.getWidth() / 2));
-            double ly = Math.max(2, Math.min(getHeight() - l.getHeight() - 2, p[1] - l.getHeight() / 2));
-            l.relocate(lx, ly);
-            l.setVisible(p[2] > 0);
+        List<javafx.geometry.Rectangle2D> taken = new ArrayList<>();
+        for (int pass = 1; pass >= 0; pass--) {
+            for (int i = 0; i < labelNodes.size(); i++) {
+                int[] kind = labelKinds.get(i);
+                if (kind[1] != pass) {
+                    continue;
+                }
+                Label l = labelNodes.get(i);
+                double[] w = labelAnchors.get(i);
+                double[] p = camera.project(view, w[0], w[1], w[2]);
+                l.autosize();
+                double x = kind[0] < 0 ? p[0] - l.getWidth() : p[0] - l.getWidth() / 2;
+                double lx = Math.max(2, Math.min(getWidth() - l.getWidth() - 2, x));
+                double ly = Math.max(2, Math.min(getHeight() - l.getHeight() - 2, p[1] - l.getHeight() / 2));
+                l.relocate(lx, ly);
+                javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, l.getWidth(), l.getHeight());
+                boolean free = taken.stream().noneMatch(box::intersects);
+                boolean show = p[2] > 0 && (pass == 1 || free);
+                l.setVisible(show);
+                if (show) {
+                    taken.add(box);
+                }
+            }
         }
+    }
+
+    /** Sets the size factor of the axis labels (1 normally; presentation mode uses more) and rebuilds them. */
+    public void setLabelScale(double scale) {
+        if (scale != labelScale) {
+            labelScale = scale;
+            if (mapping != null) {
+                buildAxes();
+            }
+        }
+    }
+
+    @Override
+    public Runnable readyForSnapshot() {
+        List<Node> hidden = new ArrayList<>();
+        for (Node n : controls()) {
+            if (n.isVisible()) {
+                n.setVisible(false);
+                hidden.add(n);
+            }
+        }
+        boolean wasInteractive = interactive.get();
+        setInteractive(false);
+        return () -> {
+            hidden.forEach(n -> n.setVisible(true));
+            if (wasInteractive) {
+                setInteractive(true);
+                settle.playFromStart();
+            }
+        };
     }
 
     /** @return a short description of the camera for diagnostics */

@@ -216,6 +216,11 @@ public class XYChart implements LayeredRenderer {
         return this;
     }
 
+    /** @return the factor on every font size */
+    public double fontScale() {
+        return fontScale;
+    }
+
     /** Multiplies every font size (1 = 12 pt tick labels). */
     public XYChart fontScale(double s) {
         this.fontScale = s;
@@ -501,8 +506,11 @@ public class XYChart implements LayeredRenderer {
     private record Frame(List<LegendEntry> rows, Placement placement) {
     }
 
-    private Frame frame(Graphics2D g, double width, double height) {
+    private Frame frame(Graphics2D g, double width, double height, boolean onScreen) {
         List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
+        if (onScreen && legendCollapsed && !rows.isEmpty()) {
+            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
+        }
         double[] legendSize = legendSize(g, rows);
         Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
         lastLegendBox = placement.box();
@@ -510,9 +518,26 @@ public class XYChart implements LayeredRenderer {
         return new Frame(rows, placement);
     }
 
+    /** The one row a collapsed legend shows on screen. */
+    public static final String COLLAPSED_LEGEND = "Legend ▸ (click)";
+    private boolean legendCollapsed;
+
+    /**
+     * Collapses the legend on screen to one small row (click it to open it again); files always get the
+     * whole legend ({@link #paint}).
+     */
+    public XYChart legendCollapsed(boolean collapsed) {
+        this.legendCollapsed = collapsed;
+        return this;
+    }
+
+    public boolean legendCollapsed() {
+        return legendCollapsed;
+    }
+
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        Frame f = frame(g, width, height);
+        Frame f = frame(g, width, height, false);
         baseKey = LayoutKey.of(f.placement().layout());
         overlayKey = baseKey;
         paintBase(g, width, height, f);
@@ -521,14 +546,14 @@ public class XYChart implements LayeredRenderer {
 
     @Override
     public void paintBase(Graphics2D g, double width, double height) {
-        Frame f = frame(g, width, height);
+        Frame f = frame(g, width, height, true);
         baseKey = LayoutKey.of(f.placement().layout());
         paintBase(g, width, height, f);
     }
 
     @Override
     public void paintOverlay(Graphics2D g, double width, double height) {
-        Frame f = frame(g, width, height);
+        Frame f = frame(g, width, height, true);
         overlayKey = LayoutKey.of(f.placement().layout());
         paintOverlay(g, f);
     }

@@ -84,6 +84,8 @@ public final class ExplorerOverlays {
             o.requestMomentumMeshes();
         });
         teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh(false));
+        // the markers follow the explorer's curves too (see shownFrame)
+        explorer.curvesProperty().addListener((obs, was, is) -> o.refresh(false));
         explorer.surfaceProperty().addListener((obs, was, is) -> {
             o.refresh(true);
             o.requestMomentumMeshes();
@@ -110,6 +112,32 @@ public final class ExplorerOverlays {
         return m;
     }
 
+    /**
+     * @return the playback step's points on the curves the explorer shows now: the step comes from the
+     *         playback, the points from the explorer's latest computation (and momentum from the teaching
+     *         curves it draws), so that a marker always sits on a drawn curve, however the two computations
+     *         interleave while the start is dragged
+     */
+    PlaybackFrame shownFrame() {
+        PlaybackFrame f = teaching.playback().frameProperty().get();
+        ExplorerViewModel.CurveSnapshot shown = explorer.curvesProperty().get();
+        if (f == null || shown == null) {
+            return f;
+        }
+        Map<Method, Trajectory> all = new EnumMap<>(Method.class);
+        all.putAll(shown.trajectories());
+        TeachingViewModel.Curves c = teaching.curvesProperty().get();
+        if (c != null) {
+            for (Method m : Method.MOMENTUM_METHODS) {
+                Trajectory t = c.trajectories().get(m);
+                if (t != null) {
+                    all.put(m, t);
+                }
+            }
+        }
+        return all.isEmpty() ? null : PlaybackFrame.at(all, f.step(), shown.parameters().h());
+    }
+
     /** @return whether two sets of curves have the same stability band (it depends on x, y and h only) */
     private static boolean sameBand(TeachingViewModel.Curves was, TeachingViewModel.Curves is) {
         if (was == null || is == null) {
@@ -132,7 +160,7 @@ public final class ExplorerOverlays {
         }
         ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
-        PlaybackFrame f = teaching.playback().frameProperty().get();
+        PlaybackFrame f = shownFrame();
         if (s == null || c == null || !view.surfaceView().isSupported3D()) {
             return;
         }
@@ -230,7 +258,7 @@ public final class ExplorerOverlays {
     }
 
     private void paintPlayback(Graphics2D g, PlotTransform tr) {
-        PlaybackFrame f = teaching.playback().frameProperty().get();
+        PlaybackFrame f = shownFrame();
         if (f == null) {
             return;
         }

@@ -158,4 +158,52 @@ class SurfaceViewInteraction3DTest {
         });
         assertTrue(onFx(() -> view.interactiveProperty().get()), "interactive while the plane's start is dragged");
     }
+
+    @Test
+    void anExportedPictureLeavesOutTheResetButtonAndTheHint() throws Exception {
+        double[] screen = onFx(() -> {
+            javafx.scene.image.WritableImage shown = view.snapshot(null, null);
+            javafx.scene.image.WritableImage exported = org.igrexplorer.ui.export.NodeImages.snapshot(view, 1);
+            javafx.geometry.Bounds b = view.controls().get(0).getBoundsInParent();
+            int x0 = (int) b.getMinX();
+            int x1 = (int) b.getMaxX();
+            int y0 = (int) b.getMinY();
+            int y1 = (int) b.getMaxY();
+            return new double[] {Fx3dSupport.nonWhiteFraction(shown.getPixelReader(), x0, x1, y0, y1),
+                Fx3dSupport.nonWhiteFraction(exported.getPixelReader(), x0, x1, y0, y1),
+                view.controls().get(0).isVisible() && view.controls().get(1).isVisible() ? 1 : 0};
+        });
+        assertTrue(screen[0] > 0.3, "the button is drawn on screen: " + screen[0]);
+        assertTrue(screen[1] < screen[0] / 3, "and not in the export: " + screen[1] + " vs " + screen[0]);
+        assertEquals(1, screen[2], 0, "the controls are back after the export");
+    }
+
+    @Test
+    void axisLabelsNeverOverlapInASmallView() throws Exception {
+        onFx(() -> {
+            stage.setWidth(420);
+            stage.setHeight(320);
+            view.setLabelScale(1.7);
+            view.applyCss();
+            view.layout();
+            return null;
+        });
+        for (double az : new double[] {-35, 0, 45, 90, 160}) {
+            java.util.List<javafx.geometry.Bounds> shown = onFx(() -> {
+                view.setCameraState(az, 20, 1, 0, 40);
+                return view.axisLabels().stream().filter(javafx.scene.Node::isVisible)
+                        .map(javafx.scene.Node::getBoundsInParent).toList();
+            });
+            assertTrue(shown.size() >= 3, "some labels stay: " + shown.size());
+            for (int i = 0; i < shown.size(); i++) {
+                for (int j = i + 1; j < shown.size(); j++) {
+                    javafx.geometry.Bounds p = shown.get(i);
+                    javafx.geometry.Bounds q = shown.get(j);
+                    boolean overlap = p.getMinX() < q.getMaxX() && q.getMinX() < p.getMaxX()
+                            && p.getMinY() < q.getMaxY() && q.getMinY() < p.getMaxY();
+                    assertFalse(overlap, "labels " + i + " and " + j + " overlap at " + az + "°: " + p + " " + q);
+                }
+            }
+        }
+    }
 }

@@ -197,4 +197,23 @@ class TeachingModeFxTest extends ApplicationTest {
         assertEquals(expected.getGreen() / 255.0, c.getGreen(), 0.1, "green at the GD point " + c);
         assertEquals(expected.getBlue() / 255.0, c.getBlue(), 0.1, "blue at the GD point " + c);
     }
+
+    @Test
+    void playbackMarkersSitOnTheCurvesTheExplorerShows() {
+        await(() -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null,
+                "trajectories in the playback");
+        int n = 15;
+        interact(() -> playback().seek(n));
+        // move the start: the explorer's new curves arrive before (or after) the teaching curves follow
+        interact(() -> explorer.setStart(-1.2, 2.3));
+        await(() -> explorer.curvesProperty().get().parameters().a0() == -1.2, "explorer curves for the new start");
+        double[][] pair = new double[2][];
+        interact(() -> {
+            var shown = explorer.curvesProperty().get().trajectories().get(Method.GD);
+            pair[0] = shown.theta(Math.min(n, shown.lastStep()));
+            pair[1] = teaching.overlays().shownFrame().point(Method.GD).orElseThrow();
+        });
+        assertEquals(pair[0][0], pair[1][0], 0, "a of the GD marker is on the drawn GD curve");
+        assertEquals(pair[0][1], pair[1][1], 0, "b of the GD marker is on the drawn GD curve");
+    }
 }
