@@ -43,6 +43,7 @@ import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
@@ -51,7 +52,7 @@ import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfacePicker;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): a smooth colormap texture on a
@@ -346,16 +347,19 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     }
 
     /**
-     * @return the camera for saving sessions: {azimuth°, elevation°, zoom factor (1 = fitted to the
-     *         viewport), pan x, pan y}
+     * @return the camera now, or {@link Camera#DEFAULT} if its values are outside what a session accepts
      */
-    public double[] cameraState() {
-        return new double[] {camera.azimuth(), camera.elevation(), camera.zoomFactor(), camera.panX(), camera.panY()};
+    public Camera cameraState() {
+        double yaw = camera.azimuth();
+        double pitch = camera.elevation();
+        double zoom = camera.zoomFactor();
+        return Camera.problems(yaw, pitch, zoom, camera.panX(), camera.panY()).isEmpty()
+                ? new Camera(yaw, pitch, zoom, camera.panX(), camera.panY()) : Camera.DEFAULT;
     }
 
-    /** Restores {@link #cameraState()} values, clamped as the mouse would (elevation −5…89°, zoom 0.3…5). */
-    public void setCameraState(double azimuthDeg, double elevationDeg, double zoom, double panX, double panY) {
-        camera.set(azimuthDeg, elevationDeg, zoom, panX, panY);
+    /** Restores a camera, clamped as the mouse would (elevation −5…89°, zoom 0.3…5). */
+    public void setCameraState(Camera c) {
+        camera.set(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY());
         updateCamera();
     }
 
@@ -455,7 +459,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         fineSurface = mesh(s.surface());
         coarseSurface = mesh(s.coarseSurface());
         surfaceView.setMesh(interactive.get() ? coarseSurface : fineSurface);
-        hyperbolaView.setMesh(mesh(s.hyperbola()));
+        hyperbolaView.setMesh(mesh(s.minima()));
         buildAxes();
         placeMarkers();
     }
@@ -488,10 +492,10 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         flattestPin.setVisible(fm.isPresent());
         fm.ifPresent(w -> {
             flattest.setTranslateX(w[0]);
-            flattest.setTranslateY(-16);
+            flattest.setTranslateY(w[1] - 16);
             flattest.setTranslateZ(w[2]);
             flattestPin.setTranslateX(w[0]);
-            flattestPin.setTranslateY(-4);
+            flattestPin.setTranslateY(w[1] - 4);
             flattestPin.setTranslateZ(w[2]);
         });
         boolean in = map.box().contains(p.a0(), p.b0());
@@ -528,9 +532,10 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             axesGroup.getChildren().add(bar(-half - 4, 0, wz, 8, 0.8, 0.8, ink));
             addLabel(Axis.format(b, false, 1), -half - 10, 0, wz, false, -1);
         }
-        double eTop = map.lossAtHeight(SceneMapping.HEIGHT);
+        // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
+        double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
         List<Double> eTicks = new ArrayList<>();
-        if (map.mode() == org.igrexplorer.ui.render.HeightMode.LOG) {
+        if (map.mode() == org.igrexplorer.core.session.HeightMode.LOG) {
             for (double e : Axis.ticks(eTop * 1e-3, eTop, true, 4)) {
                 double l = Math.log10(e);
                 if (Math.abs(l - Math.rint(l)) < 1e-9) {
@@ -542,15 +547,16 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             eTicks.addAll(Axis.ticks(0, eTop, false, 4));
         }
         for (double e : eTicks) {
-            double hy = -map.height(e);
+            double hy = -map.height(map.shift() + e);
             axesGroup.getChildren().add(bar(-half - 3, hy, half, 6, 0.8, 0.8, ink));
             // right-aligned beyond the tick, so that the text never runs into it
-            addLabel(Axis.format(e, map.mode() == org.igrexplorer.ui.render.HeightMode.LOG, 1), -half - 9, hy,
+            addLabel(Axis.format(e, map.mode() == org.igrexplorer.core.session.HeightMode.LOG, 1), -half - 9, hy,
                     half, false, -1);
         }
         addLabel("a", 0, 0, -half - 40, true);
         addLabel("b", -half - 40, 0, 0, true);
-        addLabel(map.mode() == org.igrexplorer.ui.render.HeightMode.LOG ? "E (log height)" : "E (clipped)",
+        String quantity = map.shifted() ? "E − E_min" : "E";
+        addLabel(quantity + (map.mode() == org.igrexplorer.core.session.HeightMode.LOG ? " (log height)" : " (clipped)"),
                 -half, -top - 28, half, true);
         updateLabels();
     }

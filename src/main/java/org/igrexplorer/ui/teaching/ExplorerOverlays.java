@@ -18,7 +18,7 @@ import javafx.scene.shape.TriangleMesh;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.teaching.PlaybackFrame;
-import org.igrexplorer.core.teaching.StabilityBand;
+import org.igrexplorer.core.loss.StabilityArc;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.plot.MethodPalette;
@@ -138,14 +138,14 @@ public final class ExplorerOverlays {
         return all.isEmpty() ? null : PlaybackFrame.at(all, f.step(), shown.parameters().h());
     }
 
-    /** @return whether two sets of curves have the same stability band (it depends on x, y and h only) */
+    /** @return whether two sets of curves have the same stability band (it depends on the landscape and h only) */
     private static boolean sameBand(TeachingViewModel.Curves was, TeachingViewModel.Curves is) {
         if (was == null || is == null) {
             return was == is;
         }
         var p = was.parameters();
         var q = is.parameters();
-        return p.x() == q.x() && p.y() == q.y() && p.h() == q.h();
+        return p.model().equals(q.model()) && p.h() == q.h();
     }
 
     /**
@@ -243,10 +243,10 @@ public final class ExplorerOverlays {
         if (c == null) {
             return;
         }
-        List<StabilityBand.Arc> arcs = c.band();
+        List<StabilityArc> arcs = c.band();
         g.setColor(TeachingCharts.BAND);
         g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (StabilityBand.Arc arc : arcs) {
+        for (StabilityArc arc : arcs) {
             double[][] pts = arc.sample(200);
             Path2D.Double path = new Path2D.Double();
             path.moveTo(tr.toPixelX(pts[0][0]), tr.toPixelY(pts[0][1]));

@@ -82,7 +82,7 @@ class SurfaceViewInteraction3DTest {
         double[][] anchors = {{0, 0, 0}, {-200, 0, -200}, {200, -150, 200}, {120, -40, -80}};
         for (double az : new double[] {-35, 60, 170}) {
             onFx(() -> {
-                view.setCameraState(az, 25, 1.2, 10, 30);
+                view.setCameraState(new org.igrexplorer.core.session.Camera(az, 25, 1.2, 10, 30));
                 return null;
             });
             for (double[] p : anchors) {
@@ -190,7 +190,7 @@ class SurfaceViewInteraction3DTest {
         });
         for (double az : new double[] {-35, 0, 45, 90, 160}) {
             java.util.List<javafx.geometry.Bounds> shown = onFx(() -> {
-                view.setCameraState(az, 20, 1, 0, 40);
+                view.setCameraState(new org.igrexplorer.core.session.Camera(az, 20, 1, 0, 40));
                 return view.axisLabels().stream().filter(javafx.scene.Node::isVisible)
                         .map(javafx.scene.Node::getBoundsInParent).toList();
             });

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.session.HeightMode;
 import org.joml.Matrix4d;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ class SurfacePickerTest {
 
     private static SceneMapping mapping() {
         TwoParameterModel m = new TwoParameterModel(1, 0.6);
-        return new SceneMapping(m, ViewBox.around(2.8, 3.5, 1, 0.6), HeightMode.LOG);
+        return new SceneMapping(m, new ViewBox(-2, 6, -1, 7), HeightMode.LOG);
     }
 
     @Test
