@@ -120,6 +120,22 @@ public interface Landscape extends ThirdOrderLoss {
     }
 
     /**
+     * @return λ_max of the Hessian at the minimum the exact gradient flow from (a, b) reaches, when
+     *         known in closed form (the paper's model: the flow conserves a² − b²)
+     */
+    default OptionalDouble flowSolutionSharpness(double a, double b) {
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * @return the curvature λ₀ that sets the catapult thresholds 2/λ₀ and 4/λ₀ for a start (Lewkowycz et al.
+     *         2020), for the model the picture was made for (f = abx: x²(a₀² + b₀²)); empty otherwise
+     */
+    default OptionalDouble catapultCurvature(double a0, double b0) {
+        return OptionalDouble.empty();
+    }
+
+    /**
      * @return the infimum of E over the plane when known (0 for a sum of squares that reaches zero);
      *         empty when E may be negative or its least value is not known. Views show log E when it
      *         is 0, and log(E − min E over the box) otherwise.

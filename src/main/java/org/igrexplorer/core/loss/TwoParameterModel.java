@@ -304,6 +304,22 @@ public record TwoParameterModel(double x, double y) implements Landscape {
         return xy == 0.0 ? Double.POSITIVE_INFINITY : 1.0 / xy;
     }
 
+    /** x²·sqrt((a² − b²)² + 4y²/x²): the flow keeps a² − b² and ends on ab = y/x, where λ_max = x²(a² + b²). */
+    @Override
+    public OptionalDouble flowSolutionSharpness(double a, double b) {
+        if (x == 0) {
+            return OptionalDouble.empty();
+        }
+        double d = a * a - b * b;
+        return OptionalDouble.of(x * x * Math.sqrt(d * d + 4 * y * y / (x * x)));
+    }
+
+    /** x²(a₀² + b₀²). */
+    @Override
+    public OptionalDouble catapultCurvature(double a0, double b0) {
+        return OptionalDouble.of(x * x * (a0 * a0 + b0 * b0));
+    }
+
     @Override
     public OptionalDouble lowerBound() {
         return OptionalDouble.of(0.0);
