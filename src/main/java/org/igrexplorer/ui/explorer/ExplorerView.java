@@ -62,12 +62,35 @@ public final class ExplorerView extends BorderPane {
         getStyleClass().add("explorer");
         surface = new SurfaceView(vm);
         plane = new PlaneView(vm);
+        surface.holdInteractiveProperty().bind(plane.draggingStartProperty());
         split = new SplitPane(surface, plane);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
         setCenter(split);
         setLeft(controls());
         setBottom(statusBar());
+        // presentation mode marks the scene's root: the figures' text grows with the controls'
+        javafx.collections.ListChangeListener<String> presenting = c -> followPresentation();
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null && was.getRoot() != null) {
+                was.getRoot().getStyleClass().removeListener(presenting);
+            }
+            if (is != null && is.getRoot() != null) {
+                is.getRoot().getStyleClass().addListener(presenting);
+            }
+            followPresentation();
+        });
+    }
+
+    /** Text size factor of the plane and the 3D labels in presentation mode (at least 1.6× for an audience). */
+    public static final double PRESENTATION_FIGURE_SCALE = 1.7;
+
+    private void followPresentation() {
+        boolean on = getScene() != null && getScene().getRoot() != null
+                && getScene().getRoot().getStyleClass().contains("presentation");
+        double s = on ? PRESENTATION_FIGURE_SCALE : 1;
+        plane.setFontScale(s);
+        surface.setLabelScale(s);
     }
 
     public SurfaceView surfaceView() {
@@ -168,6 +191,15 @@ public final class ExplorerView extends BorderPane {
         resetPlane.setMinWidth(Region.USE_PREF_SIZE);
         reset3d.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, resetPlane, reset3d); // wraps, never cuts
+        CheckBox fullQuality = new CheckBox("Full 3D _quality while moving");
+        fullQuality.setId("full-3d-quality");
+        fullQuality.selectedProperty().bindBidirectional(surface.fullQualityProperty());
+        Tooltip fullTip = new Tooltip("While you orbit the 3D view or drag the start, the 3D view draws without "
+                + "antialiasing and with a coarser surface, and returns to full quality a moment after you stop. "
+                + "Tick to keep full quality always (smooth on a good graphics card, slow on software rendering).");
+        fullTip.setWrapText(true);
+        fullTip.setMaxWidth(420);
+        fullQuality.setTooltip(fullTip);
         Label modeLabel = new Label("_height:");
         modeLabel.setMnemonicParsing(true);
         modeLabel.setLabelFor(mode);
@@ -175,7 +207,7 @@ public final class ExplorerView extends BorderPane {
         HBox modeRow = new HBox(6, modeLabel, mode);
         modeRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), curves, toggles,
-                new Separator(), view, modeRow, buttons);
+                new Separator(), view, modeRow, buttons, fullQuality);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setPrefWidth(330);

@@ -47,6 +47,8 @@ public final class ExplorerViewModel {
 
     /** Vertices per side of the 3D surface mesh. */
     public static final int SURFACE_RESOLUTION = 160;
+    /** Vertices per side of the surface drawn while the user orbits or drags (interactive quality). */
+    public static final int COARSE_SURFACE_RESOLUTION = 64;
     /** Samples per side of the plane's heatmap. */
     public static final int FIELD_RESOLUTION = 220;
 
@@ -59,8 +61,8 @@ public final class ExplorerViewModel {
                                 MeshData stableEdge) {
     }
 
-    /** The surface for one (landscape, box, height mode). */
-    public record SurfaceSnapshot(SceneMapping mapping, MeshData surface, MeshData minima) {
+    /** The surface for one (landscape, box, height mode), at full and at interactive resolution. */
+    public record SurfaceSnapshot(SceneMapping mapping, MeshData surface, MeshData coarseSurface, MeshData minima) {
     }
 
     /** Largest |constant| a landscape's constant may be typed to. */
@@ -505,6 +507,7 @@ public final class ExplorerViewModel {
     /** The work of one surface request; pure. */
     public static SurfaceSnapshot computeSurface(SceneMapping mapping) {
         return new SurfaceSnapshot(mapping, SurfaceMeshBuilder.build(mapping, SURFACE_RESOLUTION),
+                SurfaceMeshBuilder.build(mapping, COARSE_SURFACE_RESOLUTION),
                 SceneGeometry.minima(mapping, SceneGeometry.TUBE_RADIUS * 0.7));
     }
 

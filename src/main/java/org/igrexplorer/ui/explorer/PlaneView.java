@@ -48,6 +48,10 @@ public final class PlaneView extends PlotCanvas {
     private ViewBox view;
     private ViewBox lastFieldRequest;
     private boolean draggingHandle;
+    /** Whether the current press was on the legend (it toggles the legend; no pan). */
+    private boolean legendClick;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper draggingStart =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "draggingStart", false);
     private double pressX;
     private double pressY;
     private ViewBox pressView;
@@ -56,16 +60,37 @@ public final class PlaneView extends PlotCanvas {
         this.vm = vm;
         this.renderer = new PlaneRenderer();
         setId("plane-view");
-        setRenderer((g, w, hgt) -> {
-            renderer.paint(g, w, hgt);
-            requestFieldFor(renderer.chart().lastTransform());
+        // in two layers (PlotCanvas keeps the base); a new base may show a box the field does not cover yet
+        setRenderer(new org.igrexplorer.ui.plot.LayeredRenderer() {
+            @Override
+            public void paint(Graphics2D g, double w, double hgt) {
+                renderer.paint(g, w, hgt);
+                requestFieldFor(renderer.chart().lastTransform());
+            }
+
+            @Override
+            public void paintBase(Graphics2D g, double w, double hgt) {
+                renderer.paintBase(g, w, hgt);
+                requestFieldFor(renderer.chart().lastTransform());
+            }
+
+            @Override
+            public void paintOverlay(Graphics2D g, double w, double hgt) {
+                renderer.paintOverlay(g, w, hgt);
+            }
+
+            @Override
+            public boolean baseIsStale() {
+                return renderer.baseIsStale();
+            }
         });
         view = vm.boxProperty().get();
         renderer.setView(view);
         vm.boxProperty().addListener((o, was, is) -> resetView());
+        // new curves move only the overlay; the minima and the field follow with the field of a new model
         vm.curvesProperty().addListener((o, was, is) -> {
             renderer.setCurves(is == null ? null : is.parameters(), is == null ? Map.of() : is.trajectories());
-            repaint();
+            repaintOverlay();
         });
         vm.planeFieldProperty().addListener((o, was, is) -> {
             renderer.setField(is);
@@ -80,16 +105,17 @@ public final class PlaneView extends PlotCanvas {
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(e -> {
             draggingHandle = false;
+            draggingStart.set(false);
             setCursor(Cursor.DEFAULT);
         });
         setOnMouseMoved(this::moved);
         setOnMouseExited(e -> {
             renderer.setHover(Double.NaN, Double.NaN);
-            repaint();
+            repaintOverlay();
         });
         setOnScroll(this::scrolled);
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !legendClick) {
                 resetView();
             }
         });
@@ -109,6 +135,12 @@ public final class PlaneView extends PlotCanvas {
     public void setView(ViewBox v) {
         view = v;
         renderer.setView(v);
+        repaint();
+    }
+
+    /** Sets the size factor of the plane's text (1 normally; presentation mode enlarges it) and repaints. */
+    public void setFontScale(double scale) {
+        renderer.setFontScale(scale);
         repaint();
     }
 
@@ -143,6 +175,15 @@ public final class PlaneView extends PlotCanvas {
     }
 
     private void pressed(MouseEvent e) {
+        java.awt.geom.Rectangle2D legend = renderer.chart().lastLegendBox();
+        if (e.getButton() == MouseButton.PRIMARY && legend != null && legend.contains(e.getX(), e.getY())) {
+            // the legend collapses to one row and opens again on a click (small windows need the room)
+            renderer.chart().legendCollapsed(!renderer.chart().legendCollapsed());
+            repaintOverlay();
+            legendClick = true;
+            return;
+        }
+        legendClick = false;
         pressX = e.getX();
         pressY = e.getY();
         pressView = view;
@@ -150,11 +191,17 @@ public final class PlaneView extends PlotCanvas {
         draggingHandle = s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS
                 && e.getButton() == MouseButton.PRIMARY;
         setCursor(draggingHandle ? Cursor.CLOSED_HAND : Cursor.MOVE);
+        draggingStart.set(draggingHandle);
+    }
+
+    /** @return whether the user is dragging the start handle now (the 3D view renders faster meanwhile) */
+    public javafx.beans.property.ReadOnlyBooleanProperty draggingStartProperty() {
+        return draggingStart.getReadOnlyProperty();
     }
 
     private void dragged(MouseEvent e) {
         PlotTransform tr = renderer.chart().lastTransform();
-        if (tr == null) {
+        if (tr == null || legendClick) {
             return;
         }
         if (draggingHandle) {
@@ -192,9 +239,10 @@ public final class PlaneView extends PlotCanvas {
             renderer.setHover(Double.NaN, Double.NaN);
         }
         double[] s = startPixel();
-        setCursor(s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS
-                ? Cursor.OPEN_HAND : Cursor.CROSSHAIR);
-        repaint();
+        java.awt.geom.Rectangle2D legend = renderer.chart().lastLegendBox();
+        setCursor(s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS ? Cursor.OPEN_HAND
+                : legend != null && legend.contains(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR);
+        repaintOverlay();
     }
 
     private void scrolled(ScrollEvent e) {
@@ -214,14 +262,17 @@ public final class PlaneView extends PlotCanvas {
     /**
      * Paints the plane through Graphics2D (screen and export alike). Mutable; use on one thread.
      */
-    public static final class PlaneRenderer implements PlotRenderer {
+    public static final class PlaneRenderer implements org.igrexplorer.ui.plot.LayeredRenderer {
 
         private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR, Method.GD};
+        /** The colour key's ramp, one pixel per colour, drawn stretched (one image instead of a rectangle per pixel). */
+        private static final java.awt.image.BufferedImage KEY_IMAGE = keyImage();
         private final XYChart chart = new XYChart();
         private RunParameters params;
         private Map<Method, Trajectory> curves = Map.of();
         private FieldGrid field;
         private double hoverA = Double.NaN;
+        private double fontScale = 1;
         private double hoverB = Double.NaN;
 
         public PlaneRenderer() {
@@ -230,11 +281,18 @@ public final class PlaneView extends PlotCanvas {
             chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
             chart.title("Parameter plane: loss, minima and trajectories");
             chart.addUnderlay(this::paintField);
+            chart.addUnderlay(this::paintMinima);
             chart.addOverlay(this::paintAnnotations);
         }
 
         public XYChart chart() {
             return chart;
+        }
+
+        /** Sets the size factor of every text of the plane (ticks, titles, legend, colour key, read-out). */
+        public void setFontScale(double s) {
+            fontScale = s;
+            chart.fontScale(s);
         }
 
         public void setView(ViewBox v) {
@@ -291,6 +349,21 @@ public final class PlaneView extends PlotCanvas {
             chart.paint(g, width, height);
         }
 
+        @Override
+        public void paintBase(Graphics2D g, double width, double height) {
+            chart.paintBase(g, width, height);
+        }
+
+        @Override
+        public void paintOverlay(Graphics2D g, double width, double height) {
+            chart.paintOverlay(g, width, height);
+        }
+
+        @Override
+        public boolean baseIsStale() {
+            return chart.baseIsStale();
+        }
+
         private void paintField(Graphics2D g, PlotTransform tr) {
             if (field == null) {
                 return;
@@ -340,7 +413,8 @@ public final class PlaneView extends PlotCanvas {
             }
         }
 
-        private void paintAnnotations(Graphics2D g, PlotTransform tr) {
+        /** The minima (base layer: they change with the model, not with the start). */
+        private void paintMinima(Graphics2D g, PlotTransform tr) {
             if (params == null) {
                 return;
             }
@@ -364,6 +438,15 @@ public final class PlaneView extends PlotCanvas {
                     g.draw(new Ellipse2D.Double(px - 4, py - 4, 8, 8));
                 }
             });
+        }
+
+        /** Start handle, flattest minimum, colour key and hover read-out (overlay: they follow the start and mouse). */
+        private void paintAnnotations(Graphics2D g, PlotTransform tr) {
+            if (params == null) {
+                return;
+            }
+            Landscape model = params.landscape();
+            Rectangle2D area = tr.area();
             model.flattestMinimum(params.a0(), params.b0()).ifPresent(m -> {
                 double px = tr.toPixelX(m[0]);
                 double py = tr.toPixelY(m[1]);
@@ -391,7 +474,7 @@ public final class PlaneView extends PlotCanvas {
                     String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
                             model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)),
                 };
-                textBox(g, lines, area.getX() + 8, area.getY() + 8);
+                textBox(g, lines, area.getX() + 8, area.getY() + 8, fontScale);
             }
         }
 
@@ -400,20 +483,18 @@ public final class PlaneView extends PlotCanvas {
                 return;
             }
             Rectangle2D area = tr.area();
-            double w = Math.min(160, area.getWidth() * 0.35);
+            double w = Math.min(160 * fontScale, area.getWidth() * 0.35);
             double x = area.getMaxX() - w - 10;
             double y = area.getY() + 10;
             g.setColor(new Color(255, 255, 255, 215));
-            g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 36));
-            for (int i = 0; i < (int) w; i++) {
-                g.setColor(Colormap.awt(i / (w - 1)));
-                g.fill(new Rectangle2D.Double(x + i, y, 1.2, 10));
-            }
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * fontScale)));
+            FontMetrics km = g.getFontMetrics();
+            g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 18 + km.getHeight()));
+            g.drawImage(KEY_IMAGE, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), 10, null);
             g.setColor(MethodPalette.INK);
             g.setStroke(new BasicStroke(0.6f));
             g.draw(new Rectangle2D.Double(x, y, w, 10));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            FontMetrics fm = g.getFontMetrics();
+            FontMetrics fm = km;
             String lo = String.format(Locale.ROOT, "%.0f", field.logLo());
             String hi = String.format(Locale.ROOT, "%.0f", Math.floor(field.logHi() * 10) / 10);
             g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
@@ -422,13 +503,20 @@ public final class PlaneView extends PlotCanvas {
             g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
         }
 
+        private static java.awt.image.BufferedImage keyImage() {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(Colormap.SIZE, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            img.setRGB(0, 0, Colormap.SIZE, 1, Colormap.lut(), 0, Colormap.SIZE);
+            return img;
+        }
+
         private static void cross(Graphics2D g, double x, double y, double r) {
             g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
             g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
         }
 
-        private static void textBox(Graphics2D g, String[] lines, double x, double y) {
-            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        private static void textBox(Graphics2D g, String[] lines, double x, double y, double scale) {
+            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, (int) Math.round(12 * scale)));
             FontMetrics fm = g.getFontMetrics();
             double w = 0;
             for (String s : lines) {

@@ -5,12 +5,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
@@ -26,7 +31,6 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.PickResult;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -38,8 +42,9 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.text.Font;
-import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.ViewBox;
@@ -49,8 +54,10 @@ import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
+import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
+import org.igrexplorer.ui.render.SurfacePicker;
 
 /**
  * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): a smooth colormap texture on a
@@ -58,14 +65,22 @@ import org.igrexplorer.ui.render.SceneMapping;
  * the flattest minimum, and every trajectory as a lifted tube (GD iterates as markers). Drag to
  * orbit, wheel or pinch to zoom, right-drag or shift-drag to pan, click the surface to set the
  * start. When the platform has no 3D, it says so and how to enable it.
+ *
+ * <p>The camera is an {@link OrbitCamera} (JOML): it gives the world's transform, the screen position
+ * of every axis label and the surface point under a click ({@link SurfacePicker}); the scene itself is
+ * mouse-transparent. While the user orbits, pans, zooms or drags the start in the plane
+ * ({@link #holdInteractiveProperty()}), the view renders at interactive quality (no multisampling, a
+ * coarser surface mesh) and returns to full quality {@value #SETTLE_MS} ms after the last input, unless
+ * {@link #fullQualityProperty()} asks for full quality always.
  */
-public final class SurfaceView extends StackPane {
+public final class SurfaceView extends StackPane implements org.igrexplorer.ui.export.SnapshotReady {
 
     /** A press-release within this many pixels counts as a click (sets the start), not a drag. */
     public static final double CLICK_SLOP = 4;
-    private static final double DEFAULT_DISTANCE = 1000;
-    private static final double DEFAULT_ELEVATION = 32;
-    private static final double DEFAULT_AZIMUTH = -35;
+    /** Milliseconds after the last input before full quality returns. */
+    public static final int SETTLE_MS = 200;
+    /** At interactive quality the 3D image is rendered with this many times fewer pixels per side, then scaled up. */
+    public static final int INTERACTIVE_PIXEL_STEP = 2;
 
     private final ExplorerViewModel vm;
     private final boolean supported;
@@ -83,19 +98,40 @@ public final class SurfaceView extends StackPane {
     private final Sphere flattest = new Sphere(4.5);
     private final Cylinder flattestPin = new Cylinder(0.8, 26);
     private final Sphere start = new Sphere(4.2);
-    private final Rotate elevation = new Rotate(DEFAULT_ELEVATION, Rotate.X_AXIS);
-    private final Rotate azimuth = new Rotate(DEFAULT_AZIMUTH, Rotate.Y_AXIS);
-    private final Translate pan = new Translate(0, 40, 0);
-    private final Translate cameraPosition = new Translate(0, 0, -DEFAULT_DISTANCE);
-    /** User zoom on top of the distance that fits the model into the viewport. */
-    private double zoomFactor = 1;
-    private final List<Runnable> labelUpdaters = new ArrayList<>();
+    private final OrbitCamera camera = new OrbitCamera();
+    /** The world's transform: pan and orbit, from {@link #camera}. */
+    private final Affine worldTransform = new Affine();
+    private final Translate fineCameraPosition = new Translate();
+    private final Translate fastCameraPosition = new Translate();
+    /** Label nodes and their anchors in world coordinates (x, y, z). */
+    private final List<Label> labelNodes = new ArrayList<>();
+    private final List<double[]> labelAnchors = new ArrayList<>();
+    /** Per label: −1 right-aligned at its anchor, 0 centred; titles are placed first and never hidden. */
+    private final List<int[]> labelKinds = new ArrayList<>();
+    /** Text size factor of the axis labels (presentation mode enlarges them). */
+    private double labelScale = 1;
+    private final BooleanProperty fullQuality = new SimpleBooleanProperty(this, "fullQuality", false);
+    private final BooleanProperty holdInteractive = new SimpleBooleanProperty(this, "holdInteractive", false);
+    private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(this, "interactive", false);
+    private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
+    private final Group root = new Group();
+    /** Full quality: depth buffer and 4× multisampling. */
     private SubScene subScene;
+    /** Interactive quality: no multisampling; shown instead of {@link #subScene} while the user moves things. */
+    private SubScene fastScene;
+    private Button resetButton;
+    private Label hintLabel;
+    private TriangleMesh fineSurface;
+    private TriangleMesh coarseSurface;
     private SceneMapping mapping;
     private double lastX;
     private double lastY;
     private double pressX;
     private double pressY;
+    /** Whether the current press began in this view (a press that closed a popup never arrives). */
+    private boolean pressSeen;
+    /** Whether the pointer has moved further than {@link #CLICK_SLOP} since the press. */
+    private boolean draggedAway;
 
     public SurfaceView(ExplorerViewModel vm) {
         this.vm = vm;
@@ -188,20 +224,32 @@ public final class SurfaceView extends StackPane {
         fill.getTransforms().add(new Translate(700, -400, 500));
 
         // the lights sit outside the rotating world: the lighting stays fixed with respect to the viewer
-        world.getTransforms().addAll(pan, elevation, azimuth);
-        Group root = new Group(world, ambient, key, fill);
+        world.getTransforms().add(worldTransform);
+        root.getChildren().addAll(world, ambient, key, fill);
+        // picking is done by SurfacePicker: JavaFX need not test the meshes on every mouse move
+        root.setMouseTransparent(true);
 
-        PerspectiveCamera camera = new PerspectiveCamera(true);
-        camera.setFieldOfView(30);
-        camera.setNearClip(5);
-        camera.setFarClip(10000);
-        camera.getTransforms().add(cameraPosition);
-        subScene = new SubScene(root, 400, 300, true, SceneAntialiasing.BALANCED);
-        subScene.setCamera(camera);
-        subScene.setFill(Color.WHITE);
+        subScene = subScene(SceneAntialiasing.BALANCED, fineCameraPosition);
         subScene.widthProperty().bind(widthProperty());
         subScene.heightProperty().bind(heightProperty());
-        subScene.setManaged(false);
+        subScene.setRoot(root);
+        fastScene = subScene(SceneAntialiasing.DISABLED, fastCameraPosition);
+        fastScene.widthProperty().bind(widthProperty().divide(INTERACTIVE_PIXEL_STEP));
+        fastScene.heightProperty().bind(heightProperty().divide(INTERACTIVE_PIXEL_STEP));
+        fastScene.getTransforms().add(new javafx.scene.transform.Scale(INTERACTIVE_PIXEL_STEP,
+                INTERACTIVE_PIXEL_STEP, 0, 0));
+        fastScene.setVisible(false);
+        settle.setOnFinished(e -> {
+            if (!pressSeen && !holdInteractive.get()) {
+                setInteractive(false);
+            }
+        });
+        holdInteractive.addListener((o, was, is) -> touched());
+        fullQuality.addListener((o, was, is) -> {
+            if (is) {
+                setInteractive(false);
+            }
+        });
         labels.setMouseTransparent(true);
         labels.setManaged(false);
         labels.prefWidthProperty().bind(widthProperty());
@@ -212,23 +260,24 @@ public final class SurfaceView extends StackPane {
         reset.setId("reset-3d-view");
         reset.setOnAction(e -> resetView());
         Label hint = new Label("drag: orbit · wheel: zoom · right/shift-drag: pan · click: set start");
+        hint.setId("hint-3d-view");
         hint.setStyle("-fx-text-fill: #666; -fx-font-size: 11px;");
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(reset, new Insets(6));
         StackPane.setMargin(hint, new Insets(4, 8, 4, 8));
-        getChildren().addAll(subScene, labels, reset, hint);
+        resetButton = reset;
+        hintLabel = hint;
+        getChildren().addAll(subScene, fastScene, labels, reset, hint);
 
-        subScene.setOnMousePressed(this::pressed);
-        subScene.setOnMouseDragged(this::dragged);
-        subScene.setOnMouseReleased(this::released);
-        subScene.setOnScroll(e -> zoom(Math.pow(1.0015, -e.getDeltaY())));
-        subScene.setOnZoom(e -> zoom(1 / e.getZoomFactor()));
-
-        for (var p : new ObservableValue<?>[] {elevation.angleProperty(), azimuth.angleProperty(),
-            pan.xProperty(), pan.yProperty(), cameraPosition.zProperty(), widthProperty(), heightProperty()}) {
-            p.addListener((o, was, is) -> updateLabels());
+        for (SubScene sc : new SubScene[] {subScene, fastScene}) {
+            sc.setOnMousePressed(this::pressed);
+            sc.setOnMouseDragged(this::dragged);
+            sc.setOnMouseReleased(this::released);
+            sc.setOnScroll(e -> zoom(Math.pow(1.0015, -e.getDeltaY())));
+            sc.setOnZoom(e -> zoom(1 / e.getZoomFactor()));
         }
+        updateCamera();
 
         vm.surfaceProperty().addListener((o, was, is) -> showSurface(is));
         vm.curvesProperty().addListener((o, was, is) -> showCurves(is));
@@ -240,14 +289,70 @@ public final class SurfaceView extends StackPane {
         }
     }
 
+    private SubScene subScene(SceneAntialiasing aa, Translate position) {
+        PerspectiveCamera cam = new PerspectiveCamera(true);
+        cam.setFieldOfView(OrbitCamera.FIELD_OF_VIEW);
+        cam.setNearClip(5);
+        cam.setFarClip(10000);
+        cam.getTransforms().add(position);
+        SubScene sc = new SubScene(new Group(), 400, 300, true, aa);
+        sc.setCamera(cam);
+        sc.setFill(Color.WHITE);
+        sc.setManaged(false);
+        return sc;
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         if (subScene != null) {
-            subScene.resizeRelocate(0, 0, getWidth(), getHeight());
+            subScene.relocate(0, 0);
+            fastScene.relocate(0, 0);
             labels.resizeRelocate(0, 0, getWidth(), getHeight());
-            fitCamera();
-            updateLabels();
+            updateCamera();
+        }
+    }
+
+    /** @return when true, the view stays at full quality while the user moves things (slower on software GL) */
+    public BooleanProperty fullQualityProperty() {
+        return fullQuality;
+    }
+
+    /**
+     * @return set true while something else is being dragged that changes this view (the start handle in the
+     *         plane): the view renders at interactive quality meanwhile and for {@value #SETTLE_MS} ms after
+     */
+    public BooleanProperty holdInteractiveProperty() {
+        return holdInteractive;
+    }
+
+    /** @return whether the view renders at interactive quality now */
+    public ReadOnlyBooleanProperty interactiveProperty() {
+        return interactive.getReadOnlyProperty();
+    }
+
+    /** Some input changed the view: interactive quality now, full quality {@value #SETTLE_MS} ms after the last. */
+    private void touched() {
+        if (!fullQuality.get()) {
+            setInteractive(true);
+        }
+        settle.playFromStart();
+    }
+
+    private void setInteractive(boolean on) {
+        if (subScene == null || interactive.get() == on || (on && fullQuality.get())) {
+            return;
+        }
+        interactive.set(on);
+        SubScene from = on ? subScene : fastScene;
+        SubScene to = on ? fastScene : subScene;
+        from.setRoot(new Group());
+        to.setRoot(root);
+        to.setVisible(true);
+        from.setVisible(false);
+        TriangleMesh m = on ? coarseSurface : fineSurface;
+        if (m != null) {
+            surfaceView.setMesh(m);
         }
     }
 
@@ -255,89 +360,96 @@ public final class SurfaceView extends StackPane {
      * @return the camera now, or {@link Camera#DEFAULT} if its values are outside what a session accepts
      */
     public Camera cameraState() {
-        double yaw = azimuth.getAngle();
-        double pitch = elevation.getAngle();
-        return Camera.problems(yaw, pitch, zoomFactor, pan.getX(), pan.getY()).isEmpty()
-                ? new Camera(yaw, pitch, zoomFactor, pan.getX(), pan.getY()) : Camera.DEFAULT;
+        double yaw = camera.azimuth();
+        double pitch = camera.elevation();
+        double zoom = camera.zoomFactor();
+        return Camera.problems(yaw, pitch, zoom, camera.panX(), camera.panY()).isEmpty()
+                ? new Camera(yaw, pitch, zoom, camera.panX(), camera.panY()) : Camera.DEFAULT;
     }
 
     /** Restores a camera, clamped as the mouse would (elevation −5…89°, zoom 0.3…5). */
     public void setCameraState(Camera c) {
-        azimuth.setAngle(c.yaw());
-        elevation.setAngle(Math.max(-5, Math.min(89, c.pitch())));
-        zoomFactor = Math.max(0.3, Math.min(5, c.distance()));
-        pan.setX(c.panX());
-        pan.setY(c.panY());
-        fitCamera();
+        camera.set(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY());
+        updateCamera();
     }
 
     /** Restores the default orbit, zoom and pan. */
     public void resetView() {
-        elevation.setAngle(DEFAULT_ELEVATION);
-        azimuth.setAngle(DEFAULT_AZIMUTH);
-        pan.setX(0);
-        pan.setY(40);
-        zoomFactor = 1;
-        fitCamera();
+        camera.reset();
+        updateCamera();
+    }
+
+    /** @return the camera (JOML) that places the world, projects the labels and picks the surface */
+    public OrbitCamera camera() {
+        return camera;
     }
 
     /**
-     * Places the camera so that the model fits the viewport whatever its aspect ratio (the field of
-     * view is vertical: a narrow viewport needs a farther camera), times the user's zoom.
+     * Applies the camera: the world's transform from its quaternion and pan, the camera distance that fits
+     * the model into the viewport whatever its aspect ratio, and the labels' screen positions.
      */
-    private void fitCamera() {
-        double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
-        double tan = Math.tan(Math.toRadians(15));
-        // the rotated box spans about 600 world units across and 470 up
-        double fit = Math.max(560 / (2 * tan), 600 / (2 * tan) * h / w) * 1.05;
-        cameraPosition.setZ(-Math.max(300, Math.min(8000, fit * zoomFactor)));
+    private void updateCamera() {
+        if (subScene == null) {
+            return;
+        }
+        camera.viewport(getWidth(), getHeight());
+        org.joml.Matrix4d m = camera.model();
+        worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
+                m.m02(), m.m12(), m.m22(), m.m32());
+        fineCameraPosition.setZ(-camera.distance());
+        fastCameraPosition.setZ(-camera.distance());
+        updateLabels();
     }
 
     private void zoom(double factor) {
-        zoomFactor = Math.max(0.3, Math.min(5, zoomFactor * factor));
-        fitCamera();
+        camera.zoom(factor);
+        updateCamera();
+        touched();
     }
 
     private void pressed(MouseEvent e) {
         lastX = pressX = e.getSceneX();
         lastY = pressY = e.getSceneY();
+        pressSeen = true;
+        draggedAway = false;
     }
 
     private void dragged(MouseEvent e) {
+        if (!pressSeen) {
+            return;
+        }
         double dx = e.getSceneX() - lastX;
         double dy = e.getSceneY() - lastY;
         lastX = e.getSceneX();
         lastY = e.getSceneY();
+        draggedAway |= Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) > CLICK_SLOP;
         if (e.getButton() == MouseButton.SECONDARY || e.isShiftDown() || e.getButton() == MouseButton.MIDDLE) {
-            double s = -cameraPosition.getZ() / DEFAULT_DISTANCE * 0.6;
-            pan.setX(pan.getX() + dx * s);
-            pan.setY(pan.getY() + dy * s);
+            camera.pan(dx, dy);
         } else {
-            azimuth.setAngle(azimuth.getAngle() - dx * 0.4);
-            elevation.setAngle(Math.max(-5, Math.min(89, elevation.getAngle() + dy * 0.3)));
+            camera.orbit(dx, dy);
         }
+        updateCamera();
+        touched();
     }
 
     private void released(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY
-                || Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) > CLICK_SLOP) {
-            return;
-        }
-        PickResult pick = e.getPickResult();
-        if (pick != null && pick.getIntersectedNode() == surfaceView && mapping != null) {
-            Point3D p = pick.getIntersectedPoint();
-            double a = mapping.aOf(p.getX());
-            double b = mapping.bOf(p.getZ());
-            ViewBox box = mapping.box();
-            vm.setStart(PlaneView.round(a, box.width()), PlaneView.round(b, box.height()));
+        boolean click = pressSeen && !draggedAway && e.getButton() == MouseButton.PRIMARY
+                && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) <= CLICK_SLOP;
+        pressSeen = false;
+        settle.playFromStart();
+        javafx.geometry.Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        if (click && mapping != null && at != null) {
+            SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> {
+                ViewBox box = mapping.box();
+                vm.setStart(PlaneView.round(ab[0], box.width()), PlaneView.round(ab[1], box.height()));
+            });
         }
     }
 
-    /** Sets the start from a point on the surface in mesh coordinates (what a click does). */
-    void pickAt(double worldX, double worldZ) {
+    /** Sets the start from the surface point under a view pixel, as a click there does. */
+    void clickAt(double x, double y) {
         if (mapping != null) {
-            vm.setStart(mapping.aOf(worldX), mapping.bOf(worldZ));
+            SurfacePicker.pick(camera, mapping, x, y).ifPresent(ab -> vm.setStart(ab[0], ab[1]));
         }
     }
 
@@ -354,7 +466,9 @@ public final class SurfaceView extends StackPane {
             return;
         }
         mapping = s.mapping();
-        surfaceView.setMesh(mesh(s.surface()));
+        fineSurface = mesh(s.surface());
+        coarseSurface = mesh(s.coarseSurface());
+        surfaceView.setMesh(interactive.get() ? coarseSurface : fineSurface);
         hyperbolaView.setMesh(mesh(s.minima()));
         buildAxes();
         placeMarkers();
@@ -407,7 +521,9 @@ public final class SurfaceView extends StackPane {
     private void buildAxes() {
         axesGroup.getChildren().clear();
         labels.getChildren().clear();
-        labelUpdaters.clear();
+        labelNodes.clear();
+        labelAnchors.clear();
+        labelKinds.clear();
         SceneMapping map = mapping;
         ViewBox box = map.box();
         double half = SceneMapping.HALF;
@@ -425,7 +541,7 @@ public final class SurfaceView extends StackPane {
         for (double b : Axis.ticks(box.bMin(), box.bMax(), false, 6)) {
             double wz = map.worldZ(b);
             axesGroup.getChildren().add(bar(-half - 4, 0, wz, 8, 0.8, 0.8, ink));
-            addLabel(Axis.format(b, false, 1), -half - 16, 0, wz, false);
+            addLabel(Axis.format(b, false, 1), -half - 10, 0, wz, false, -1);
         }
         // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
         double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
@@ -444,14 +560,15 @@ public final class SurfaceView extends StackPane {
         for (double e : eTicks) {
             double hy = -map.height(map.shift() + e);
             axesGroup.getChildren().add(bar(-half - 3, hy, half, 6, 0.8, 0.8, ink));
-            addLabel(Axis.format(e, map.mode() == HeightMode.LOG, 1), -half - 14, hy,
-                    half, false);
+            // right-aligned beyond the tick, so that the text never runs into it
+            addLabel(Axis.format(e, map.mode() == HeightMode.LOG, 1), -half - 9, hy,
+                    half, false, -1);
         }
         addLabel("a", 0, 0, -half - 40, true);
         addLabel("b", -half - 40, 0, 0, true);
         String quantity = map.shifted() ? "E − E_min" : "E";
         addLabel(quantity + (map.mode() == HeightMode.LOG ? " (log height)" : " (clipped)"),
-                -half, -top - 16, half, true);
+                -half, -top - 28, half, true);
         updateLabels();
     }
 
@@ -465,38 +582,99 @@ public final class SurfaceView extends StackPane {
     }
 
     private void addLabel(String text, double x, double y, double z, boolean title) {
+        addLabel(text, x, y, z, title, 0);
+    }
+
+    private void addLabel(String text, double x, double y, double z, boolean title, int align) {
         Label l = new Label(text);
-        l.setFont(Font.font("SansSerif", title ? 15 : 12));
+        l.setFont(Font.font("SansSerif", (title ? 15 : 12) * labelScale));
+        labelKinds.add(new int[] {align, title ? 1 : 0});
         l.setStyle(title ? "-fx-text-fill: #111; -fx-font-weight: bold; -fx-font-style: italic;"
                 : "-fx-text-fill: #333;");
         labels.getChildren().add(l);
-        labelUpdaters.add(() -> {
-            Point3D sceneP = world.localToScene(new Point3D(x, y, z), true);
-            Point2D local = labels.sceneToLocal(sceneP.getX(), sceneP.getY());
-            if (local == null) {
-                return;
-            }
-            l.autosize();
-            double lx = Math.max(2, Math.min(labels.getWidth() - l.getWidth() - 2, local.getX() - l.getWidth() / 2));
-            double ly = Math.max(2, Math.min(labels.getHeight() - l.getHeight() - 2, local.getY() - l.getHeight() / 2));
-            l.relocate(lx, ly);
-        });
+        labelNodes.add(l);
+        labelAnchors.add(new double[] {x, y, z});
     }
 
+    /**
+     * Places every label at its anchor's screen position (one JOML projection for all), kept inside the
+     * view; a tick label that would overlap a title or an earlier label is hidden (small windows, steep
+     * views), so that no two labels are ever drawn over each other.
+     */
     private void updateLabels() {
-        for (Runnable r : labelUpdaters) {
-            r.run();
+        if (labelNodes.isEmpty()) {
+            return;
         }
+        org.joml.Matrix4d view = camera.view();
+        List<javafx.geometry.Rectangle2D> taken = new ArrayList<>();
+        for (int pass = 1; pass >= 0; pass--) {
+            for (int i = 0; i < labelNodes.size(); i++) {
+                int[] kind = labelKinds.get(i);
+                if (kind[1] != pass) {
+                    continue;
+                }
+                Label l = labelNodes.get(i);
+                double[] w = labelAnchors.get(i);
+                double[] p = camera.project(view, w[0], w[1], w[2]);
+                l.autosize();
+                double x = kind[0] < 0 ? p[0] - l.getWidth() : p[0] - l.getWidth() / 2;
+                double lx = Math.max(2, Math.min(getWidth() - l.getWidth() - 2, x));
+                double ly = Math.max(2, Math.min(getHeight() - l.getHeight() - 2, p[1] - l.getHeight() / 2));
+                l.relocate(lx, ly);
+                javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, l.getWidth(), l.getHeight());
+                boolean free = taken.stream().noneMatch(box::intersects);
+                boolean show = p[2] > 0 && (pass == 1 || free);
+                l.setVisible(show);
+                if (show) {
+                    taken.add(box);
+                }
+            }
+        }
+    }
+
+    /** Sets the size factor of the axis labels (1 normally; presentation mode uses more) and rebuilds them. */
+    public void setLabelScale(double scale) {
+        if (scale != labelScale) {
+            labelScale = scale;
+            if (mapping != null) {
+                buildAxes();
+            }
+        }
+    }
+
+    @Override
+    public Runnable readyForSnapshot() {
+        List<Node> hidden = new ArrayList<>();
+        for (Node n : controls()) {
+            if (n.isVisible()) {
+                n.setVisible(false);
+                hidden.add(n);
+            }
+        }
+        boolean wasInteractive = interactive.get();
+        setInteractive(false);
+        return () -> {
+            hidden.forEach(n -> n.setVisible(true));
+            if (wasInteractive) {
+                setInteractive(true);
+                settle.playFromStart();
+            }
+        };
     }
 
     /** @return a short description of the camera for diagnostics */
     public String cameraDescription() {
-        return String.format(Locale.ROOT, "elevation %.1f°, azimuth %.1f°, distance %.0f", elevation.getAngle(),
-                azimuth.getAngle(), -cameraPosition.getZ());
+        return String.format(Locale.ROOT, "elevation %.1f°, azimuth %.1f°, distance %.0f", camera.elevation(),
+                camera.azimuth(), camera.distance());
     }
 
-    /** @return the node that shows the surface (for picking in tests) */
-    Node surfaceNode() {
-        return surfaceView;
+    /** @return the reset button and the hint line: controls, left out of exported images */
+    public List<Node> controls() {
+        return resetButton == null ? List.of() : List.of(resetButton, hintLabel);
+    }
+
+    /** @return the label nodes of the axes (for tests of their layout) */
+    List<Label> axisLabels() {
+        return List.copyOf(labelNodes);
     }
 }

@@ -24,7 +24,8 @@ public final class NodeImages {
     }
 
     /**
-     * @param node  what to render (its scene graph is rendered again, offscreen)
+     * @param node  what to render (its scene graph is rendered again, offscreen; a {@link SnapshotReady}
+     *              node leaves out its controls and renders at full quality)
      * @param scale pixels per logical unit, e.g. 2 for twice the on-screen resolution
      * @return the image, round(width·scale) × round(height·scale)
      */
@@ -35,7 +36,12 @@ public final class NodeImages {
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
-        return node.snapshot(params, null);
+        Runnable restore = node instanceof SnapshotReady ready ? ready.readyForSnapshot() : () -> { };
+        try {
+            return node.snapshot(params, null);
+        } finally {
+            restore.run();
+        }
     }
 
     /** Writes {@link #snapshot} as a PNG (atomically, with its DPI recorded). */

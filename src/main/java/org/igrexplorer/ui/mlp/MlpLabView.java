@@ -80,14 +80,27 @@ public final class MlpLabView extends BorderPane {
                 }
             }
         };
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                timer.start();
-            } else {
-                timer.stop();
+        // the frame timer runs only while work is under way: an idle window has no pulse and uses no CPU
+        sceneProperty().addListener((o, a, scene) -> followWork());
+        vm.runningProperty().addListener((o, was, is) -> {
+            if (!is) {
+                // the last news (final metrics, cancellation) after the timer stops; later, not inside a drain
+                javafx.application.Platform.runLater(() -> {
+                    vm.drain();
+                    refresh();
+                });
             }
+            followWork();
         });
         refresh();
+    }
+
+    private void followWork() {
+        if (getScene() != null && vm.runningProperty().get()) {
+            timer.start();
+        } else {
+            timer.stop();
+        }
     }
 
     public MlpLabViewModel viewModel() {

@@ -106,6 +106,20 @@ public final class Axis {
             return out;
         }
         double step = niceStep((hi - lo) / Math.max(1, target));
+        linearTicks(lo, hi, step, out);
+        // a narrow axis still gets at least MIN_LINEAR_TICKS ticks: finer nice steps until it does
+        for (int k = 0; out.size() < MIN_LINEAR_TICKS && k < 8; k++) {
+            step = smallerNiceStep(step);
+            linearTicks(lo, hi, step, out);
+        }
+        return out;
+    }
+
+    /** A linear axis shows at least this many ticks, however narrow (a scale needs three to be read). */
+    public static final int MIN_LINEAR_TICKS = 3;
+
+    private static void linearTicks(double lo, double hi, double step, List<Double> out) {
+        out.clear();
         double first = Math.ceil(lo / step - 1e-9) * step;
         for (int i = 0; ; i++) {
             double v = first + i * step;
@@ -114,7 +128,13 @@ public final class Axis {
             }
             out.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
         }
-        return out;
+    }
+
+    /** @return the next nice step below a nice {@code step} (5 → 2 → 1 → 0.5 …) */
+    static double smallerNiceStep(double step) {
+        double p = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double f = Math.rint(step / p);
+        return f >= 5 ? 2 * p : f >= 2 ? p : p / 2;
     }
 
     /** @return the smallest 1, 2 or 5 × 10^k at least {@code raw} */

@@ -9,13 +9,20 @@ import org.jfree.fx.FXGraphics2D;
 
 /**
  * A resizable JavaFX node that shows a {@link PlotRenderer}. It repaints when it is resized, when
- * the renderer is replaced and when {@link #repaint()} is called. Use it on the FX thread only.
+ * the renderer is replaced and when {@link #repaint()} is called. A {@link LayeredRenderer} is shown in
+ * two stacked canvases: the base is kept (JavaFX retains a canvas's pixels) and {@link #repaintOverlay()}
+ * clears and paints only the overlay, so that moving data costs only what the data cost. Use it on the
+ * FX thread only.
  */
 public class PlotCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
+    private final Canvas overlay = new Canvas();
     private final FXGraphics2D g2;
+    private final FXGraphics2D overlayG2;
     private PlotRenderer renderer;
+    private long basePaints;
+    private long overlayPaints;
 
     public PlotCanvas() {
         this(null);
@@ -24,18 +31,25 @@ public class PlotCanvas extends Region {
     /** @param renderer what to show, or {@code null} for nothing yet */
     public PlotCanvas(PlotRenderer renderer) {
         this.renderer = renderer;
-        getChildren().add(canvas);
-        g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
-        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay);
+        g2 = graphics(canvas);
+        overlayG2 = graphics(overlay);
         widthProperty().addListener((o, a, b) -> repaint());
         heightProperty().addListener((o, a, b) -> repaint());
         setMinSize(40, 40);
         setPrefSize(480, 360);
     }
 
-    /** @return the node that is drawn on (for snapshots and event targets) */
+    private static FXGraphics2D graphics(Canvas c) {
+        FXGraphics2D g = new FXGraphics2D(c.getGraphicsContext2D());
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        return g;
+    }
+
+    /** @return the node that is drawn on (for snapshots and event targets); the overlay canvas sits above it */
     public Canvas canvas() {
         return canvas;
     }
@@ -57,27 +71,68 @@ public class PlotCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
             repaint();
         }
         canvas.relocate(0, 0);
+        overlay.relocate(0, 0);
     }
 
-    /** Clears and paints the renderer again. */
+    /** Clears and paints both layers again (what the base shows changed: data range, size, field, theme). */
     public void repaint() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        if (renderer instanceof LayeredRenderer layered) {
+            paintOn(canvas, g2, (g, w, h) -> layered.paintBase(g, w, h));
+            basePaints++;
+            paintOverlayLayer(layered);
+        } else {
+            paintOn(canvas, g2, renderer);
+            basePaints++;
+            paintOn(overlay, overlayG2, null);
+        }
+    }
+
+    /**
+     * Clears and paints only the overlay (curves, handles, hover moved); the base follows only if the
+     * overlay's layout no longer matches it. For a renderer in one layer this is {@link #repaint()}.
+     */
+    public void repaintOverlay() {
+        if (renderer instanceof LayeredRenderer layered) {
+            paintOverlayLayer(layered);
+        } else {
+            repaint();
+        }
+    }
+
+    private void paintOverlayLayer(LayeredRenderer layered) {
+        paintOn(overlay, overlayG2, (g, w, h) -> layered.paintOverlay(g, w, h));
+        overlayPaints++;
+        if (layered.baseIsStale()) {
+            paintOn(canvas, g2, (g, w, h) -> layered.paintBase(g, w, h));
+            basePaints++;
+        }
+    }
+
+    /** @return {base paints, overlay paints} since creation (for tests of what a change repaints) */
+    public long[] paintCounts() {
+        return new long[] {basePaints, overlayPaints};
+    }
+
+    private static void paintOn(Canvas c, FXGraphics2D g, PlotRenderer r) {
+        double w = c.getWidth();
+        double h = c.getHeight();
+        GraphicsContext gc = c.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
-        if (renderer == null || w <= 0 || h <= 0) {
+        if (r == null || w <= 0 || h <= 0) {
             return;
         }
         gc.save();
         try {
-            renderer.paint(g2, w, h);
+            r.paint(g, w, h);
         } finally {
             gc.restore();
-            g2.setClip(null);
-            g2.setTransform(new AffineTransform());
+            g.setClip(null);
+            g.setTransform(new AffineTransform());
         }
     }
 }

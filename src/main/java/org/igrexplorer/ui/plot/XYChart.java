@@ -20,12 +20,15 @@ import java.util.function.Supplier;
  * A reusable 2D chart drawn through Graphics2D: line, dashed and marker series, linear or log axes
  * with nice ticks and titled axes, a title, a legend, shaded x-ranges, a vertical marker line, and
  * layers drawn in data coordinates. It is a {@link PlotRenderer}, so the same object paints the
- * screen ({@link PlotCanvas}) and exported files ({@link PngExport}).
+ * screen ({@link PlotCanvas}) and exported files ({@link PngExport}); as a {@link LayeredRenderer} it
+ * paints in two layers: the base (background, underlays, shaded ranges, grid, axes, titles) and above
+ * it the overlay (series, marker line, overlays, legend), so that a screen can keep the base while
+ * only the data move. A whole paint is the base, then the overlay: screen and file show the same.
  *
  * <p>Mutable; configure and paint it on one thread (the FX thread when on screen). After each paint
  * {@link #lastTransform()} maps mouse positions to data.
  */
-public class XYChart implements PlotRenderer {
+public class XYChart implements LayeredRenderer {
 
     /** A shaded band between two x values. */
     public record ShadedRange(double x0, double x1, Color color, String label) {
@@ -133,13 +136,16 @@ public class XYChart implements PlotRenderer {
         return this;
     }
 
-    /** Adds a layer painted beneath the series (e.g. a heatmap). */
+    /**
+     * Adds a layer painted beneath the series (e.g. a heatmap). It belongs to the base layer: on screen it
+     * is painted again only when the base is ({@link PlotCanvas#repaint()}), not for data changes.
+     */
     public XYChart addUnderlay(PlotLayer layer) {
         underlays.add(layer);
         return this;
     }
 
-    /** Adds a layer painted above the series (e.g. annotations, handles). */
+    /** Adds a layer painted above the series (e.g. annotations, handles), part of the overlay layer. */
     public XYChart addOverlay(PlotLayer layer) {
         overlays.add(layer);
         return this;
@@ -210,6 +216,11 @@ public class XYChart implements PlotRenderer {
     public XYChart grid(boolean on) {
         this.grid = on;
         return this;
+    }
+
+    /** @return the factor on every font size */
+    public double fontScale() {
+        return fontScale;
     }
 
     /** Multiplies every font size (1 = 12 pt tick labels). */
@@ -480,8 +491,82 @@ public class XYChart implements PlotRenderer {
         return new Placement(base, corner(least, base.area(), w, h), 1);
     }
 
+    /**
+     * What the base layer was laid out for: when the overlay's layout differs (the legend moved to a
+     * place that changes the axes), the base must be painted again.
+     */
+    private record LayoutKey(Rectangle2D area, double x0, double x1, double y0, double y1) {
+        static LayoutKey of(Layout l) {
+            return new LayoutKey(l.area(), l.xr()[0], l.xr()[1], l.yr()[0], l.yr()[1]);
+        }
+    }
+
+    private LayoutKey baseKey;
+    private LayoutKey overlayKey;
+
+    /** Legend rows and where they go in one paint. */
+    private record Frame(List<LegendEntry> rows, Placement placement) {
+    }
+
+    private Frame frame(Graphics2D g, double width, double height, boolean onScreen) {
+        List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
+        if (onScreen && legendCollapsed && !rows.isEmpty()) {
+            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
+        }
+        double[] legendSize = legendSize(g, rows);
+        Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
+        lastLegendBox = placement.box();
+        lastTransform = placement.layout().tr();
+        return new Frame(rows, placement);
+    }
+
+    /** The one row a collapsed legend shows on screen. */
+    public static final String COLLAPSED_LEGEND = "Legend ▸ (click)";
+    private boolean legendCollapsed;
+
+    /**
+     * Collapses the legend on screen to one small row (click it to open it again); files always get the
+     * whole legend ({@link #paint}).
+     */
+    public XYChart legendCollapsed(boolean collapsed) {
+        this.legendCollapsed = collapsed;
+        return this;
+    }
+
+    public boolean legendCollapsed() {
+        return legendCollapsed;
+    }
+
     @Override
     public void paint(Graphics2D g, double width, double height) {
+        Frame f = frame(g, width, height, false);
+        baseKey = LayoutKey.of(f.placement().layout());
+        overlayKey = baseKey;
+        paintBase(g, width, height, f);
+        paintOverlay(g, f);
+    }
+
+    @Override
+    public void paintBase(Graphics2D g, double width, double height) {
+        Frame f = frame(g, width, height, true);
+        baseKey = LayoutKey.of(f.placement().layout());
+        paintBase(g, width, height, f);
+    }
+
+    @Override
+    public void paintOverlay(Graphics2D g, double width, double height) {
+        Frame f = frame(g, width, height, true);
+        overlayKey = LayoutKey.of(f.placement().layout());
+        paintOverlay(g, f);
+    }
+
+    @Override
+    public boolean baseIsStale() {
+        return baseKey == null || !baseKey.equals(overlayKey);
+    }
+
+    /** Background, underlays, shaded ranges, grid, frame, ticks, axis titles and title. */
+    private void paintBase(Graphics2D g, double width, double height, Frame f) {
         Font tickFont = tickFont();
         Font labelFont = labelFont();
         Font titleFont = titleFont();
@@ -489,11 +574,7 @@ public class XYChart implements PlotRenderer {
             g.setColor(background);
             g.fill(new Rectangle2D.Double(0, 0, width, height));
         }
-        List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
-        double[] legendSize = legendSize(g, rows);
-        Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
-        Layout lay = placement.layout();
-        lastLegendBox = placement.box();
+        Layout lay = f.placement().layout();
         Rectangle2D area = lay.area();
         double[] xr = lay.xr();
         double[] yr = lay.yr();
@@ -502,7 +583,6 @@ public class XYChart implements PlotRenderer {
         double xStep = lay.xStep();
         double yStep = lay.yStep();
         PlotTransform tr = lay.tr();
-        lastTransform = tr;
         FontMetrics tfm = g.getFontMetrics(tickFont);
         FontMetrics lfm = g.getFontMetrics(labelFont);
         FontMetrics ttfm = g.getFontMetrics(titleFont);
@@ -543,26 +623,6 @@ public class XYChart implements PlotRenderer {
             for (double v : yt) {
                 double py = tr.toPixelY(v);
                 g.draw(new Line2D.Double(area.getX(), py, area.getMaxX(), py));
-            }
-        }
-        for (Series s : series) {
-            paintSeries(g, s, tr);
-        }
-        if (marker != null) {
-            double px = tr.toPixelX(marker.x());
-            if (Double.isFinite(px)) {
-                g.setColor(marker.color());
-                g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                        new float[] {6f, 4f}, 0f));
-                g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
-            }
-        }
-        for (PlotLayer l : overlays) {
-            GraphicsState saved = GraphicsState.save(g);
-            try {
-                l.paint(g, tr);
-            } finally {
-                saved.restore(g);
             }
         }
         g.setClip(oldClip);
@@ -614,7 +674,36 @@ public class XYChart implements PlotRenderer {
             g.setFont(fitted);
             g.drawString(title, (float) (area.getX()), (float) (6 + ttfm.getAscent()));
         }
-        paintLegend(g, rows, placement.box(), placement.columns());
+    }
+
+    /** Series, marker line, overlays (clipped to the plot area) and the legend. */
+    private void paintOverlay(Graphics2D g, Frame f) {
+        PlotTransform tr = f.placement().layout().tr();
+        Rectangle2D area = tr.area();
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        for (Series s : series) {
+            paintSeries(g, s, tr);
+        }
+        if (marker != null) {
+            double px = tr.toPixelX(marker.x());
+            if (Double.isFinite(px)) {
+                g.setColor(marker.color());
+                g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {6f, 4f}, 0f));
+                g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+            }
+        }
+        for (PlotLayer l : overlays) {
+            GraphicsState saved = GraphicsState.save(g);
+            try {
+                l.paint(g, tr);
+            } finally {
+                saved.restore(g);
+            }
+        }
+        g.setClip(oldClip);
+        paintLegend(g, f.rows(), f.placement().box(), f.placement().columns());
     }
 
     private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX) {
@@ -674,14 +763,17 @@ public class XYChart implements PlotRenderer {
             g.draw(path);
         }
         if (s.style() == Series.Style.MARKERS || s.style() == Series.Style.LINE_AND_MARKERS) {
+            // all markers as one shape: one fill instead of one per point
             double r = s.markerSize() / 2;
+            Path2D.Double dots = new Path2D.Double();
             for (int i = 0; i < s.size(); i++) {
                 double px = tr.toPixelX(s.xAt(i));
                 double py = tr.toPixelY(s.yAt(i));
                 if (Double.isFinite(px) && Double.isFinite(py) && Math.abs(px) < 1e6 && Math.abs(py) < 1e6) {
-                    g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
+                    dots.append(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r), false);
                 }
             }
+            g.fill(dots);
         }
     }
 

@@ -82,15 +82,17 @@ public final class ExplorerOverlays {
         g.getChildren().addAll(o.band3d, o.momentumLine3d, o.momentumFlow3d, o.join3d, o.gd3d, o.modified3d,
                 o.momentum3d);
         teaching.curvesProperty().addListener((obs, was, is) -> {
-            o.refresh();
+            o.refresh(!sameBand(was, is));
             o.requestMomentumMeshes();
         });
-        teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh());
+        teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh(false));
+        // the markers follow the explorer's curves too (see shownFrame)
+        explorer.curvesProperty().addListener((obs, was, is) -> o.refresh(false));
         explorer.surfaceProperty().addListener((obs, was, is) -> {
-            o.refresh();
+            o.refresh(true);
             o.requestMomentumMeshes();
         });
-        o.refresh();
+        o.refresh(true);
         o.requestMomentumMeshes();
         return o;
     }
@@ -112,16 +114,62 @@ public final class ExplorerOverlays {
         return m;
     }
 
-    private void refresh() {
-        view.planeView().repaint();
+    /**
+     * @return the playback step's points on the curves the explorer shows now: the step comes from the
+     *         playback, the points from the explorer's latest computation (and momentum from the teaching
+     *         curves it draws), so that a marker always sits on a drawn curve, however the two computations
+     *         interleave while the start is dragged
+     */
+    PlaybackFrame shownFrame() {
+        PlaybackFrame f = teaching.playback().frameProperty().get();
+        ExplorerViewModel.CurveSnapshot shown = explorer.curvesProperty().get();
+        if (f == null || shown == null) {
+            return f;
+        }
+        Map<Method, Trajectory> all = new EnumMap<>(Method.class);
+        all.putAll(shown.trajectories());
+        TeachingViewModel.Curves c = teaching.curvesProperty().get();
+        if (c != null) {
+            for (Method m : Method.MOMENTUM_METHODS) {
+                Trajectory t = c.trajectories().get(m);
+                if (t != null) {
+                    all.put(m, t);
+                }
+            }
+        }
+        return all.isEmpty() ? null : PlaybackFrame.at(all, f.step(), shown.parameters().h());
+    }
+
+    /** @return whether two sets of curves have the same stability band (it depends on the landscape and h only) */
+    private static boolean sameBand(TeachingViewModel.Curves was, TeachingViewModel.Curves is) {
+        if (was == null || is == null) {
+            return was == is;
+        }
+        var p = was.parameters();
+        var q = is.parameters();
+        return p.model().equals(q.model()) && p.h() == q.h();
+    }
+
+    /**
+     * @param bandChanged whether the stability band (on the plane's base layer and in 3D) must be drawn
+     *                    again; otherwise only the plane's overlay and the 3D markers follow
+     */
+    private void refresh(boolean bandChanged) {
+        if (bandChanged) {
+            view.planeView().repaint();
+        } else {
+            view.planeView().repaintOverlay();
+        }
         ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
-        PlaybackFrame f = teaching.playback().frameProperty().get();
-        if (s == null || c == null) {
+        PlaybackFrame f = shownFrame();
+        if (s == null || c == null || !view.surfaceView().isSupported3D()) {
             return;
         }
         SceneMapping map = s.mapping();
-        band3d.setMesh(mesh(TeachingGeometry.stabilityBand(map, c.band())));
+        if (bandChanged) {
+            band3d.setMesh(mesh(TeachingGeometry.stabilityBand(map, c.band())));
+        }
         if (f == null) {
             return;
         }
@@ -134,7 +182,7 @@ public final class ExplorerOverlays {
     private void requestMomentumMeshes() {
         ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
-        if (s == null || c == null) {
+        if (s == null || c == null || !view.surfaceView().isSupported3D()) {
             return;
         }
         Map<Method, Trajectory> momentum = new EnumMap<>(Method.class);
@@ -212,7 +260,7 @@ public final class ExplorerOverlays {
     }
 
     private void paintPlayback(Graphics2D g, PlotTransform tr) {
-        PlaybackFrame f = teaching.playback().frameProperty().get();
+        PlaybackFrame f = shownFrame();
         if (f == null) {
             return;
         }

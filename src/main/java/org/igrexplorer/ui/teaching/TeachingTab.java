@@ -25,6 +25,7 @@ public final class TeachingTab {
     private final TeachingView view;
     private final TeachingMode mode;
     private final PlaybackControls controls;
+    private ExplorerOverlays overlays;
     private final ViewMenu viewMenu;
 
     private TeachingTab(TeachingViewModel viewModel, TeachingView view, TeachingMode mode, PlaybackControls controls,
@@ -61,7 +62,7 @@ public final class TeachingTab {
         if (now != null) {
             vm.update(now.parameters(), now.trajectories());
         }
-        ExplorerOverlays.install(window.explorer(), explorer, vm, background);
+        ExplorerOverlays overlays = ExplorerOverlays.install(window.explorer(), explorer, vm, background);
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
         ViewMenu viewMenu = null;
@@ -70,7 +71,14 @@ public final class TeachingTab {
             viewMenu.addAction("_Presentation mode", "view-presentation", "F5", mode.presentation()::toggle);
             viewMenu.addAction("_Keyboard shortcuts", "view-shortcuts", "F1", () -> mode.help().toggle(stage));
         }
-        return new TeachingTab(vm, view, mode, controls, viewMenu);
+        TeachingTab tab2 = new TeachingTab(vm, view, mode, controls, viewMenu);
+        tab2.overlays = overlays;
+        return tab2;
+    }
+
+    /** @return what teaching mode draws into the explorer's views */
+    public ExplorerOverlays overlays() {
+        return overlays;
     }
 
     public TeachingViewModel viewModel() {

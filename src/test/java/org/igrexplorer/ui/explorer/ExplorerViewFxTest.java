@@ -146,4 +146,55 @@ class ExplorerViewFxTest extends ApplicationTest {
         interact(() -> window.addTab("Another", new Label("x")));
         assertEquals(2, window.tabs().getTabs().size());
     }
+
+    @Test
+    void draggingTheStartRepaintsTheOverlayNotTheBase() throws TimeoutException {
+        awaitGdFor(0.05);
+        PlaneView plane = window.explorer().planeView();
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.planeFieldProperty().get() != null && vm.isIdle()); // the plane's field
+        WaitForAsyncUtils.waitForFxEvents();
+        long[] before = plane.paintCounts();
+        double[] s = plane.startPixel();
+        Bounds pb = plane.localToScreen(plane.getBoundsInLocal());
+        drag(pb.getMinX() + s[0], pb.getMinY() + s[1], MouseButton.PRIMARY).moveBy(DRAG_PX / 2, 0)
+                .moveBy(DRAG_PX / 2, DRAG_PX / 3).drop();
+        waitFor(WAIT_S, TimeUnit.SECONDS, vm::isIdle); // the drag's curves
+        WaitForAsyncUtils.waitForFxEvents();
+        long[] after = plane.paintCounts();
+        long base = after[0] - before[0];
+        long overlay = after[1] - before[1];
+        assertTrue(overlay >= 1, "the overlay follows the drag: " + overlay);
+        assertTrue(base < overlay, "the base (heatmap, contours, axes) is not painted again for each move: base "
+                + base + ", overlay " + overlay);
+    }
+
+    @Test
+    void presentationModeEnlargesThePlanesText() throws TimeoutException {
+        awaitGdFor(0.05);
+        var chart = window.explorer().planeView().planeRenderer().chart();
+        assertEquals(1.0, chart.fontScale(), 0);
+        interact(() -> window.getScene().getRoot().getStyleClass().add("presentation"));
+        assertTrue(chart.fontScale() >= 1.6, "at least 1.6×: " + chart.fontScale());
+        interact(() -> window.getScene().getRoot().getStyleClass().remove("presentation"));
+        assertEquals(1.0, chart.fontScale(), 0);
+    }
+
+    @Test
+    void aClickOnThePlaneLegendCollapsesItAndAnotherOpensIt() throws TimeoutException {
+        awaitGdFor(0.05);
+        PlaneView plane = window.explorer().planeView();
+        var chart = plane.planeRenderer().chart();
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> chart.lastLegendBox() != null); // the legend
+        java.awt.geom.Rectangle2D full = chart.lastLegendBox();
+        Bounds pb = plane.localToScreen(plane.getBoundsInLocal());
+        clickOn(pb.getMinX() + full.getCenterX(), pb.getMinY() + full.getCenterY(), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.legendCollapsed());
+        java.awt.geom.Rectangle2D small = chart.lastLegendBox();
+        assertTrue(small.getHeight() < full.getHeight() / 2, "one row: " + small + " vs " + full);
+        clickOn(pb.getMinX() + small.getCenterX(), pb.getMinY() + small.getCenterY(), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!chart.legendCollapsed());
+        assertEquals(full.getHeight(), chart.lastLegendBox().getHeight(), 1e-9);
+    }
 }

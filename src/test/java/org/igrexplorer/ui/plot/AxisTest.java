@@ -28,6 +28,18 @@ class AxisTest {
     }
 
     @Test
+    void aNarrowLinearAxisStillGetsThreeTicks() {
+        // a 300 px plane asks for two ticks; over a box of ±86 the nice step 100 would leave only "0"
+        for (double[] r : new double[][] {{-86, 86}, {-1.2, 1.3}, {0.01, 0.07}, {-5, 5}}) {
+            List<Double> t = Axis.ticks(r[0], r[1], false, 2);
+            assertTrue(t.size() >= Axis.MIN_LINEAR_TICKS, r[0] + ".." + r[1] + ": " + t);
+            for (double v : t) {
+                assertTrue(v >= r[0] - 1e-12 && v <= r[1] + 1e-12, v + " inside " + r[0] + ".." + r[1]);
+            }
+        }
+    }
+
+    @Test
     void logTicksAreDecadesAndAddTwoAndFiveOverShortRanges() {
         List<Double> wide = Axis.ticks(1e-4, 1e2, true, 10);
         assertEquals(7, wide.size());

@@ -208,12 +208,30 @@ class TeachingModeFxTest extends ApplicationTest {
         double py = tr.toPixelY(gd[1]);
         javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(
                 (int) plane.canvas().getWidth(), (int) plane.canvas().getHeight());
-        interact(() -> plane.canvas().snapshot(null, img));
+        interact(() -> plane.snapshot(null, img));
         javafx.scene.paint.Color c = img.getPixelReader().getColor((int) Math.round(px), (int) Math.round(py));
         java.awt.Color expected = org.igrexplorer.ui.plot.MethodPalette.awt(Method.GD);
         // the centre of the 7 px GD dot has GD's colour (within anti-aliasing of 0.1 per channel)
         assertEquals(expected.getRed() / 255.0, c.getRed(), 0.1, "red at the GD point " + c);
         assertEquals(expected.getGreen() / 255.0, c.getGreen(), 0.1, "green at the GD point " + c);
         assertEquals(expected.getBlue() / 255.0, c.getBlue(), 0.1, "blue at the GD point " + c);
+    }
+
+    @Test
+    void playbackMarkersSitOnTheCurvesTheExplorerShows() throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null); // trajectories in the playback
+        int n = 15;
+        interact(() -> playback().seek(n));
+        // move the start: the explorer's new curves arrive before (or after) the teaching curves follow
+        interact(() -> explorer.setStart(-1.2, 2.3));
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> explorer.curvesProperty().get().parameters().a0() == -1.2); // explorer curves for the new start
+        double[][] pair = new double[2][];
+        interact(() -> {
+            var shown = explorer.curvesProperty().get().trajectories().get(Method.GD);
+            pair[0] = shown.theta(Math.min(n, shown.lastStep()));
+            pair[1] = teaching.overlays().shownFrame().point(Method.GD).orElseThrow();
+        });
+        assertEquals(pair[0][0], pair[1][0], 0, "a of the GD marker is on the drawn GD curve");
+        assertEquals(pair[0][1], pair[1][1], 0, "b of the GD marker is on the drawn GD curve");
     }
 }

@@ -1,0 +1,209 @@
+package org.igrexplorer.ui.explorer;
+
+import static org.igrexplorer.ui.Fx3dSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.geometry.Point3D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.ui.Fx3dSupport;
+import org.igrexplorer.ui.render.SceneMapping;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 3D view's JOML camera against what JavaFX renders, picking by ray, clicks that must not set the
+ * start, and the switch to interactive quality and back (GTK + ES2 under Xvfb with -Dprism.forceGPU=true).
+ */
+@Tag("fx-3d")
+class SurfaceViewInteraction3DTest {
+
+    private static final int W = 900;
+    private static final int H = 700;
+    /** Pixels between the JOML projection and JavaFX's own (float arithmetic in JavaFX). */
+    private static final double PROJECTION_TOL = 0.5;
+    /** A picked start is rounded to about 1/1000 of the box: this much of the box width is allowed. */
+    private static final double PICK_TOL = 2e-3;
+
+    private ExplorerViewModel vm;
+    private SurfaceView view;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx3dSupport.startToolkit();
+        // closing this test's window must not end the toolkit for the tests after it
+        javafx.application.Platform.setImplicitExit(false);
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        Fx3dSupport.require3d();
+        onFx(() -> {
+            vm = new ExplorerViewModel(Runnable::run, Runnable::run);
+            view = new SurfaceView(vm);
+            stage = new Stage();
+            stage.setScene(new Scene(view, W, H));
+            stage.show();
+            view.applyCss();
+            view.layout();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    private void mouse(javafx.event.EventType<MouseEvent> type, double x, double y) throws Exception {
+        onFx(() -> {
+            Event.fireEvent(view.subScene(), new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false,
+                    false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, true, null));
+            return null;
+        });
+    }
+
+    @Test
+    void theJomlCameraProjectsWhereJavaFxDraws() throws Exception {
+        double[][] anchors = {{0, 0, 0}, {-200, 0, -200}, {200, -150, 200}, {120, -40, -80}};
+        for (double az : new double[] {-35, 60, 170}) {
+            onFx(() -> {
+                view.setCameraState(new org.igrexplorer.core.session.Camera(az, 25, 1.2, 10, 30));
+                return null;
+            });
+            for (double[] p : anchors) {
+                double[] joml = onFx(() -> view.camera().project(view.camera().view(), p[0], p[1], p[2]));
+                Point2D fx = onFx(() -> {
+                    Point3D sp = view.overlayGroup().localToScene(new Point3D(p[0], p[1], p[2]), true);
+                    return view.sceneToLocal(sp.getX(), sp.getY());
+                });
+                assertEquals(fx.getX(), joml[0], PROJECTION_TOL, "x at azimuth " + az);
+                assertEquals(fx.getY(), joml[1], PROJECTION_TOL, "y at azimuth " + az);
+            }
+        }
+    }
+
+    @Test
+    void aClickOnTheSurfaceSetsTheStartThere() throws Exception {
+        SceneMapping map = onFx(() -> vm.surfaceProperty().get().mapping());
+        double a = map.box().aMin() + 0.3 * map.box().width();
+        double b = map.box().bMin() + 0.6 * map.box().height();
+        double[] px = onFx(() -> view.camera().project(view.camera().view(), map.worldX(a), map.worldY(a, b),
+                map.worldZ(b)));
+        mouse(MouseEvent.MOUSE_PRESSED, px[0], px[1]);
+        mouse(MouseEvent.MOUSE_RELEASED, px[0], px[1]);
+        RunParameters p = onFx(() -> vm.parametersProperty().get());
+        assertEquals(a, p.a0(), PICK_TOL * map.box().width());
+        assertEquals(b, p.b0(), PICK_TOL * map.box().height());
+    }
+
+    @Test
+    void aReleaseWithoutPressOrAtTheEndOfADragDoesNotSetTheStart() throws Exception {
+        RunParameters before = onFx(() -> vm.parametersProperty().get());
+        // the press closed a popup and was consumed there: only the release arrives
+        mouse(MouseEvent.MOUSE_RELEASED, W / 2.0, H / 2.0);
+        // an orbit that comes back to where it began
+        mouse(MouseEvent.MOUSE_PRESSED, W / 2.0, H / 2.0);
+        mouse(MouseEvent.MOUSE_DRAGGED, W / 2.0 + 60, H / 2.0);
+        mouse(MouseEvent.MOUSE_DRAGGED, W / 2.0, H / 2.0);
+        mouse(MouseEvent.MOUSE_RELEASED, W / 2.0, H / 2.0);
+        RunParameters after = onFx(() -> vm.parametersProperty().get());
+        assertEquals(before.a0(), after.a0(), 0);
+        assertEquals(before.b0(), after.b0(), 0);
+    }
+
+    @Test
+    void draggingSwitchesToInteractiveQualityAndBackUnlessFullQualityIsForced() throws Exception {
+        assertFalse(onFx(() -> view.interactiveProperty().get()));
+        mouse(MouseEvent.MOUSE_PRESSED, 300, 300);
+        mouse(MouseEvent.MOUSE_DRAGGED, 330, 310);
+        assertTrue(onFx(() -> view.interactiveProperty().get()), "interactive while orbiting");
+        assertTrue(onFx(() -> view.subScene().getRoot().getChildrenUnmodifiable().isEmpty()),
+                "the multisampled scene is emptied meanwhile");
+        mouse(MouseEvent.MOUSE_RELEASED, 330, 310);
+        long end = System.currentTimeMillis() + 5000;
+        while (onFx(() -> view.interactiveProperty().get()) && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        assertFalse(onFx(() -> view.interactiveProperty().get()), "full quality again after the last input");
+        assertFalse(onFx(() -> view.subScene().getRoot().getChildrenUnmodifiable().isEmpty()));
+
+        onFx(() -> {
+            view.fullQualityProperty().set(true);
+            return null;
+        });
+        mouse(MouseEvent.MOUSE_PRESSED, 300, 300);
+        mouse(MouseEvent.MOUSE_DRAGGED, 340, 300);
+        assertFalse(onFx(() -> view.interactiveProperty().get()), "full quality forced");
+        mouse(MouseEvent.MOUSE_RELEASED, 340, 300);
+
+        onFx(() -> {
+            view.fullQualityProperty().set(false);
+            view.holdInteractiveProperty().set(true);
+            return null;
+        });
+        assertTrue(onFx(() -> view.interactiveProperty().get()), "interactive while the plane's start is dragged");
+    }
+
+    @Test
+    void anExportedPictureLeavesOutTheResetButtonAndTheHint() throws Exception {
+        double[] screen = onFx(() -> {
+            javafx.scene.image.WritableImage shown = view.snapshot(null, null);
+            javafx.scene.image.WritableImage exported = org.igrexplorer.ui.export.NodeImages.snapshot(view, 1);
+            javafx.geometry.Bounds b = view.controls().get(0).getBoundsInParent();
+            int x0 = (int) b.getMinX();
+            int x1 = (int) b.getMaxX();
+            int y0 = (int) b.getMinY();
+            int y1 = (int) b.getMaxY();
+            return new double[] {Fx3dSupport.nonWhiteFraction(shown.getPixelReader(), x0, x1, y0, y1),
+                Fx3dSupport.nonWhiteFraction(exported.getPixelReader(), x0, x1, y0, y1),
+                view.controls().get(0).isVisible() && view.controls().get(1).isVisible() ? 1 : 0};
+        });
+        assertTrue(screen[0] > 0.3, "the button is drawn on screen: " + screen[0]);
+        assertTrue(screen[1] < screen[0] / 3, "and not in the export: " + screen[1] + " vs " + screen[0]);
+        assertEquals(1, screen[2], 0, "the controls are back after the export");
+    }
+
+    @Test
+    void axisLabelsNeverOverlapInASmallView() throws Exception {
+        onFx(() -> {
+            stage.setWidth(420);
+            stage.setHeight(320);
+            view.setLabelScale(1.7);
+            view.applyCss();
+            view.layout();
+            return null;
+        });
+        for (double az : new double[] {-35, 0, 45, 90, 160}) {
+            java.util.List<javafx.geometry.Bounds> shown = onFx(() -> {
+                view.setCameraState(new org.igrexplorer.core.session.Camera(az, 20, 1, 0, 40));
+                return view.axisLabels().stream().filter(javafx.scene.Node::isVisible)
+                        .map(javafx.scene.Node::getBoundsInParent).toList();
+            });
+            assertTrue(shown.size() >= 3, "some labels stay: " + shown.size());
+            for (int i = 0; i < shown.size(); i++) {
+                for (int j = i + 1; j < shown.size(); j++) {
+                    javafx.geometry.Bounds p = shown.get(i);
+                    javafx.geometry.Bounds q = shown.get(j);
+                    boolean overlap = p.getMinX() < q.getMaxX() && q.getMinX() < p.getMaxX()
+                            && p.getMinY() < q.getMaxY() && q.getMinY() < p.getMaxY();
+                    assertFalse(overlap, "labels " + i + " and " + j + " overlap at " + az + "°: " + p + " " + q);
+                }
+            }
+        }
+    }
+}
