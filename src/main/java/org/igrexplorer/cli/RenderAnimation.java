@@ -1,9 +1,21 @@
 package org.igrexplorer.cli;
 
-import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.explorer.SurfaceView;
+import org.igrexplorer.ui.export.CaptionedRenderer;
+import org.igrexplorer.ui.export.animation.SnapshotFrames;
+import org.igrexplorer.ui.teaching.PlaybackViewModel;
+import org.igrexplorer.ui.teaching.TeachingTab;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.igrexplorer.core.dynamics.Method;
@@ -19,12 +31,7 @@ import org.igrexplorer.ui.export.animation.AnimationFormat;
 import org.igrexplorer.ui.export.animation.AnimationSettings;
 import org.igrexplorer.ui.export.animation.FrameSource;
 import org.igrexplorer.ui.export.animation.OffscreenFrames;
-import org.igrexplorer.ui.export.animation.PlaneAtStep;
-import org.igrexplorer.ui.plot.MethodPalette;
-import org.igrexplorer.ui.plot.XYChart;
-import org.igrexplorer.ui.teaching.FormulaRenderer;
-import org.igrexplorer.ui.teaching.FormulaText;
-import org.igrexplorer.ui.teaching.TeachingPanels;
+import org.igrexplorer.ui.export.animation.AnimatedFigures;
 
 /**
  * {@code render --animate} (and {@code render --step n}): the playback of a view as GIF or MP4, or a
@@ -32,6 +39,9 @@ import org.igrexplorer.ui.teaching.TeachingPanels;
  * worker threads (no display needed); the 3D view and the window are snapshots on the JavaFX thread.
  */
 final class RenderAnimation implements Callable<Integer> {
+
+    /** Seconds to wait for the JavaFX toolkit. */
+    private static final long FX_TIMEOUT_S = 120;
 
     private final RenderCommand c;
 
@@ -68,6 +78,7 @@ final class RenderAnimation implements Callable<Integer> {
             throw new IllegalArgumentException("--orbit turns the camera of --view 3d only");
         }
         AnimationExport.checkTarget(c.out);
+        boolean fx = c.view == RenderCommand.View.THREE_D || c.view == RenderCommand.View.WINDOW;
         try (FrameSource source = source(p, settings)) {
             AnimationExport.Result r = AnimationExport.export(c.out, settings, source, (done, total) -> { },
                     () -> false);
@@ -75,6 +86,10 @@ final class RenderAnimation implements Callable<Integer> {
                     "wrote %s (%s, %d×%d, %d frames, %.2f s at %s fps; %d bytes; %.1f frames/s)%n", r.file(),
                     settings.format().id(), settings.width(), settings.height(), r.frames(), r.seconds(),
                     fmt(settings.fps()), r.bytes(), r.framesPerSecond());
+        } finally {
+            if (fx) {
+                Platform.exit();
+            }
         }
         return 0;
     }
@@ -99,13 +114,16 @@ final class RenderAnimation implements Callable<Integer> {
     }
 
     private FrameSource source(RunParameters p, AnimationSettings s) throws Exception {
+        if (c.view == RenderCommand.View.THREE_D || c.view == RenderCommand.View.WINDOW) {
+            return snapshots(p, s);
+        }
         Offscreen o = offscreen(p, s);
         IntFunction<String> caption = s.caption() ? n -> FigureCaption.of(p, n) : null;
         return new OffscreenFrames(o.lastStep(), o.figure(), o.options(), caption,
                 Runtime.getRuntime().availableProcessors());
     }
 
-    /** A view drawn through Graphics2D: its figure factory (one per thread), last step and frame options. */
+    /** A view drawn through Graphics2D: its figures and the frame options. */
     private record Offscreen(Supplier<OffscreenFrames.StepFigure> figure, int lastStep, FigureExport.Options options) {
     }
 
@@ -115,35 +133,91 @@ final class RenderAnimation implements Callable<Integer> {
         FigureExport.Options options = new FigureExport.Options(w, hh, c.scale, null);
         // the figure above the caption band is what the plane's field is computed for
         double figureH = s.caption() ? hh - Math.ceil(org.igrexplorer.ui.export.CaptionedRenderer.FONT_SIZE * 2.0) : hh;
-        AnimationSettings.Trail trail = s.trail();
-        return switch (c.view) {
-            case PLANE -> {
-                Map<Method, Trajectory> curves = explorerCurves(p);
-                yield new Offscreen(() -> new PlaneAtStep(RenderCommand.planeRenderer(p, w, figureH), p, curves, trail),
-                        PlaneAtStep.lastStep(curves), options);
-            }
-            case FORMULA -> {
-                Map<Method, Trajectory> curves = explorerCurves(p);
-                Trajectory gd = curves.get(Method.GD);
-                yield new Offscreen(() -> n -> {
-                    int k = Math.min(n, gd.lastStep());
-                    return new FormulaRenderer(FormulaText.lines(p, gd.a(k), gd.b(k), c.beta),
-                            FormulaRenderer.DEFAULT_SIZE, Color.BLACK, Color.WHITE);
-                }, gd.lastStep(), options);
-            }
-            case DISTANCE, BALANCE -> {
-                TeachingPanels.Panel panel = c.view.teachingPanel();
-                yield new Offscreen(() -> {
-                    XYChart chart = (XYChart) TeachingPanels.renderer(panel, p, c.beta);
-                    return n -> chart.markerLine(n * p.h(), MethodPalette.INK,
-                            String.format(Locale.ROOT, "step %d, t = %.4g", n, n * p.h()));
-                }, p.steps(), options);
-            }
-            case FIG1B, BACKWARD_ERROR -> throw new IllegalArgumentException("--view " + c.view.teachingPanel().id()
-                    + " does not change along the playback (its axis is the learning rate): render it as a still");
+        AnimatedFigures figures = switch (c.view) {
+            case PLANE -> AnimatedFigures.plane(() -> RenderCommand.planeRenderer(p, w, figureH), p, explorerCurves(p),
+                    s.trail());
+            case FORMULA, DISTANCE, BALANCE, FIG1B, BACKWARD_ERROR -> AnimatedFigures.panel(c.view.teachingPanel(), p,
+                    explorerCurves(p).get(Method.GD), c.beta);
             case THREE_D, WINDOW -> throw new IllegalArgumentException("--step is for plane, distance, balance and "
                     + "formula; the 3d and window views are animated with --animate");
         };
+        return new Offscreen(figures.figure(), figures.lastStep(), options);
+    }
+
+    /**
+     * The 3D view or the window, live on the JavaFX toolkit with the teaching overlays installed (the
+     * playback markers), snapshotted per frame. The 3D view is the explorer's own surface view taken
+     * out of its split pane and shown alone at the frame size.
+     */
+    private FrameSource snapshots(RunParameters p, AnimationSettings s) throws Exception {
+        if (!RenderCommand.hasDisplay()) {
+            throw new IllegalStateException("the " + (c.view == RenderCommand.View.THREE_D ? "3d" : "window")
+                    + " view needs a display: run under Xvfb, e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" java -jar "
+                    + "igr-explorer.jar render ... (the plane and the panels animate without a display)");
+        }
+        if (System.getProperty("prism.forceGPU") == null) {
+            System.setProperty("prism.forceGPU", "true");
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        boolean threeD = c.view == RenderCommand.View.THREE_D;
+        int captionBand = s.caption() ? (int) Math.ceil(Math.ceil(CaptionedRenderer.FONT_SIZE * 2.0) * c.scale) : 0;
+        double w = s.width() / c.scale;
+        double h = (s.height() - captionBand) / c.scale;
+        CompletableFuture<Object[]> built = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                if (threeD && !Platform.isSupported(ConditionalFeature.SCENE3D)) {
+                    throw new IllegalStateException("3D is not supported by this graphics pipeline "
+                            + "(try -Dprism.forceGPU=true)");
+                }
+                ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
+                MainWindow window = new MainWindow(vm);
+                Stage stage = new Stage();
+                Parent root = window;
+                if (threeD) {
+                    SurfaceView surface = window.explorer().surfaceView();
+                    window.explorer().split().getItems().remove(surface);
+                    surface.getStylesheets().add(MainWindow.STYLESHEET);
+                    root = surface;
+                }
+                stage.setScene(new Scene(root, w, h));
+                TeachingTab teaching = TeachingTab.install(stage, window, vm, Runnable::run);
+                teaching.viewModel().betaProperty().set(c.beta);
+                built.complete(new Object[] {root, teaching, window.explorer().surfaceView()});
+            } catch (Throwable t) {
+                built.completeExceptionally(t);
+            }
+        });
+        Object[] parts = built.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        Parent root = (Parent) parts[0];
+        TeachingTab teaching = (TeachingTab) parts[1];
+        PlaybackViewModel playback = teaching.viewModel().playback();
+        awaitCurves(teaching);
+        IntFunction<String> caption = s.caption() ? n -> FigureCaption.of(p, n) : null;
+        return new SnapshotFrames(root, playback, threeD ? (SurfaceView) parts[2] : null, s.orbitDegrees(), c.scale,
+                s.width(), s.height(), caption);
+    }
+
+    /** Waits until the teaching view-model has its curves (computed on, and delivered to, the FX thread). */
+    private static void awaitCurves(TeachingTab teaching) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_S);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> ready = new CompletableFuture<>();
+            Platform.runLater(() -> ready.complete(teaching.viewModel().curvesProperty().get() != null
+                    && teaching.viewModel().playback().lastStepProperty().get() > 0));
+            if (ready.get(FX_TIMEOUT_S, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the playback curves were not computed in " + FX_TIMEOUT_S + " s");
     }
 
     private static Map<Method, Trajectory> explorerCurves(RunParameters p) {
