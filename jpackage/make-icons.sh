@@ -11,6 +11,6 @@ for s in 16 24 32 48 64 128 256 512; do
   rsvg-convert -w "$s" -h "$s" assets/icon.svg -o "$out/igr-explorer-$s.png"
 done
 cp "$out/igr-explorer-256.png" "$out/igr-explorer.png"                       # Linux (jpackage --icon)
-/usr/bin/convert "$out"/igr-explorer-{16,24,32,48,64,128,256}.png "$out/igr-explorer.ico"   # Windows
+convert "$out"/igr-explorer-{16,24,32,48,64,128,256}.png "$out/igr-explorer.ico"   # Windows
 png2icns "$out/igr-explorer.icns" "$out"/igr-explorer-{16,32,128,256,512}.png >/dev/null  # macOS
 ls -l "$out"

@@ -16,12 +16,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench-mlp}: the same measurement as {@code shared/reference/mlp_numpy.py} (one SGD
+ * {@code bench-mlp}: the same measurement as the numpy baseline {@code bench/mlp_numpy.py} (one SGD
  * epoch, one full-batch gradient pass, per epoch), ending with the medians on one line.
  */
 @Command(name = "bench-mlp", mixinStandardHelpOptions = true,
         description = {"Time SGD epochs and full-batch gradient passes (the R_IG computation) of an MLP,",
-                "as the numpy reference does. Last line: epoch_seconds=<median> full_gradient_seconds=<median>"})
+                "as the numpy baseline bench/mlp_numpy.py does. Last line: epoch_seconds=<median> full_gradient_seconds=<median>"})
 public final class BenchMlpCommand implements Callable<Integer> {
 
     @Mixin

@@ -2,11 +2,9 @@ package org.igrexplorer.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
-import org.igrexplorer.core.mlp.MnistLoader;
-import org.igrexplorer.core.mlp.SyntheticData;
+import org.igrexplorer.core.mlp.MlpDataSet;
 import picocli.CommandLine.Option;
 
 /** Data and kernel options shared by the MLP commands. */
@@ -32,8 +30,9 @@ final class MlpDataOptions {
             defaultValue = "2000")
     int syntheticSize;
 
-    @Option(names = "--noise", description = "noise of a synthetic set (default: ${DEFAULT-VALUE})", defaultValue = "0.1")
-    double noise;
+    @Option(names = "--noise", description = "noise of a synthetic set (default: the set's own, as in the MLP lab:"
+            + " spirals 0.08, blobs 0.25, xor 0.08)")
+    Double noise;
 
     @Option(names = "--kernel", description = "matrix kernel: auto, openblas or java (default: ${DEFAULT-VALUE})",
             defaultValue = "auto")
@@ -47,20 +46,20 @@ final class MlpDataOptions {
         if (trainLimit < 1 || testLimit < 0) {
             throw new IllegalArgumentException("--train-limit must be >= 1 and --test-limit >= 0");
         }
-        String d = dataset.toLowerCase(Locale.ROOT);
-        DataSplit split;
-        if (d.equals("mnist")) {
-            split = MnistLoader.load(data);
-        } else {
-            SyntheticData.Kind kind;
-            try {
-                kind = SyntheticData.Kind.valueOf(d.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown --dataset '" + dataset + "' (mnist, spirals, blobs, xor)");
-            }
-            split = SyntheticData.generate(kind, syntheticSize, Math.max(1, syntheticSize / 4), noise, 1);
+        MlpDataSet set;
+        try {
+            set = MlpDataSet.fromId(dataset);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--dataset: " + e.getMessage());
         }
-        return split.limit(trainLimit, testLimit);
+        if (set == MlpDataSet.MNIST) {
+            return set.load(data, trainLimit, testLimit);
+        }
+        if (syntheticSize < 1 || noise != null && !(noise >= 0 && Double.isFinite(noise))) {
+            throw new IllegalArgumentException("--synthetic-size must be >= 1 and --noise a finite number >= 0");
+        }
+        return set.load(data, Math.min(syntheticSize, trainLimit), Math.min(Math.max(1, syntheticSize / 4), testLimit),
+                noise == null ? Double.NaN : noise);
     }
 
     Blas blas() {

@@ -14,6 +14,7 @@ import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.MlpTrainer;
 import org.igrexplorer.core.mlp.Perturbation;
 import org.igrexplorer.core.mlp.RunSummary;
+import org.igrexplorer.core.mlp.SharpnessSchedule;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,14 @@ public final class TrainMlpCommand implements Callable<Integer> {
     @Option(names = "--chunk", description = "rows per chunk of full-set passes (default: ${DEFAULT-VALUE})", defaultValue = "2048")
     int chunk;
 
+    @Option(names = "--sharpness-every", description = {"steps between measurements of the sharpness λ_max(∇²E) by Lanczos",
+            "(column sharpness, empty on other rows); 0 = never (default: ${DEFAULT-VALUE})"}, defaultValue = "0")
+    int sharpnessEvery;
+
+    @Option(names = "--sharpness-examples", description = "training examples of the sharpness loss (default: ${DEFAULT-VALUE})",
+            defaultValue = "" + SharpnessSchedule.DEFAULT_EXAMPLES)
+    int sharpnessExamples;
+
     @Option(names = "--out", description = "CSV file (default: standard output)")
     Path out;
 
@@ -75,14 +84,17 @@ public final class TrainMlpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DataSplit data = dataOptions.load();
         Blas blas = dataOptions.blas();
-        TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk);
+        TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk,
+                new SharpnessSchedule(sharpnessEvery, sharpnessExamples));
         PrintWriter err = spec.commandLine().getErr();
         List<MlpMetrics> rows = new ArrayList<>();
         MlpTrainer trainer = new MlpTrainer(data, cfg, blas);
         RunSummary s = trainer.run(m -> {
             rows.add(m);
-            err.println(String.format(Locale.ROOT, "step %d (epoch %.2f, %.1f s): E %.4f, R_IG %.3e, train %.4f, test %.4f",
-                    m.step(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(), m.testAccuracy()));
+            err.println(String.format(Locale.ROOT, "step %d (epoch %.2f, %.1f s): E %.4f, R_IG %.3e, train %.4f, test %.4f%s",
+                    m.step(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(), m.testAccuracy(),
+                    m.hasSharpness() ? String.format(Locale.ROOT, ", sharpness %.4g (2/h = %.4g)", m.sharpness(), 2 / lr)
+                            : ""));
             err.flush();
         }, null);
         OutputTarget.write(out, w -> MlpCsv.writeMetrics(w, rows));

@@ -49,6 +49,34 @@ class MlpCommandsTest {
     }
 
     @Test
+    void trainMeasuresTheSharpnessEveryKStepsAndLeavesOtherRowsEmpty() throws Exception {
+        Path csv = dir.resolve("s.csv");
+        CliRun r = run("train", "--dataset", "blobs", "--synthetic-size", "200", "--sizes", "2,8,4", "--lr", "0.5",
+                "--batch", "200", "--epochs", "6", "--eval-every", "1", "--sharpness-every", "3", "--sharpness-examples",
+                "150", "--seed", "4", "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).endsWith(",sharpness"), lines.get(0));
+        assertEquals(7, lines.size() - 1, "full batch: steps 0..6");
+        int columns = lines.get(0).split(",").length;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            assertEquals(columns, f.length, lines.get(i));
+            boolean due = Integer.parseInt(f[0]) % 3 == 0;
+            assertEquals(due, !f[columns - 1].isEmpty(), lines.get(i));
+            if (due) {
+                assertTrue(Double.parseDouble(f[columns - 1]) > 0, "a positive top curvature: " + lines.get(i));
+            }
+        }
+        assertTrue(r.err().contains("sharpness"), r.err());
+        CliRun bad = run("train", "--dataset", "blobs", "--synthetic-size", "200", "--sizes", "2,8,4", "--sharpness-every",
+                "-1", "--out", dir.resolve("never.csv").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("sharpness period"), bad.err());
+        assertTrue(!Files.exists(dir.resolve("never.csv")), "nothing written on bad input");
+    }
+
+    @Test
     void sweepShardsPartitionTheGrid() throws Exception {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -84,10 +112,22 @@ class MlpCommandsTest {
     }
 
     @Test
+    void benchSharpnessEndsWithTheRatioLine() {
+        CliRun r = run("bench-sharpness", "--dataset", "spirals", "--synthetic-size", "400", "--sizes", "2,32,32,2",
+                "--sharpness-examples", "300", "--rounds", "2");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().trim().split("\n");
+        assertTrue(lines[lines.length - 1].matches("gradient_seconds=[0-9.]+ lanczos_iteration_seconds=[0-9.]+ ratio=[0-9.]+"),
+                lines[lines.length - 1]);
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("round ")).count());
+        assertTrue(r.out().contains("300 examples"), r.out());
+    }
+
+    @Test
     void badOptionsAreNamed() {
         CliRun r = run("train", "--dataset", "nope");
         assertNotEquals(0, r.code());
-        assertTrue(r.err().contains("unknown --dataset 'nope'"), r.err());
+        assertTrue(r.err().contains("--dataset: unknown data set 'nope' (expected mnist, spirals, blobs or xor)"), r.err());
         CliRun r2 = run("train", "--dataset", "xor", "--lr", "-1");
         assertNotEquals(0, r2.code());
         assertTrue(r2.err().contains("learning rate h must be a positive number"), r2.err());
@@ -95,5 +135,21 @@ class MlpCommandsTest {
         CliRun r3 = run("train", "--data", dir.toString());
         assertNotEquals(0, r3.code());
         assertTrue(r3.err().contains("missing MNIST file"), r3.err());
+    }
+
+    @Test
+    void theCommandLineTrainsOnTheLabsSets() throws Exception {
+        TrainMlpCommand train = new TrainMlpCommand();
+        new picocli.CommandLine(train).parseArgs("--dataset", "spirals", "--synthetic-size", "400", "--train-limit", "300");
+        org.igrexplorer.core.mlp.DataSplit cli = train.dataOptions.load();
+        // the MLP lab loads MlpDataSet.SPIRALS at the sizes of its form
+        org.igrexplorer.core.mlp.DataSplit lab = org.igrexplorer.core.mlp.MlpDataSet.SPIRALS.load(dir, 300, 100);
+        assertEquals(300, cli.train().size());
+        assertEquals(100, cli.test().size());
+        for (int i = 0; i < 300; i += 37) {
+            assertEquals(lab.train().feature(i, 0), cli.train().feature(i, 0));
+            assertEquals(lab.train().feature(i, 1), cli.train().feature(i, 1));
+        }
+        assertEquals(lab.test().feature(99, 1), cli.test().feature(99, 1));
     }
 }

@@ -13,7 +13,7 @@ public enum Method {
     EXACT("exact", "Exact flow"),
     /** The first-order modified flow θ' = −∇Ẽ, Ẽ = E + (h/4)‖∇E‖². */
     MODIFIED("modified", "Modified flow"),
-    /** The second-order modified flow (MATH.md §2). */
+    /** The second-order modified flow (docs/MATH.md §2). */
     MODIFIED2("modified2", "2nd-order modified flow"),
     /** Explicit gradient regularisation: θ' = −∇E_µ, E_µ = E + µ R_IG. */
     EGR("egr", "EGR flow"),

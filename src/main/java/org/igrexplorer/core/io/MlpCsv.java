@@ -12,7 +12,7 @@ import org.igrexplorer.core.mlp.RunSummary;
 public final class MlpCsv {
 
     public static final String METRICS_HEADER =
-            "step,epoch,loss,grad_norm_sq,r_ig,slope,r_ig_over_loss,train_acc,test_acc,lambda,seconds";
+            "step,epoch,loss,grad_norm_sq,r_ig,slope,r_ig_over_loss,train_acc,test_acc,lambda,seconds,sharpness";
     public static final String SUMMARY_HEADER =
             "lr,width,depth,params,lambda,mu,batch,r_ig,slope,loss,test_acc,train_acc,step,reached_full_train_acc,status";
     public static final String PERTURBATION_HEADER = "sigma,samples,slope_mean,slope_sd,test_acc_mean,test_acc_sd";
@@ -23,9 +23,11 @@ public final class MlpCsv {
     public static void writeMetrics(Writer w, List<MlpMetrics> rows) throws IOException {
         w.write(METRICS_HEADER + "\n");
         for (MlpMetrics m : rows) {
-            w.write(String.format(Locale.ROOT, "%d,%.6f,%.9g,%.9g,%.9g,%.9g,%.9g,%.6f,%.6f,%.9g,%.3f%n", m.step(), m.epoch(),
-                    m.loss(), m.gradNormSq(), m.rIg(), m.slope(), m.rIgOverLoss(), m.trainAccuracy(), m.testAccuracy(),
-                    m.lambda(), m.seconds()));
+            // sharpness: empty where it was not measured
+            w.write(String.format(Locale.ROOT, "%d,%.6f,%.9g,%.9g,%.9g,%.9g,%.9g,%.6f,%.6f,%.9g,%.3f,%s%n", m.step(),
+                    m.epoch(), m.loss(), m.gradNormSq(), m.rIg(), m.slope(), m.rIgOverLoss(), m.trainAccuracy(),
+                    m.testAccuracy(), m.lambda(), m.seconds(),
+                    m.hasSharpness() ? String.format(Locale.ROOT, "%.9g", m.sharpness()) : ""));
         }
         w.flush();
     }

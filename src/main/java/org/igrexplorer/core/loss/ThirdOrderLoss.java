@@ -2,7 +2,7 @@ package org.igrexplorer.core.loss;
 
 /**
  * A loss that also provides its full Hessian and the third-derivative contraction ∇³E[v, v],
- * which the second-order modified equation needs (MATH.md §2).
+ * which the second-order modified equation needs (docs/MATH.md §2).
  */
 public interface ThirdOrderLoss extends DifferentiableLoss {
 

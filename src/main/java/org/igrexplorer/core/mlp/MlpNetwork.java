@@ -1,13 +1,16 @@
 package org.igrexplorer.core.mlp;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 /**
  * Workspace for forward and backward passes of a ReLU MLP with softmax cross-entropy, for up to
- * {@code capacity} examples at a time. Computes, in one pass: the summed loss, the number of
- * correct predictions, the gradient (backpropagation) and, given a direction v, the Hessian–vector
- * product H v (Pearlmutter's R-operator: forward-mode differentiation of backpropagation along v,
- * exact up to float32 rounding; ReLU's kink contributes nothing, as almost everywhere).
+ * {@code capacity} examples at a time. One method per role, each setting the scaled loss and the
+ * number of correct predictions of its pass: {@link #forward} (nothing else), {@link #gradient}
+ * (backpropagation), {@link #hessianVector} (the Hessian–vector product H v by Pearlmutter's
+ * R-operator: forward-mode differentiation of backpropagation along v, exact up to float32
+ * rounding; ReLU's kink contributes nothing, as almost everywhere) and {@link #sgdStep} (a step
+ * fused with backpropagation).
  *
  * <p>Not thread-safe: one workspace per job. Every method modifies the workspace's buffers.
  */
@@ -19,8 +22,8 @@ public final class MlpNetwork {
     /** h[0] = input rows; h[l] = activations after layer l (logits for l = L). */
     private final FloatBuffer[] h;
     private final FloatBuffer[] rh;
-    private FloatBuffer dA;
-    private FloatBuffer dB;
+    private final FloatBuffer dA;
+    private final FloatBuffer dB;
     private FloatBuffer rdA;
     private FloatBuffer rdB;
     private final int[] labels;
@@ -58,7 +61,7 @@ public final class MlpNetwork {
         return capacity;
     }
 
-    /** @return the input rows buffer (capacity x inputs), to be filled before {@link #pass} */
+    /** @return the input rows buffer (capacity x inputs), to be filled before a pass */
     public FloatBuffer input() {
         return h[0];
     }
@@ -87,26 +90,106 @@ public final class MlpNetwork {
         return lastCorrect;
     }
 
-    /**
-     * Forward pass only: loss and accuracy of the first {@code rows} loaded examples.
-     */
-    public void forward(ParamVector theta, int rows, float scale) {
-        pass(theta, rows, scale, null, false, null, null);
+    /** Whether a pass overwrites its output vector or adds to it (to accumulate a mean over chunks). */
+    public enum Accumulation {
+        /** the output receives this pass's value */
+        REPLACE,
+        /** the output receives its old contents plus this pass's value */
+        ADD;
+
+        float keep() {
+            return this == ADD ? 1f : 0f;
+        }
     }
 
     /**
-     * One pass over the first {@code rows} loaded examples.
+     * Forward pass only: loss and accuracy of the first {@code rows} loaded examples.
      *
-     * @param scale multiplies the loss and every derivative (1/batch for a batch mean, 1/N to
-     *     accumulate a full-set mean over chunks)
-     * @param grad Modified (if not null): receives scale · Σ ∇(−log p_y), added to its contents
-     *     when {@code accumulate}, else overwriting them
-     * @param v direction for the Hessian–vector product (null: none). Not modified.
-     * @param hv Modified (if v is not null): receives (or accumulates) scale · Σ H v
+     * @param scale multiplies the loss (1/batch for a batch mean, 1/N to accumulate a full-set mean over chunks)
      */
-    public void pass(ParamVector theta, int rows, float scale, ParamVector grad, boolean accumulate, ParamVector v,
-            ParamVector hv) {
-        run(theta, rows, scale, grad, accumulate, v, hv, 0f);
+    public void forward(ParamVector theta, int rows, float scale) {
+        checkRows(rows);
+        forwardLayers(theta, rows);
+        outputLayer(rows, scale, false, false);
+    }
+
+    /**
+     * The gradient of scale · Σ (−log p_y) over the first {@code rows} loaded examples (backpropagation).
+     *
+     * @param scale multiplies the loss and the gradient (1/batch for a batch mean, 1/N to accumulate a
+     *     full-set mean over chunks)
+     * @param grad Modified: receives the gradient, or has it added ({@link Accumulation#ADD})
+     */
+    public void gradient(ParamVector theta, int rows, float scale, ParamVector grad, Accumulation into) {
+        checkRows(rows);
+        forwardLayers(theta, rows);
+        outputLayer(rows, scale, true, false);
+        FloatBuffer d = dA;
+        FloatBuffer dNext = dB;
+        float keep = into.keep();
+        for (int l = arch.layers(); l >= 1; l--) {
+            int nIn = arch.size(l - 1);
+            int nOut = arch.size(l);
+            blas.sgemm(true, false, nIn, nOut, rows, 1f, h[l - 1], nIn, d, nOut, keep, grad.w[l - 1], nOut);
+            columnSums(d, rows, nOut, grad.b[l - 1], keep, 1f);
+            if (l > 1) {
+                propagate(d, theta.w[l - 1], rows, nIn, nOut, 0f, dNext);
+                maskInactive(h[l - 1], dNext, rows * nIn);
+                FloatBuffer t = d;
+                d = dNext;
+                dNext = t;
+            }
+        }
+    }
+
+    /**
+     * The exact Hessian–vector product scale · Σ H(−log p_y) v over the first {@code rows} loaded
+     * examples: Pearlmutter's R-operator, forward-mode differentiation of backpropagation along v.
+     *
+     * @param scale multiplies the loss and H v (1/N to accumulate a full-set mean over chunks)
+     * @param v the direction. Not modified.
+     * @param hv Modified: receives H v, or has it added ({@link Accumulation#ADD})
+     */
+    public void hessianVector(ParamVector theta, int rows, float scale, ParamVector v, ParamVector hv,
+            Accumulation into) {
+        checkRows(rows);
+        if (rh[1] == null) {
+            for (int l = 1; l <= arch.layers(); l++) {
+                rh[l] = Blas.allocate(capacity * arch.size(l));
+            }
+            rdA = Blas.allocate(capacity * arch.maxWidth());
+            rdB = Blas.allocate(capacity * arch.maxWidth());
+        }
+        forwardLayers(theta, rows);
+        tangentLayers(theta, v, rows);
+        outputLayer(rows, scale, true, true);
+        FloatBuffer d = dA;
+        FloatBuffer dNext = dB;
+        FloatBuffer rd = rdA;
+        FloatBuffer rdNext = rdB;
+        float keep = into.keep();
+        for (int l = arch.layers(); l >= 1; l--) {
+            int nIn = arch.size(l - 1);
+            int nOut = arch.size(l);
+            blas.sgemm(true, false, nIn, nOut, rows, 1f, h[l - 1], nIn, rd, nOut, keep, hv.w[l - 1], nOut);
+            columnSums(rd, rows, nOut, hv.b[l - 1], keep, 1f);
+            if (l == 1) {
+                break;
+            }
+            blas.sgemm(true, false, nIn, nOut, rows, 1f, rh[l - 1], nIn, d, nOut, 1f, hv.w[l - 1], nOut);
+            propagate(d, theta.w[l - 1], rows, nIn, nOut, 0f, dNext);
+            propagate(rd, theta.w[l - 1], rows, nIn, nOut, 0f, rdNext);
+            propagate(d, v.w[l - 1], rows, nIn, nOut, 1f, rdNext);
+            // ReLU' is constant almost everywhere, so R{ReLU'} = 0 and both are masked alike
+            maskInactive(h[l - 1], dNext, rows * nIn);
+            maskInactive(h[l - 1], rdNext, rows * nIn);
+            FloatBuffer t = d;
+            d = dNext;
+            dNext = t;
+            t = rd;
+            rd = rdNext;
+            rdNext = t;
+        }
     }
 
     /**
@@ -121,60 +204,48 @@ public final class MlpNetwork {
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException("learning rate must be positive");
         }
-        run(theta, rows, scale, null, false, null, null, learningRate);
+        checkRows(rows);
+        forwardLayers(theta, rows);
+        outputLayer(rows, scale, true, false);
+        FloatBuffer d = dA;
+        FloatBuffer dNext = dB;
+        for (int l = arch.layers(); l >= 1; l--) {
+            int nIn = arch.size(l - 1);
+            int nOut = arch.size(l);
+            if (l > 1) { // propagate the error below this layer first: it needs the old W_l
+                propagate(d, theta.w[l - 1], rows, nIn, nOut, 0f, dNext);
+            }
+            blas.sgemm(true, false, nIn, nOut, rows, -learningRate, h[l - 1], nIn, d, nOut, 1f, theta.w[l - 1], nOut);
+            columnSums(d, rows, nOut, theta.b[l - 1], 1f, -learningRate);
+            if (l > 1) {
+                maskInactive(h[l - 1], dNext, rows * nIn);
+                FloatBuffer t = d;
+                d = dNext;
+                dNext = t;
+            }
+        }
     }
 
-    private void run(ParamVector theta, int rows, float scale, ParamVector grad, boolean accumulate, ParamVector v,
-            ParamVector hv, float lr) {
+    private void checkRows(int rows) {
         if (rows < 1 || rows > capacity) {
             throw new IllegalArgumentException("rows " + rows + " outside 1.." + capacity);
         }
-        boolean rop = v != null;
-        if (rop && hv == null) {
-            throw new IllegalArgumentException("a direction needs an output for H v");
-        }
-        if (rop && rh[1] == null) {
-            for (int l = 1; l <= arch.layers(); l++) {
-                rh[l] = Blas.allocate(capacity * arch.size(l));
-            }
-            rdA = Blas.allocate(capacity * arch.maxWidth());
-            rdB = Blas.allocate(capacity * arch.maxWidth());
-        }
+    }
+
+    /** h[l] = ReLU(h[l−1] W_l + b_l) for hidden layers, the logits h[L] = h[L−1] W_L + b_L. */
+    private void forwardLayers(ParamVector theta, int rows) {
         int layers = arch.layers();
-        // forward
         for (int l = 1; l <= layers; l++) {
             int nIn = arch.size(l - 1);
             int nOut = arch.size(l);
             FloatBuffer z = h[l];
             blas.sgemm(false, false, rows, nOut, nIn, 1f, h[l - 1], nIn, theta.w[l - 1], nOut, 0f, z, nOut);
-            boolean relu = l < layers;
             int n = rows * nOut;
             float[] zz = grow(0, n);
             float[] bias = grow(2, nOut);
             z.get(0, zz, 0, n);
             theta.b[l - 1].get(0, bias, 0, nOut);
-            if (rop) {
-                FloatBuffer rz = rh[l];
-                blas.sgemm(false, false, rows, nOut, nIn, 1f, h[l - 1], nIn, v.w[l - 1], nOut, 0f, rz, nOut);
-                if (l > 1) {
-                    blas.sgemm(false, false, rows, nOut, nIn, 1f, rh[l - 1], nIn, theta.w[l - 1], nOut, 1f, rz, nOut);
-                }
-                float[] rr = grow(1, n);
-                float[] vb = grow(3, nOut);
-                rz.get(0, rr, 0, n);
-                v.b[l - 1].get(0, vb, 0, nOut);
-                for (int r = 0; r < rows; r++) {
-                    int o = r * nOut;
-                    for (int j = 0; j < nOut; j++) {
-                        float a = zz[o + j] + bias[j];
-                        float ra = rr[o + j] + vb[j];
-                        boolean off = relu && a <= 0f;
-                        zz[o + j] = off ? 0f : a;
-                        rr[o + j] = off ? 0f : ra;
-                    }
-                }
-                rz.put(0, rr, 0, n);
-            } else if (relu) {
+            if (l < layers) {
                 for (int r = 0; r < rows; r++) {
                     int o = r * nOut;
                     for (int j = 0; j < nOut; j++) {
@@ -193,12 +264,49 @@ public final class MlpNetwork {
             }
             z.put(0, zz, 0, n);
         }
-        // softmax cross-entropy, output deltas
-        boolean update = lr > 0f;
-        boolean backward = grad != null || rop || update;
+    }
+
+    /**
+     * The forward tangent along v (after {@link #forwardLayers}): rh[l] = R{h[l]} =
+     * (h[l−1] V_l + rh[l−1] W_l + v_b) masked where the unit is inactive (not for the logits).
+     */
+    private void tangentLayers(ParamVector theta, ParamVector v, int rows) {
+        int layers = arch.layers();
+        for (int l = 1; l <= layers; l++) {
+            int nIn = arch.size(l - 1);
+            int nOut = arch.size(l);
+            FloatBuffer rz = rh[l];
+            blas.sgemm(false, false, rows, nOut, nIn, 1f, h[l - 1], nIn, v.w[l - 1], nOut, 0f, rz, nOut);
+            if (l > 1) {
+                blas.sgemm(false, false, rows, nOut, nIn, 1f, rh[l - 1], nIn, theta.w[l - 1], nOut, 1f, rz, nOut);
+            }
+            int n = rows * nOut;
+            float[] rr = grow(1, n);
+            float[] vb = grow(3, nOut);
+            rz.get(0, rr, 0, n);
+            v.b[l - 1].get(0, vb, 0, nOut);
+            for (int r = 0; r < rows; r++) {
+                int o = r * nOut;
+                for (int j = 0; j < nOut; j++) {
+                    rr[o + j] += vb[j];
+                }
+            }
+            rz.put(0, rr, 0, n);
+            if (l < layers) {
+                maskInactive(h[l], rz, n);
+            }
+        }
+    }
+
+    /**
+     * Softmax cross-entropy of the logits: sets {@link #lastLoss()} and {@link #lastCorrect()}; with
+     * {@code deltas}, dA = scale · (p − e_y), and with {@code tangent} also rdA = R{dA} along the
+     * forward tangent of the logits.
+     */
+    private void outputLayer(int rows, float scale, boolean deltas, boolean tangent) {
         int k = arch.classes();
-        FloatBuffer logits = h[layers];
-        FloatBuffer rlogits = rop ? rh[layers] : null;
+        FloatBuffer logits = h[arch.layers()];
+        FloatBuffer rlogits = tangent ? rh[arch.layers()] : null;
         double loss = 0;
         int correct = 0;
         double[] p = new double[k];
@@ -223,100 +331,49 @@ public final class MlpNetwork {
                 sum += p[j];
             }
             loss += Math.log(sum) - (logits.get(o + y) - max);
-            if (backward) {
-                double s = 0;
-                for (int j = 0; j < k; j++) {
-                    p[j] /= sum;
-                    if (rop) {
-                        s += p[j] * rlogits.get(o + j);
-                    }
+            if (!deltas) {
+                continue;
+            }
+            double s = 0;
+            for (int j = 0; j < k; j++) {
+                p[j] /= sum;
+                if (tangent) {
+                    s += p[j] * rlogits.get(o + j);
                 }
-                for (int j = 0; j < k; j++) {
-                    dA.put(o + j, (float) ((p[j] - (j == y ? 1 : 0)) * scale));
-                    if (rop) {
-                        rdA.put(o + j, (float) (scale * p[j] * (rlogits.get(o + j) - s)));
-                    }
+            }
+            for (int j = 0; j < k; j++) {
+                dA.put(o + j, (float) ((p[j] - (j == y ? 1 : 0)) * scale));
+                if (tangent) {
+                    rdA.put(o + j, (float) (scale * p[j] * (rlogits.get(o + j) - s)));
                 }
             }
         }
         lastLoss = loss * scale;
         lastCorrect = correct;
-        if (!backward) {
-            return;
+    }
+
+    /** out = keep · out + d · Wᵀ: the error d (rows x nOut) propagated below a layer. @param out Modified. */
+    private void propagate(FloatBuffer d, FloatBuffer w, int rows, int nIn, int nOut, float keep, FloatBuffer out) {
+        blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, w, nOut, keep, out, nIn);
+    }
+
+    /**
+     * Clears the first n entries of {@code values} where the ReLU activation is 0 (the derivative
+     * without a branch: the pattern is random, so branches mispredict; activations are ≥ +0, and
+     * −bits &gt;&gt; 31 is all ones exactly when act &gt; 0).
+     *
+     * @param values Modified.
+     */
+    private void maskInactive(FloatBuffer activations, FloatBuffer values, int n) {
+        float[] act = grow(0, n);
+        float[] dd = grow(1, n);
+        activations.get(0, act, 0, n);
+        values.get(0, dd, 0, n);
+        for (int i = 0; i < n; i++) {
+            int mask = -Float.floatToRawIntBits(act[i]) >> 31;
+            dd[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dd[i]) & mask);
         }
-        // backward
-        FloatBuffer d = dA;
-        FloatBuffer dNext = dB;
-        FloatBuffer rd = rdA;
-        FloatBuffer rdNext = rdB;
-        float beta = accumulate ? 1f : 0f;
-        for (int l = layers; l >= 1; l--) {
-            int nIn = arch.size(l - 1);
-            int nOut = arch.size(l);
-            // propagate the error below this layer first (it needs the old W_l)
-            if (l > 1) {
-                blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, theta.w[l - 1], nOut, 0f, dNext, nIn);
-                if (rop) {
-                    blas.sgemm(false, true, rows, nIn, nOut, 1f, rd, nOut, theta.w[l - 1], nOut, 0f, rdNext, nIn);
-                    blas.sgemm(false, true, rows, nIn, nOut, 1f, d, nOut, v.w[l - 1], nOut, 1f, rdNext, nIn);
-                }
-            }
-            if (grad != null) {
-                blas.sgemm(true, false, nIn, nOut, rows, 1f, h[l - 1], nIn, d, nOut, beta, grad.w[l - 1], nOut);
-                columnSums(d, rows, nOut, grad.b[l - 1], accumulate ? 1f : 0f, 1f);
-            }
-            if (update) {
-                blas.sgemm(true, false, nIn, nOut, rows, -lr, h[l - 1], nIn, d, nOut, 1f, theta.w[l - 1], nOut);
-                columnSums(d, rows, nOut, theta.b[l - 1], 1f, -lr);
-            }
-            if (rop) {
-                blas.sgemm(true, false, nIn, nOut, rows, 1f, h[l - 1], nIn, rd, nOut, beta, hv.w[l - 1], nOut);
-                if (l > 1) {
-                    blas.sgemm(true, false, nIn, nOut, rows, 1f, rh[l - 1], nIn, d, nOut, 1f, hv.w[l - 1], nOut);
-                }
-                columnSums(rd, rows, nOut, hv.b[l - 1], accumulate ? 1f : 0f, 1f);
-            }
-            if (l == 1) {
-                break;
-            }
-            int n = rows * nIn;
-            float[] act = grow(0, n);
-            float[] dd = grow(1, n);
-            h[l - 1].get(0, act, 0, n);
-            dNext.get(0, dd, 0, n);
-            // ReLU derivative without a branch (the pattern is random, so branches mispredict):
-            // activations are >= +0, and -bits >> 31 is all ones exactly when act > 0
-            for (int i = 0; i < n; i++) {
-                int mask = -Float.floatToRawIntBits(act[i]) >> 31;
-                dd[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dd[i]) & mask);
-            }
-            dNext.put(0, dd, 0, n);
-            if (rop) {
-                rdNext.get(0, dd, 0, n);
-                for (int i = 0; i < n; i++) {
-                    int mask = -Float.floatToRawIntBits(act[i]) >> 31;
-                    dd[i] = Float.intBitsToFloat(Float.floatToRawIntBits(dd[i]) & mask);
-                }
-                rdNext.put(0, dd, 0, n);
-            }
-            FloatBuffer t = d;
-            d = dNext;
-            dNext = t;
-            if (rop) {
-                t = rd;
-                rd = rdNext;
-                rdNext = t;
-            }
-        }
-        // keep dA/dB naming stable for the next pass
-        if (d != dA) {
-            dB = dNext;
-            dA = d;
-        }
-        if (rop && rd != rdA) {
-            rdB = rdNext;
-            rdA = rd;
-        }
+        values.put(0, dd, 0, n);
     }
 
     /** out = keep · out + factor · (column sums of the rows x cols matrix m). */
@@ -324,7 +381,7 @@ public final class MlpNetwork {
         float[] all = grow(1, rows * cols);
         m.get(0, all, 0, rows * cols);
         float[] acc = grow(2, cols);
-        java.util.Arrays.fill(acc, 0, cols, 0f);
+        Arrays.fill(acc, 0, cols, 0f);
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
             for (int j = 0; j < cols; j++) {

@@ -2,6 +2,7 @@ package org.igrexplorer.core.mlp;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
+import org.igrexplorer.core.mlp.MlpNetwork.Accumulation;
 
 /**
  * A job-owned training run: He-normal initialisation from the seed, SGD (or EGR when µ &gt; 0)
@@ -10,7 +11,7 @@ import java.util.concurrent.CancellationException;
  * {@link RunSummary} records.
  *
  * <p>Steps per epoch are ⌊N / batch⌋ (the remainder of a shuffled epoch is dropped, as in the
- * numpy reference); a batch larger than N is full-batch gradient descent.
+ * numpy baseline); a batch larger than N is full-batch gradient descent.
  */
 public final class MlpTrainer {
 
@@ -142,11 +143,11 @@ public final class MlpTrainer {
         float scale = 1f / batch;
         float h = (float) config.learningRate();
         if (config.mu() > 0) {
-            batchNet.pass(theta, batch, scale, grad, false, null, null);
+            batchNet.gradient(theta, batch, scale, grad, Accumulation.REPLACE);
             if (hv == null) {
                 hv = new ParamVector(arch);
             }
-            batchNet.pass(theta, batch, scale, null, false, grad, hv);
+            batchNet.hessianVector(theta, batch, scale, grad, hv, Accumulation.REPLACE);
             blas.saxpy(arch.paramCount(), (float) (-h * 2 * config.mu() / arch.paramCount()), hv.buffer(),
                     theta.buffer());
             blas.saxpy(arch.paramCount(), -h, grad.buffer(), theta.buffer());
@@ -182,7 +183,7 @@ public final class MlpTrainer {
                 control.checkpoint();
             }
             int rows = chunkNet.load(train, null, s, Math.min(chunkNet.capacity(), n - s));
-            chunkNet.pass(at, rows, scale, out, s > 0, null, null);
+            chunkNet.gradient(at, rows, scale, out, s > 0 ? Accumulation.ADD : Accumulation.REPLACE);
             loss += chunkNet.lastLoss();
             correct += chunkNet.lastCorrect();
         }
@@ -217,20 +218,37 @@ public final class MlpTrainer {
         return (double) correct / n;
     }
 
-    /** @return full-set metrics at the current step */
+    /**
+     * @return full-set metrics at the current step, with the sharpness when the schedule says it is
+     *     due (and the loss is finite)
+     */
     public MlpMetrics evaluate(RunControl control) {
         double loss = fullGradient(evalGrad, control);
         double g2 = evalGrad.squaredNorm();
         double test = testAccuracy(control);
         int m = arch.paramCount();
+        double sharpness = Double.NaN;
+        if (config.sharpness().due(step) && Double.isFinite(loss) && Double.isFinite(g2)) {
+            sharpness = measureSharpness(control).sharpness();
+        }
         double seconds = startNanos == 0 ? 0 : (System.nanoTime() - startNanos) * 1e-9;
         return new MlpMetrics(step, (double) step / stepsPerEpoch(), loss, g2, g2 / m, Math.sqrt(g2),
-                lastTrainAccuracy(), test, config.lambda(), seconds);
+                lastTrainAccuracy(), test, config.lambda(), seconds, sharpness);
     }
 
     /**
-     * Runs all epochs, evaluating at step 0, every {@code evalEvery} steps (0: at each epoch's end)
-     * and at the end; stops early when the loss is no longer finite.
+     * λ_max(∇²E) now, E the mean loss over the first {@code config().sharpness().examples()} training
+     * examples, by {@link Lanczos#DEFAULT} from a start seeded by the run's seed and step.
+     */
+    public Sharpness.Measurement measureSharpness(RunControl control) {
+        return Sharpness.measure(chunkNet, data.train(), config.sharpness().examples(), theta, Lanczos.DEFAULT,
+                config.seed() * 1_000_003L + step, control);
+    }
+
+    /**
+     * Runs all epochs, evaluating at step 0, every {@code evalEvery} steps (0: at each epoch's end),
+     * at every step where the sharpness is due, and at the end; stops early when the loss is no
+     * longer finite.
      *
      * @param control may be null
      * @return the summary; status CANCELLED if {@code control} was cancelled
@@ -264,7 +282,7 @@ public final class MlpTrainer {
                         status = RunStatus.DIVERGED;
                         break outer;
                     }
-                    if (step % period == 0 || step == total) {
+                    if (step % period == 0 || step == total || config.sharpness().due(step)) {
                         last = evaluate(control);
                         emit(listener, last);
                         if (!last.finite()) {
@@ -280,7 +298,7 @@ public final class MlpTrainer {
             }
             if (status == RunStatus.DIVERGED && (last == null || last.step() != step)) {
                 last = new MlpMetrics(step, (double) step / spe, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN, Double.NaN, config.lambda(), (System.nanoTime() - startNanos) * 1e-9);
+                        Double.NaN, Double.NaN, config.lambda(), (System.nanoTime() - startNanos) * 1e-9, Double.NaN);
                 emit(listener, last);
             }
         } catch (CancellationException e) {

@@ -3,9 +3,10 @@ package org.igrexplorer.ui.mlp;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +25,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.igrexplorer.core.mlp.MlpDataSet;
+import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
@@ -86,24 +90,36 @@ public final class MlpLabView extends BorderPane {
         g.setHgap(6);
         g.setVgap(4);
         int row = 0;
-        ComboBox<String> ds = new ComboBox<>();
-        ds.getItems().addAll("spirals", "blobs", "xor", "mnist");
-        ds.valueProperty().bindBidirectional(vm.datasetProperty());
+        MlpLabForm f = vm.form();
+        ComboBox<MlpDataSet> ds = new ComboBox<>();
+        ds.getItems().addAll(MlpDataSet.SPIRALS, MlpDataSet.BLOBS, MlpDataSet.XOR, MlpDataSet.MNIST);
+        ds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MlpDataSet d) {
+                return d == null ? "" : d.id();
+            }
+
+            @Override
+            public MlpDataSet fromString(String s) {
+                return MlpDataSet.fromId(s);
+            }
+        });
+        ds.valueProperty().bindBidirectional(f.dataSetProperty());
         ds.setId("mlp-dataset");
         g.addRow(row++, new Label("data set"), ds);
-        row = field(g, row, "train examples", vm.trainLimitProperty(), "first N training examples (MNIST: ≤ 60000)");
-        row = field(g, row, "test examples", vm.testLimitProperty(), "first N test examples");
-        row = field(g, row, "widths", vm.widthsProperty(), "hidden widths, one run each, e.g. 32,128,400");
-        row = field(g, row, "hidden layers", vm.depthProperty(), "depth (the paper: up to 5 × 400)");
-        row = field(g, row, "h list", vm.learningRatesProperty(), "learning rates; one colour each");
-        row = field(g, row, "µ (EGR)", vm.muProperty(), "0: plain SGD; > 0 descends E + µ R_IG (uses H∇E)");
-        row = field(g, row, "batch", vm.batchProperty(), "1 … N (N or more: full-batch GD)");
-        row = field(g, row, "epochs", vm.epochsProperty(), "epochs per run");
-        row = field(g, row, "evaluate every", vm.evalEveryProperty(),
+        row = field(g, row, f.trainExamples(), "train examples", "first N training examples (MNIST: ≤ 60000)");
+        row = field(g, row, f.testExamples(), "test examples", "first N test examples");
+        row = field(g, row, f.widths(), "widths", "hidden widths, one run each, e.g. 32,128,400");
+        row = field(g, row, f.depth(), "hidden layers", "depth (the paper: up to 5 × 400)");
+        row = field(g, row, f.learningRates(), "h list", "learning rates; one colour each");
+        row = field(g, row, f.mu(), "µ (EGR)", "0: plain SGD; > 0 descends E + µ R_IG (uses H∇E)");
+        row = field(g, row, f.batch(), "batch", "1 … N (N or more: full-batch GD)");
+        row = field(g, row, f.epochs(), "epochs", "epochs per run");
+        row = field(g, row, f.evalEvery(), "evaluate every",
                 "steps between full-training-set evaluations (0: each epoch); each costs about an epoch of gradients");
-        row = field(g, row, "seeds", vm.seedsProperty(), "e.g. 1,2,3");
-        row = field(g, row, "parallel runs", vm.workersProperty(), "size of the worker pool");
-        row = field(g, row, "noise samples", vm.perturbationSamplesProperty(), "Figure 3: draws per σ");
+        row = field(g, row, f.seeds(), "seeds", "e.g. 1,2,3");
+        row = field(g, row, f.workers(), "parallel runs", "size of the worker pool");
+        row = field(g, row, f.noiseSamples(), "noise samples", "Figure 3: draws per σ");
 
         Button start = new Button("Start");
         start.setId("mlp-start");
@@ -178,11 +194,40 @@ public final class MlpLabView extends BorderPane {
         return sp;
     }
 
-    private static int field(GridPane g, int row, String label, StringProperty p, String tip) {
-        TextField tf = new TextField();
-        tf.textProperty().bindBidirectional(p);
+    private static int field(GridPane g, int row, ParameterField f, String label, String tip) {
+        return field(g, row, label, f.textProperty(), f.errorProperty(), f::commitText, tip);
+    }
+
+    private static int field(GridPane g, int row, NumberListField f, String label, String tip) {
+        return field(g, row, label, f.textProperty(), f.errorProperty(), f::commitText, tip);
+    }
+
+    /**
+     * A text field for one input of the form, committed as in the explorer: on Enter or when the
+     * field loses focus; rejected text stays visible and marked (style class {@code error}).
+     */
+    private static int field(GridPane g, int row, String label, ReadOnlyStringProperty text,
+            ReadOnlyStringProperty error, Predicate<String> commit, String tip) {
+        TextField tf = new TextField(text.get());
+        text.addListener((o, was, is) -> {
+            if (!is.equals(tf.getText())) {
+                tf.setText(is);
+            }
+        });
+        error.addListener((o, was, is) -> {
+            tf.getStyleClass().remove("error");
+            if (!is.isEmpty()) {
+                tf.getStyleClass().add("error");
+            }
+        });
+        tf.setOnAction(e -> commit.test(tf.getText()));
+        tf.focusedProperty().addListener((o, was, is) -> {
+            if (!is && !tf.getText().equals(text.get())) {
+                commit.test(tf.getText());
+            }
+        });
         tf.setPrefColumnCount(10);
-        tf.setTooltip(new Tooltip(tip));
+        tf.setTooltip(new Tooltip(tip + "\nType and press Enter; a rejected entry is marked and the last valid one kept."));
         tf.setId("mlp-" + label.replaceAll("[^a-z]+", "-"));
         g.addRow(row, new Label(label), tf);
         return row + 1;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Each preset really shows what its explanation says, computed with the core. */
 class PresetsTest {
 
-    /** GD is locally stable near a point only where h·x²(a² + b²) is below this (MATH.md §3). */
+    /** GD is locally stable near a point only where h·x²(a² + b²) is below this (docs/MATH.md §3). */
     private static final double STABILITY_LIMIT = 2.0;
     /** "Near the flattest minimum": R_IG/E at the end at most this multiple of its least value 2|xy|. */
     private static final double NEAR_FLATTEST_RATIO = 1.2;

@@ -51,7 +51,10 @@ class MlpLabViewFxTest extends ApplicationTest {
 
     private void type(String id, String text) {
         TextField tf = lookup("#" + id).queryAs(TextField.class);
-        interact(() -> tf.setText(text));
+        interact(() -> {
+            tf.setText(text);
+            tf.fireEvent(new javafx.event.ActionEvent()); // Enter commits, as in the explorer
+        });
     }
 
     @Test
@@ -79,5 +82,11 @@ class MlpLabViewFxTest extends ApplicationTest {
 
         type("mlp-h-list", "0.05,-1");
         assertTrue(lookup("#mlp-start").queryButton().isDisabled(), "an invalid h list disables Start");
+        TextField hList = lookup("#mlp-h-list").queryAs(TextField.class);
+        assertTrue(hList.getStyleClass().contains("error"), "the field is marked");
+        assertEquals("0.05,-1", hList.getText(), "the rejected text stays for correcting");
+        assertEquals(java.util.List.of(0.05, 0.3), view.viewModel().form().learningRates().values(), "last valid kept");
+        type("mlp-h-list", "0.05, 0.1");
+        assertTrue(!hList.getStyleClass().contains("error") && !lookup("#mlp-start").queryButton().isDisabled());
     }
 }

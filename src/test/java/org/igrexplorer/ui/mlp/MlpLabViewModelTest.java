@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.igrexplorer.core.mlp.Blas;
+import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.core.mlp.MlpMetrics;
+import org.igrexplorer.ui.explorer.ParameterField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class MlpLabViewModelTest {
 
     static final long TIMEOUT_MS = 30_000;
-    MlpLabViewModel vm = new MlpLabViewModel(MlpLabViewModel::daemonPool, System::nanoTime, Blas.best());
+    MlpLabViewModel vm = new MlpLabViewModel(new LabScheduler(LabScheduler::daemonPool, System::nanoTime, Blas.best()));
+    MlpLabForm form = vm.form();
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -23,16 +26,24 @@ class MlpLabViewModelTest {
         assertTrue(vm.awaitIdle(1000), "worker threads outlived the lab's runs");
     }
 
+    static void type(ParameterField f, String text) {
+        assertTrue(f.commitText(text), f.errorProperty().get());
+    }
+
+    static void type(NumberListField f, String text) {
+        assertTrue(f.commitText(text), f.errorProperty().get());
+    }
+
     void small() {
-        vm.datasetProperty().set("spirals");
-        vm.trainLimitProperty().set("200");
-        vm.testLimitProperty().set("100");
-        vm.widthsProperty().set("8,16");
-        vm.depthProperty().set("1");
-        vm.learningRatesProperty().set("0.05, 0.2");
-        vm.batchProperty().set("10");
-        vm.epochsProperty().set("3");
-        vm.workersProperty().set("2");
+        form.dataSetProperty().set(MlpDataSet.SPIRALS);
+        type(form.trainExamples(), "200");
+        type(form.testExamples(), "100");
+        type(form.widths(), "8,16");
+        type(form.depth(), "1");
+        type(form.learningRates(), "0.05, 0.2");
+        type(form.batch(), "10");
+        type(form.epochs(), "3");
+        type(form.workers(), "2");
     }
 
     void drainUntilIdle() throws InterruptedException {
@@ -47,15 +58,17 @@ class MlpLabViewModelTest {
 
     @Test
     void invalidInputsAreReportedAndDoNotStart() {
-        vm.learningRatesProperty().set("0.1, -2");
-        vm.batchProperty().set("zero");
+        assertFalse(form.learningRates().commitText("0.1, -2"));
+        assertFalse(form.batch().commitText("zero"));
         String p = vm.problemsProperty().get();
-        assertTrue(p.contains("invalid h list") && p.contains("invalid batch"), p);
+        assertTrue(p.contains("h list: '-2' is not between") && p.contains("batch: 'zero' is not a number; kept 32"), p);
+        assertEquals(List.of(0.01, 0.05, 0.2), form.learningRates().values(), "the last valid list is kept");
         assertFalse(vm.start());
         assertTrue(vm.runs().isEmpty());
-        vm.learningRatesProperty().set("0.1");
-        vm.batchProperty().set("32");
+        type(form.learningRates(), "0.1");
+        type(form.batch(), "32");
         assertEquals("", vm.problemsProperty().get());
+        assertTrue(vm.start(), "valid again: starts");
     }
 
     @Test
@@ -118,8 +131,8 @@ class MlpLabViewModelTest {
     @Test
     void pauseStopsProgressResumeContinuesCancelEndsEverything() throws InterruptedException {
         small();
-        vm.epochsProperty().set("5000");
-        vm.workersProperty().set("1"); // three runs stay queued
+        type(form.epochs(), "5000");
+        type(form.workers(), "1"); // three runs stay queued
         assertTrue(vm.start());
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (vm.runs().get(0).step() < 50 && System.currentTimeMillis() < end) {
@@ -138,7 +151,14 @@ class MlpLabViewModelTest {
         Thread.sleep(300);
         vm.drain();
         assertTrue(vm.runs().get(0).step() > s0, "steps again after resume");
+        // the ETA appears once 1% of all steps is done
+        end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (vm.etaProperty().get().isEmpty() && System.currentTimeMillis() < end) {
+            vm.drain();
+            Thread.sleep(16);
+        }
         assertTrue(vm.etaProperty().get().startsWith("ETA"), vm.etaProperty().get());
+        assertTrue(vm.progressProperty().get() > 0.01 && vm.progressProperty().get() < 1);
 
         long t0 = System.nanoTime();
         vm.cancel();
@@ -153,12 +173,12 @@ class MlpLabViewModelTest {
     /** Trains a small grid to the end, with enough test data that the Figure 3 draws take a while. */
     void trainForPerturbation() throws InterruptedException {
         small();
-        vm.trainLimitProperty().set("1500");
-        vm.testLimitProperty().set("1500");
-        vm.widthsProperty().set("32");
-        vm.epochsProperty().set("1");
-        vm.perturbationSamplesProperty().set("50");
-        vm.workersProperty().set("1"); // the second run's job waits for the first: progress moves in steps
+        type(form.trainExamples(), "1500");
+        type(form.testExamples(), "1500");
+        type(form.widths(), "32");
+        type(form.epochs(), "1");
+        type(form.noiseSamples(), "50");
+        type(form.workers(), "1"); // the second run's job waits for the first: progress moves in steps
         assertTrue(vm.start());
         drainUntilIdle();
         assertEquals(MlpLabViewModel.Phase.IDLE, vm.phase());
