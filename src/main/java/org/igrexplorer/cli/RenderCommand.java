@@ -19,10 +19,7 @@ import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
-import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
-import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.ui.render.ViewBox;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -310,15 +307,7 @@ public final class RenderCommand implements Callable<Integer> {
      */
     public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
         ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
-        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
-        r.setView(vm.boxProperty().get());
-        r.setCurves(p, vm.curvesProperty().get().trajectories());
-        // a first pass fixes the shown box (equal aspect); the field is then computed for exactly it
-        PngExport.render(r, w, h, 1, Color.WHITE);
-        PlotTransform tr = r.chart().lastTransform();
-        var mapping = vm.currentMapping();
-        r.setField(FieldGrid.compute(p.model(), new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
-                ExplorerViewModel.FIELD_RESOLUTION, mapping.colourLogLo(), mapping.colourLogHi()));
-        return r;
+        return org.igrexplorer.ui.export.animation.AnimatedFigures.planeRenderer(p,
+                vm.curvesProperty().get().trajectories(), vm.boxProperty().get(), vm.currentMapping(), w, h);
     }
 }

@@ -7,7 +7,13 @@ import java.util.function.Supplier;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.PlaneView;
+import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.PngExport;
+import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.render.SceneMapping;
+import org.igrexplorer.ui.render.ViewBox;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.teaching.FormulaRenderer;
@@ -36,6 +42,25 @@ public record AnimatedFigures(Supplier<OffscreenFrames.StepFigure> figure, int l
                                         Map<Method, Trajectory> curves, AnimationSettings.Trail trail) {
         Map<Method, Trajectory> copy = Map.copyOf(curves);
         return new AnimatedFigures(() -> new PlaneAtStep(renderers.get(), p, copy, trail), PlaneAtStep.lastStep(copy));
+    }
+
+    /**
+     * The plane's renderer for a figure of {@code w} × {@code h} logical units showing {@code box}: a
+     * first pass fixes the shown box (equal aspect widens one side), then the field is computed for
+     * exactly it. No JavaFX toolkit; any thread.
+     *
+     * @param mapping the colour range of the field (as on screen)
+     */
+    public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, Map<Method, Trajectory> curves,
+                                                        ViewBox box, SceneMapping mapping, double w, double h) {
+        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
+        r.setView(box);
+        r.setCurves(p, curves);
+        PngExport.render(r, w, h, 1, Color.WHITE);
+        PlotTransform tr = r.chart().lastTransform();
+        r.setField(FieldGrid.compute(p.model(), new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
+                ExplorerViewModel.FIELD_RESOLUTION, mapping.colourLogLo(), mapping.colourLogHi()));
+        return r;
     }
 
     /** @return whether {@code panel} changes along the playback (and so can be animated) */
