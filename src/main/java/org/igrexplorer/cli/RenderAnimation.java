@@ -44,6 +44,7 @@ final class RenderAnimation implements Callable<Integer> {
     private static final long FX_TIMEOUT_S = 120;
 
     private final RenderCommand c;
+    private RenderCommand.Format format;
 
     RenderAnimation(RenderCommand command) {
         this.c = command;
@@ -53,13 +54,14 @@ final class RenderAnimation implements Callable<Integer> {
     public Integer call() throws Exception {
         RunParameters p = new RunParameters(c.model.x, c.model.y, c.model.a0, c.model.b0, c.h, c.mu, c.steps);
         Momentum.requireBeta(c.beta);
-        boolean video = c.format == RenderCommand.Format.GIF || c.format == RenderCommand.Format.MP4;
+        format = format();
+        boolean video = format == RenderCommand.Format.GIF || format == RenderCommand.Format.MP4;
         if (c.animate && !video) {
             throw new IllegalArgumentException("--animate writes --format gif or mp4, got --format "
-                    + c.format.name().toLowerCase(Locale.ROOT));
+                    + format.name().toLowerCase(Locale.ROOT));
         }
         if (video && !c.animate) {
-            throw new IllegalArgumentException("--format " + c.format.name().toLowerCase(Locale.ROOT)
+            throw new IllegalArgumentException("--format " + format.name().toLowerCase(Locale.ROOT)
                     + " is an animation: add --animate");
         }
         if (c.step != null && c.animate) {
@@ -72,12 +74,12 @@ final class RenderAnimation implements Callable<Integer> {
         if (c.step != null) {
             return still(p, width, height);
         }
-        AnimationSettings settings = new AnimationSettings(AnimationFormat.fromId(c.format.name()), width, height,
+        AnimationSettings settings = new AnimationSettings(AnimationFormat.fromId(format.name()), width, height,
                 c.fps, c.stepsPerSecond, c.hold, AnimationSettings.Trail.fromId(c.trail), c.orbit, c.caption);
         if (c.orbit != 0 && c.view != RenderCommand.View.THREE_D) {
             throw new IllegalArgumentException("--orbit turns the camera of --view 3d only");
         }
-        AnimationExport.checkTarget(c.out);
+        OutputTarget.check("--out", c.out);
         boolean fx = c.view == RenderCommand.View.THREE_D || c.view == RenderCommand.View.WINDOW;
         try (FrameSource source = source(p, settings)) {
             AnimationExport.Result r = AnimationExport.export(c.out, settings, source, (done, total) -> { },
@@ -94,11 +96,33 @@ final class RenderAnimation implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * @return --format, else the one the --out extension names, else GIF with --animate and PNG without
+     * @throws IllegalArgumentException if --format contradicts the extension
+     */
+    private RenderCommand.Format format() {
+        String name = c.out.getFileName() == null ? "" : c.out.getFileName().toString().toLowerCase(Locale.ROOT);
+        RenderCommand.Format named = null;
+        for (RenderCommand.Format f : RenderCommand.Format.values()) {
+            if (name.endsWith("." + f.name().toLowerCase(Locale.ROOT))) {
+                named = f;
+            }
+        }
+        if (c.format != null && named != null && c.format != named) {
+            throw new IllegalArgumentException("--format " + c.format.name().toLowerCase(Locale.ROOT) + " contradicts "
+                    + "the extension of --out " + c.out + "; use a ." + c.format.name().toLowerCase(Locale.ROOT)
+                    + " file name or drop --format");
+        }
+        return c.format != null ? c.format : named != null ? named
+                : c.animate ? RenderCommand.Format.GIF : RenderCommand.Format.PNG;
+    }
+
     /** {@code --step n}: one frame of the animation, written as the still formats are. */
     private int still(RunParameters p, int width, int height) throws Exception {
         AnimationSettings settings = new AnimationSettings(AnimationFormat.GIF, width, height,
                 AnimationSettings.DEFAULT_FPS, AnimationSettings.DEFAULT_STEPS_PER_SECOND, 0,
                 AnimationSettings.Trail.fromId(c.trail), 0, c.caption);
+        OutputTarget.check("--out", c.out);
         Offscreen o = offscreen(p, settings);
         if (c.step < 0 || c.step > o.lastStep()) {
             throw new IllegalArgumentException("--step must be between 0 and the last step " + o.lastStep()
@@ -106,9 +130,9 @@ final class RenderAnimation implements Callable<Integer> {
         }
         int n = c.step;
         FigureExport.Options options = o.options().withCaption(c.caption ? FigureCaption.of(p, n) : null);
-        FigureExport.write(c.out, ImageFormat.fromId(c.format.name()), o.figure().get().at(n), options,
+        FigureExport.write(c.out, ImageFormat.fromId(format.name()), o.figure().get().at(n), options,
                 "IGR Explorer: " + c.view.name().toLowerCase(Locale.ROOT).replace('_', '-') + " at step " + n);
-        c.spec.commandLine().getOut().println("wrote " + c.out + " (" + c.format.name().toLowerCase(Locale.ROOT)
+        c.spec.commandLine().getOut().println("wrote " + c.out + " (" + format.name().toLowerCase(Locale.ROOT)
                 + ", step " + n + ")");
         return 0;
     }

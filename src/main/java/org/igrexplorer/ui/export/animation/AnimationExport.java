@@ -53,27 +53,11 @@ public final class AnimationExport {
     }
 
     /**
-     * Fails with a message naming the problem when {@code target} cannot be written: its folder is
-     * missing or not writable (tried by creating and removing a temporary file there), it is a folder,
-     * or it exists and is read-only.
+     * Fails with a message naming the target and the problem when it cannot be written (missing folder,
+     * no permission, a folder as target), before anything is rendered: {@link AtomicFileWriter#check}.
      */
     public static void checkTarget(Path target) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + abs + ": the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(abs)) {
-            throw new IOException("cannot write " + abs + ": it is a folder");
-        }
-        if (Files.exists(abs) && !Files.isWritable(abs)) {
-            throw new IOException("cannot write " + abs + ": the file is read-only");
-        }
-        try {
-            Files.deleteIfExists(Files.createTempFile(dir, ".igr-check-", ".tmp"));
-        } catch (IOException | SecurityException e) {
-            throw new IOException("cannot write in the folder " + dir + ": " + e.getMessage(), e);
-        }
+        AtomicFileWriter.check(target);
     }
 
     /**
@@ -101,10 +85,9 @@ public final class AnimationExport {
             t.setDaemon(true);
             return t;
         });
-        Path dir = target.toAbsolutePath().getParent();
         try {
             AtomicFileWriter.write(target, out -> {
-                try (FrameEncoder enc = FrameEncoder.open(settings.format(), out, dir, settings.width(),
+                try (FrameEncoder enc = FrameEncoder.open(settings.format(), out, settings.width(),
                         settings.height(), plan.fps(), ends)) {
                     encodeAll(enc, plan, source, settings, ends, progress, cancelled, encoderThread);
                     enc.finish();

@@ -3,7 +3,6 @@ package org.igrexplorer.ui.export.animation;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -25,8 +24,6 @@ public interface FrameEncoder extends AutoCloseable {
     /**
      * @param format   GIF or MP4
      * @param out      where the file's bytes go (not closed)
-     * @param scratch  a folder for an encoder that needs a seekable file of its own (MP4), e.g. the
-     *                 target's folder; its temporary file is removed by {@link #close()}
      * @param width    frame width, pixels
      * @param height   frame height, pixels
      * @param fps      frames per second
@@ -34,11 +31,11 @@ public interface FrameEncoder extends AutoCloseable {
      *                 made from them), e.g. the first and the last
      * @return an encoder ready for the first frame
      */
-    static FrameEncoder open(AnimationFormat format, OutputStream out, Path scratch, int width, int height,
+    static FrameEncoder open(AnimationFormat format, OutputStream out, int width, int height,
                              double fps, List<BufferedImage> samples) throws IOException {
         return switch (format) {
             case GIF -> new GifEncoder(out, width, height, fps, GifPalette.of(samples));
-            case MP4 -> new Mp4Encoder(out, scratch, width, height, fps);
+            case MP4 -> new Mp4Encoder(out, width, height, fps);
         };
     }
 }

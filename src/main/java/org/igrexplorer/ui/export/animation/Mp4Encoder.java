@@ -16,8 +16,8 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  * H.264 video in an MP4 file through JavaCV and FFmpeg's bundled OpenH264 encoder (constrained
  * baseline, yuv420p: what PowerPoint, Keynote, LibreOffice Impress and browsers play), a key frame
  * every two seconds, the index at the front of the file (fast start, for browsers). The MP4 muxer
- * needs a seekable file, so the video is made in a temporary file next to the target and then copied
- * into the output stream; {@link #close()} removes that file.
+ * needs a seekable file, so the video is made in a temporary file of the system's temporary folder and
+ * then copied into the output stream (the atomic writer's); {@link #close()} removes that file.
  */
 final class Mp4Encoder implements FrameEncoder {
 
@@ -33,7 +33,7 @@ final class Mp4Encoder implements FrameEncoder {
     private final BufferedImage bgr;
     private boolean started;
 
-    Mp4Encoder(OutputStream out, Path scratch, int width, int height, double fps) throws IOException {
+    Mp4Encoder(OutputStream out, int width, int height, double fps) throws IOException {
         if (width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("H.264 4:2:0 needs an even width and height, got " + width + "×" + height);
         }
@@ -47,7 +47,8 @@ final class Mp4Encoder implements FrameEncoder {
         if (avcodec.avcodec_find_encoder_by_name(CODEC) == null) {
             throw new IOException("this FFmpeg build has no " + CODEC + " encoder; export a GIF instead");
         }
-        this.tmp = Files.createTempFile(scratch, ".igr-video-", ".mp4");
+        this.tmp = Files.createTempFile("igr-video-", ".mp4");
+        tmp.toFile().deleteOnExit();
         this.bgr = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         recorder = new FFmpegFrameRecorder(tmp.toFile(), width, height, 0);
         recorder.setFormat("mp4");
