@@ -175,7 +175,7 @@ public final class AnimationDialog {
         stage.toFront();
     }
 
-    /** @return the dialog's window */
+    /** @return the dialog's window (its user data is this dialog) */
     public Stage stage() {
         return stage;
     }
@@ -184,6 +184,7 @@ public final class AnimationDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Export animation");
+        stage.setUserData(this);
         target.getItems().setAll(Target.values());
         target.setValue(Target.PLANE);
         target.setId("animation-target");

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -23,7 +22,6 @@ import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.ui.IgrApplication;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.igrexplorer.ui.session.FileMenus;
 import org.igrexplorer.ui.teaching.TeachingTab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -49,12 +47,12 @@ class AnimationDialogFxTest extends ApplicationTest {
     public void start(Stage stage) {
         System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
         background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(vm);
-        bar = FileMenus.install(stage, window, window.explorer(), vm);
-        stage.setScene(new Scene(window, 1200, 760));
-        teaching = TeachingTab.install(stage, window, vm, background);
-        dialog = AnimationDialog.install(bar, stage, window, vm, teaching.viewModel());
+        // the application's own window: its menus, tabs and teaching mode
+        IgrApplication.OpenWindow w = IgrApplication.open(stage, background, 1200, 760);
+        vm = w.explorer();
+        window = w.window();
+        teaching = w.teaching();
+        bar = (MenuBar) window.lookup("#main-menu-bar");
         stage.show();
     }
 
@@ -79,6 +77,9 @@ class AnimationDialogFxTest extends ApplicationTest {
         int exportAt = items.indexOf("_Export");
         assertEquals("Export _animation (GIF, MP4)…", items.get(exportAt + 1), items.toString());
         interact(file.getItems().get(exportAt + 1)::fire);
+        Stage shown = (Stage) window(w -> w instanceof Stage s && "Export animation".equals(s.getTitle())
+                && s.isShowing() && s.getOwner() == window.getScene().getWindow());
+        dialog = (AnimationDialog) shown.getUserData();
         assertTrue(dialog.stage().isShowing());
     }
 
