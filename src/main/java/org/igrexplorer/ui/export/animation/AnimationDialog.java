@@ -301,8 +301,8 @@ public final class AnimationDialog {
         for (var p : new javafx.beans.Observable[] {target.valueProperty(), format.valueProperty(),
                 width.valueProperty(), height.valueProperty(), scale.valueProperty(), fps.valueProperty(),
                 speed.valueProperty(), hold.valueProperty(), trail.valueProperty(), orbit.valueProperty(),
-                caption.selectedProperty()}) {
-            p.addListener(o -> refresh());
+                caption.selectedProperty(), teaching.playback().lastStepProperty(), explorer.curvesProperty()}) {
+            p.addListener(o -> refresh()); // a recompute while the dialog is open changes the frame count
         }
     }
 
