@@ -67,7 +67,7 @@ public final class BenchAnimationCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         int steps = frames - 1; // one step per frame, no hold: frames frames exactly
-        RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, 0.05, 0.5, steps);
+        RunParameters p = model.parameters(model.learningRate(null), 0.5, steps);
         Map<Method, Trajectory> curves = new ExplorerViewModel(Runnable::run, Runnable::run, p).curvesProperty().get()
                 .trajectories();
         AnimatedFigures figures = AnimatedFigures.plane(() -> RenderCommand.planeRenderer(p, width, height), p, curves,

@@ -52,7 +52,7 @@ final class RenderAnimation implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunParameters p = new RunParameters(c.model.x, c.model.y, c.model.a0, c.model.b0, c.h, c.mu, c.steps);
+        RunParameters p = c.model.parameters(c.model.learningRate(c.h), c.mu, c.steps);
         Momentum.requireBeta(c.beta);
         format = format();
         boolean video = format == RenderCommand.Format.GIF || format == RenderCommand.Format.MP4;

@@ -1,5 +1,6 @@
 package org.igrexplorer.cli;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,10 @@ import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.export.ImageFormat;
+import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
+import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,8 +85,8 @@ public final class RenderCommand implements Callable<Integer> {
             converter = ViewConverter.class)
     View view;
 
-    @Option(names = "--h", description = "learning rate h (default: ${DEFAULT-VALUE})", defaultValue = "0.05")
-    double h;
+    @Option(names = "--h", description = "learning rate h (default: the landscape's; 0.05 on the paper's model)")
+    Double h;
 
     @Option(names = "--mu", description = "EGR strength µ (default: ${DEFAULT-VALUE})", defaultValue = "0.5")
     double mu;
@@ -108,7 +112,7 @@ public final class RenderCommand implements Callable<Integer> {
             + "--out extension, else png, or gif with --animate); a format that contradicts the extension is refused", converter = FormatConverter.class)
     Format format;
 
-    @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing x, y, a0, b0, h, mu, steps")
+    @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing the landscape, a0, b0, h, mu, steps")
     boolean caption;
 
     @Option(names = "--out", required = true, description = "output file")
@@ -193,7 +197,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         format = resolveFormat(format, out);
-        RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, steps);
+        RunParameters p = model.parameters(model.learningRate(h), mu, steps);
         OutputTarget.check("--out", out);
         if (view.teachingPanel() != null) {
             Momentum.requireBeta(beta);
@@ -324,7 +328,15 @@ public final class RenderCommand implements Callable<Integer> {
      */
     public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
         ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
-        return org.igrexplorer.ui.export.animation.AnimatedFigures.planeRenderer(p,
-                vm.curvesProperty().get().trajectories(), vm.boxProperty().get(), vm.currentMapping(), w, h);
+        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
+        r.setView(vm.boxProperty().get());
+        r.setCurves(p, vm.curvesProperty().get().trajectories());
+        // a first pass fixes the shown box (equal aspect); the field is then computed for exactly it
+        PngExport.render(r, w, h, 1, Color.WHITE);
+        PlotTransform tr = r.chart().lastTransform();
+        var mapping = vm.currentMapping();
+        r.setField(FieldGrid.compute(mapping, new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
+                ExplorerViewModel.FIELD_RESOLUTION));
+        return r;
     }
 }

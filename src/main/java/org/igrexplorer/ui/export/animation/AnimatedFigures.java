@@ -13,7 +13,7 @@ import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.render.FieldGrid;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.teaching.FormulaRenderer;
@@ -58,8 +58,8 @@ public record AnimatedFigures(Supplier<OffscreenFrames.StepFigure> figure, int l
         r.setCurves(p, curves);
         PngExport.render(r, w, h, 1, Color.WHITE);
         PlotTransform tr = r.chart().lastTransform();
-        r.setField(FieldGrid.compute(p.model(), new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
-                ExplorerViewModel.FIELD_RESOLUTION, mapping.colourLogLo(), mapping.colourLogHi()));
+        r.setField(FieldGrid.compute(mapping, new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
+                ExplorerViewModel.FIELD_RESOLUTION));
         return r;
     }
 

@@ -47,7 +47,7 @@ import org.igrexplorer.ui.export.CaptionedRenderer;
 import org.igrexplorer.ui.export.FigureCaption;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.plot.PlotTransform;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.teaching.PlaybackViewModel;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import org.igrexplorer.ui.teaching.TeachingViewModel;

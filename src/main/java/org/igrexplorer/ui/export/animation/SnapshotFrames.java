@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
+import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.CaptionedRenderer;
 import org.igrexplorer.ui.export.NodeImages;
@@ -42,7 +43,7 @@ public final class SnapshotFrames implements FrameSource {
     private final IntFunction<String> caption;
     private final int lastStep;
     private int savedStep = -1;
-    private double[] savedCamera;
+    private Camera savedCamera;
 
     /**
      * @param node         what to snapshot
@@ -104,8 +105,9 @@ public final class SnapshotFrames implements FrameSource {
                 for (Request q : batch) {
                     playback.seek(q.step());
                     if (orbitView != null && savedCamera != null) {
-                        orbitView.setCameraState(savedCamera[0] + orbitDegrees * q.progress(), savedCamera[1],
-                                savedCamera[2], savedCamera[3], savedCamera[4]);
+                        double yaw = Math.IEEEremainder(savedCamera.yaw() + orbitDegrees * q.progress(), 360);
+                        orbitView.setCameraState(new Camera(yaw, savedCamera.pitch(), savedCamera.distance(),
+                                savedCamera.panX(), savedCamera.panY()));
                     }
                     node.applyCss();
                     if (node instanceof javafx.scene.Parent p) {
@@ -147,11 +149,11 @@ public final class SnapshotFrames implements FrameSource {
             return;
         }
         int step = savedStep;
-        double[] cam = savedCamera;
+        Camera cam = savedCamera;
         Runnable restore = () -> {
             playback.seek(step);
             if (orbitView != null && cam != null) {
-                orbitView.setCameraState(cam[0], cam[1], cam[2], cam[3], cam[4]);
+                orbitView.setCameraState(cam);
             }
         };
         if (Platform.isFxApplicationThread()) {
