@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render the 3D surface, the 2D plane or the whole window to a file, offscreen.",
                 "The plane can be PNG, SVG or PDF (--format) and needs no display;",
-                "3d and window are PNG and need a display (e.g. xvfb-run)."})
+                "3d and window are PNG and need a display (e.g. xvfb-run).",
+                "--animate writes the playback from step 0 to the end as a looping GIF or an MP4 (H.264) video."})
 public final class RenderCommand implements Callable<Integer> {
 
     /** Exit code when no display is available for a view that needs one. */
@@ -74,7 +75,7 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** Output formats: SVG and PDF (vector, through the plane's Graphics2D renderer) are for the plane only. */
-    public enum Format { PNG, SVG, PDF }
+    public enum Format { PNG, SVG, PDF, GIF, MP4 }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -110,8 +111,8 @@ public final class RenderCommand implements Callable<Integer> {
             defaultValue = "1")
     double scale;
 
-    @Option(names = "--format", description = "output format: png, svg or pdf (default: the --out extension, "
-            + "else png); a format that contradicts the extension is refused", converter = FormatConverter.class)
+    @Option(names = "--format", description = "output format: png, svg or pdf; gif or mp4 with --animate (default: the "
+            + "--out extension, else png, or gif with --animate); a format that contradicts the extension is refused", converter = FormatConverter.class)
     Format format;
 
     @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing the landscape, a0, b0, h, mu, steps")
@@ -119,6 +120,34 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "output file")
     Path out;
+
+    @Option(names = "--animate", description = "export the playback from step 0 to the end as an animation "
+            + "(--format gif or mp4; plane, 3d, window, distance, balance, formula)")
+    boolean animate;
+
+    @Option(names = "--fps", description = "animation: frames per second, 1-50 for GIF, 1-60 for MP4 "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "20")
+    double fps;
+
+    @Option(names = "--steps-per-second", description = "animation: playback speed in steps per second, "
+            + "0.25-2000 (default: ${DEFAULT-VALUE})", defaultValue = "20")
+    double stepsPerSecond;
+
+    @Option(names = "--hold", description = "animation: seconds the last frame stays, 0-30 (default: ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    double hold;
+
+    @Option(names = "--trail", description = "animation: growing (curves drawn up to the current step) or full "
+            + "(whole curves, moving markers) (default: ${DEFAULT-VALUE})", defaultValue = "growing")
+    String trail;
+
+    @Option(names = "--orbit", description = "animation of the 3d view: degrees the camera turns about the vertical "
+            + "axis over the animation, -720-720 (default: ${DEFAULT-VALUE})", defaultValue = "0")
+    double orbit;
+
+    @Option(names = "--step", description = "plane, distance, balance, formula: a still at this playback step "
+            + "(curves up to it and the markers on it), as the animation's frame of that step")
+    Integer step;
 
     static final class ViewConverter implements picocli.CommandLine.ITypeConverter<View> {
         @Override
@@ -145,7 +174,8 @@ public final class RenderCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected png, svg or pdf, got '" + s + "'");
+                throw new picocli.CommandLine.TypeConversionException("expected png, svg, pdf, gif or mp4, got '"
+                        + s + "'");
             }
         }
     }
@@ -156,6 +186,11 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (animate || step != null || format == Format.GIF || format == Format.MP4
+                || out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT)
+                .matches(".*\\.(gif|mp4)")) {
+            return new RenderAnimation(this).call();
+        }
         List<String> problems = new ArrayList<>();
         problems.add(Checks.range("--width", width, MIN_SIDE, MAX_SIDE));
         problems.add(Checks.range("--height", height, MIN_SIDE, MAX_SIDE));

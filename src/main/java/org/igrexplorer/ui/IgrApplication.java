@@ -69,6 +69,9 @@ public final class IgrApplication extends Application {
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, width, height));
         TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
+        if (window.lookup("#main-menu-bar") instanceof javafx.scene.control.MenuBar bar) {
+            org.igrexplorer.ui.export.animation.AnimationDialog.install(bar, stage, window, vm, teaching.viewModel());
+        }
         // the playback bar steps the two-parameter runs: the MLP lab has its own controls
         Node playback = window.getBottom();
         if (playback != null) {

@@ -60,7 +60,10 @@ class RenderFormatTest {
         assertEquals(2, run(err, "render", "--view", "3d", "--format", "pdf", "--out", dir.resolve("x.pdf").toString()));
         assertTrue(err.toString().contains("plane only"), err.toString());
         StringWriter err2 = new StringWriter();
-        assertTrue(run(err2, "render", "--view", "plane", "--format", "gif", "--out", dir.resolve("x.gif").toString()) != 0);
-        assertTrue(err2.toString().contains("expected png, svg or pdf"), err2.toString());
+        assertTrue(run(err2, "render", "--view", "plane", "--format", "bmp", "--out", dir.resolve("x.bmp").toString()) != 0);
+        assertTrue(err2.toString().contains("expected png, svg, pdf, gif or mp4"), err2.toString());
+        StringWriter err3 = new StringWriter();
+        assertEquals(2, run(err3, "render", "--view", "plane", "--format", "gif", "--out", dir.resolve("x.gif").toString()));
+        assertTrue(err3.toString().contains("is an animation: add --animate"), err3.toString());
     }
 }

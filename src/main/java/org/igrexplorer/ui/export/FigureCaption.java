@@ -30,6 +30,15 @@ public final class FigureCaption {
                 + number(p.mu()) + ", steps = " + p.steps();
     }
 
+    /**
+     * @return the caption of a frame of an animation, or of a still at a playback step: the parameters,
+     *         then the step and its time, e.g. {@code …, steps = 400, step 120, t = 6}
+     */
+    public static String of(RunParameters p, int step) {
+        double t = new BigDecimal(step * p.h()).round(new java.math.MathContext(6)).doubleValue();
+        return of(p) + ", step " + step + ", t = " + number(t);
+    }
+
     /** @return the shortest exact decimal form, plain for moderate magnitudes, e.g. 1, 0.6, 5E-5 → 0.00005 */
     static String number(double v) {
         if (v == 0) {

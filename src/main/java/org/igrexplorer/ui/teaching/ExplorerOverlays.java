@@ -260,7 +260,17 @@ public final class ExplorerOverlays {
     }
 
     private void paintPlayback(Graphics2D g, PlotTransform tr) {
-        PlaybackFrame f = shownFrame();
+        paintPlayback(g, tr, shownFrame());
+    }
+
+    /**
+     * Draws the playback highlight on a chart whose axes are a and b: each method's point at the
+     * frame's step (flows first, the discrete iterates on top) and a dashed line from GD to the
+     * modified-flow point. Any thread (no scene graph).
+     *
+     * @param f the frame to show; nothing is drawn when it is null
+     */
+    public static void paintPlayback(Graphics2D g, PlotTransform tr, PlaybackFrame f) {
         if (f == null) {
             return;
         }

@@ -1,0 +1,145 @@
+package org.igrexplorer.ui.export.animation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.igrexplorer.core.session.RecentFiles;
+import org.igrexplorer.ui.IgrApplication;
+import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.teaching.TeachingTab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File → Export animation… on the real window (Monocle): live summary, bad values, cancel halfway. */
+@Tag("fx-headless")
+class AnimationDialogFxTest extends ApplicationTest {
+
+    @TempDir
+    static Path config;
+
+    private ExplorerViewModel vm;
+    private MainWindow window;
+    private MenuBar bar;
+    private TeachingTab teaching;
+    private ExecutorService background;
+
+    @Override
+    public void start(Stage stage) {
+        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
+        background = IgrApplication.newBackgroundExecutor();
+        // the application's own window: its menus, tabs and teaching mode
+        IgrApplication.OpenWindow w = IgrApplication.open(stage, background, 1200, 760);
+        vm = w.explorer();
+        window = w.window();
+        teaching = w.teaching();
+        bar = (MenuBar) window.lookup("#main-menu-bar");
+        stage.show();
+    }
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    private AnimationDialog dialog;
+
+    /** @return the dialog's node with this CSS selector (never one of another test's windows) */
+    @SuppressWarnings("unchecked")
+    private <T extends javafx.scene.Node> T node(String selector) {
+        return (T) dialog.stage().getScene().lookup(selector);
+    }
+
+    private void openFromTheMenu() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.curvesProperty().get() != null
+                && teaching.viewModel().playback().lastStepProperty().get() > 0);
+        Menu file = bar.getMenus().get(0);
+        List<String> items = file.getItems().stream().map(MenuItem::getText).toList();
+        int exportAt = items.indexOf("_Export");
+        assertEquals("Export _animation (GIF, MP4)…", items.get(exportAt + 1), items.toString());
+        interact(file.getItems().get(exportAt + 1)::fire);
+        Stage shown = (Stage) window(w -> w instanceof Stage s && "Export animation".equals(s.getTitle())
+                && s.isShowing() && s.getOwner() == window.getScene().getWindow());
+        dialog = (AnimationDialog) shown.getUserData();
+        assertTrue(dialog.stage().isShowing());
+    }
+
+    @Test
+    void summaryFollowsTheSettingsAndBadValuesAreNamed() throws Exception {
+        openFromTheMenu();
+        Label summary = this.<Label>node("#animation-summary");
+        int last = teaching.viewModel().playback().lastStepProperty().get();
+        int frames = (int) Math.ceil(last * 20.0 / 20.0) + 1 + 20; // 20 steps/s at 20 fps, 1 s hold
+        assertTrue(summary.getText().startsWith(frames + " frames"), summary.getText());
+        Spinner<Integer> width = node("#animation-width");
+        interact(() -> {
+            dialog.format().setValue(AnimationFormat.MP4);
+            width.getValueFactory().setValue(641);
+        });
+        assertTrue(summary.getText().contains("even width and height"), summary.getText());
+        assertTrue(this.<javafx.scene.Node>node("#animation-export").isDisabled());
+        interact(() -> width.getValueFactory().setValue(640));
+        assertFalse(this.<javafx.scene.Node>node("#animation-export").isDisabled());
+        interact(() -> dialog.target().setValue(AnimationDialog.Target.THREE_D));
+        // Monocle has no 3D: the dialog says so instead of exporting an empty view
+        assertTrue(summary.getText().contains("3D is not available"), summary.getText());
+        assertTrue(this.<javafx.scene.Node>node("#animation-export").isDisabled());
+    }
+
+    @Test
+    void cancelHalfwayLeavesNoFileAndTheWindowStaysUsable(@TempDir Path dir) throws Exception {
+        openFromTheMenu();
+        Spinner<Integer> width = node("#animation-width");
+        Spinner<Integer> height = node("#animation-height");
+        Spinner<Double> speed = node("#animation-speed");
+        interact(() -> {
+            width.getValueFactory().setValue(320);
+            height.getValueFactory().setValue(200);
+            speed.getValueFactory().setValue(40.0); // about 200 frames
+        });
+        Path out = dir.resolve("plane.gif");
+        boolean[] started = new boolean[1];
+        interact(() -> started[0] = dialog.export(out));
+        assertTrue(started[0], dialog.status().getText());
+        ProgressBar progress = this.<ProgressBar>node("#animation-progress");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> progress.getProgress() >= 0.5);
+        // the window answers while frames are being made: the playback steps on the FX thread
+        int before = teaching.viewModel().playback().stepProperty().get();
+        interact(() -> teaching.viewModel().playback().seek(before + 3));
+        assertEquals(before + 3, teaching.viewModel().playback().stepProperty().get());
+        interact(() -> this.<javafx.scene.control.Button>node("#animation-close").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialog.isRunning());
+        assertTrue(dialog.status().getText().startsWith("Cancelled: nothing was written"), dialog.status().getText());
+        assertFalse(Files.exists(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no temporary file is left");
+        }
+        // a second, short export completes: the dialog and the app are usable after a cancel
+        interact(() -> speed.getValueFactory().setValue(400.0));
+        interact(() -> dialog.export(out));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !dialog.isRunning());
+        assertTrue(dialog.status().getText().startsWith("Wrote "), dialog.status().getText());
+        int last = teaching.viewModel().playback().lastStepProperty().get();
+        int frames = (int) Math.ceil(last * 20.0 / 400.0) + 1 + 20;
+        assertEquals(frames, GifFrames.read(out).frames().size());
+    }
+}
