@@ -38,7 +38,9 @@ public final class IgrApplication extends Application {
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
         org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
-        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", new org.igrexplorer.ui.mlp.MlpLabView());
+        org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView();
+        javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
+        org.igrexplorer.ui.mlp.LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1600, screen.getWidth() * 0.92);
         double h = Math.min(960, screen.getHeight() * 0.9);

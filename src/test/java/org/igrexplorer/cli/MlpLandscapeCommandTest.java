@@ -32,7 +32,7 @@ class MlpLandscapeCommandTest {
         assertEquals(81, grid.size() - 1);
         List<String> path = Files.readAllLines(p);
         assertEquals(LandscapeCsv.PATH_HEADER, path.get(0));
-        // 60 steps, automatic period 1 (60 / 200 rounded up): every step plus step 0
+        // 60 steps, automatic period 1 (60 / 199 rounded up): every step plus step 0
         assertEquals(61, path.size() - 1);
         String[] first = path.get(1).split(",");
         String[] last = path.get(path.size() - 1).split(",");
