@@ -4,7 +4,7 @@
 # Run it under a display (xvfb-run) so that the 3D render can be checked too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-launcher=target/dist/igr-explorer/bin/igr-explorer
+launcher="$PWD/target/dist/igr-explorer/bin/igr-explorer"
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -n 1)
 [ -x "$launcher" ] || { echo "smoke test: $launcher is missing; build it with ./mvnw -Pdist package" >&2; exit 1; }
 
@@ -21,6 +21,13 @@ trap 'rm -rf "$tmp"' EXIT
 rows=$(wc -l < "$tmp/traj.csv")
 [ "$rows" -eq 256 ] || { echo "smoke test: trajectories wrote $rows lines, expected 256" >&2; exit 1; }
 echo "launcher trajectories: $rows lines"
+
+# MNIST ships inside the application: training from a folder without assets/data needs no --data.
+(cd "$tmp" && "$launcher" train --sizes 784,16,10 --train-limit 1000 --test-limit 200 --epochs 1 \
+    --out mnist.csv 2> train.log) || { cat "$tmp/train.log" >&2; echo "smoke test: train on MNIST failed" >&2; exit 1; }
+rows=$(wc -l < "$tmp/mnist.csv")
+[ "$rows" -eq 3 ] || { echo "smoke test: train wrote $rows lines, expected 3 (header, step 0, one epoch)" >&2; exit 1; }
+echo "launcher train on MNIST from $tmp: $(tail -n 1 "$tmp/train.log")"
 
 # A 3D render needs a display: CI runs this script under xvfb-run.
 if [ -z "${DISPLAY:-}" ]; then

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
 import org.igrexplorer.core.mlp.MlpArchitecture;
@@ -49,16 +50,18 @@ public final class BenchMlpCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Most timed epochs. */
+    static final int MAX_EPOCHS = 1000;
+
     @Override
     public Integer call() throws Exception {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be >= 1");
-        }
+        Checks.requireRange("--epochs", epochs, 1, MAX_EPOCHS);
+        dataOptions.check();
+        MlpArchitecture arch = MlpArchitecture.parse(sizes);
+        TrainingConfig cfg = new TrainingConfig(arch, lr, batch, 0, epochs, 0, seed, chunk);
         PrintWriter out = spec.commandLine().getOut();
         DataSplit data = dataOptions.load();
         Blas blas = dataOptions.blas();
-        MlpArchitecture arch = MlpArchitecture.parse(sizes);
-        TrainingConfig cfg = new TrainingConfig(arch, lr, batch, 0, epochs, 0, seed, chunk);
         MlpTrainer t = new MlpTrainer(data, cfg, blas);
         ParamVector g = new ParamVector(arch);
         out.printf(Locale.ROOT, "# java %s, kernel %s, %d parameters, %d training examples, %d thread(s)%n",

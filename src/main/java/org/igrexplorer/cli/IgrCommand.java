@@ -37,8 +37,10 @@ public final class IgrCommand implements Runnable {
         CommandLine cl = new CommandLine(new IgrCommand());
         cl.setOut(out);
         cl.setErr(err);
+        // one line naming the problem, never a stack trace: 2 for bad input, 1 for a failure while working
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + ex.getMessage());
+            String message = ex.getMessage() == null || ex.getMessage().isBlank() ? ex.toString() : ex.getMessage();
+            commandLine.getErr().println("error: " + message);
             return ex instanceof IllegalArgumentException ? 2 : 1;
         });
         return cl;
@@ -48,6 +50,12 @@ public final class IgrCommand implements Runnable {
     public static int execute(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return commandLine(out, err).execute(args);
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (Java heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): choose smaller sizes or raise the heap, e.g. java -Xmx4g -jar igr-explorer.jar ...");
+            return 1;
+        }
     }
 }

@@ -2,6 +2,10 @@ package org.igrexplorer.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
 import org.igrexplorer.core.mlp.MlpDataSet;
@@ -10,8 +14,8 @@ import picocli.CommandLine.Option;
 /** Data and kernel options shared by the MLP commands. */
 final class MlpDataOptions {
 
-    @Option(names = "--data", description = "folder with the MNIST IDX files, plain or .gz (default: ${DEFAULT-VALUE})",
-            defaultValue = "assets/data")
+    @Option(names = "--data", description = "folder with the MNIST IDX files, plain or .gz (default: the copy built"
+            + " into the application)")
     Path data;
 
     @Option(names = "--dataset", description = "mnist, spirals, blobs or xor (default: ${DEFAULT-VALUE})",
@@ -42,30 +46,54 @@ final class MlpDataOptions {
             defaultValue = "1")
     int threads;
 
-    DataSplit load() throws IOException {
-        if (trainLimit < 1 || testLimit < 0) {
-            throw new IllegalArgumentException("--train-limit must be >= 1 and --test-limit >= 0");
+    /** Largest synthetic training set (the test set is a quarter of it). */
+    static final int MAX_SYNTHETIC_SIZE = 1_000_000;
+    /** Largest noise of a synthetic set (its points lie within about ±1). */
+    static final double MAX_NOISE = 10;
+    /** Most threads inside one matrix product. */
+    static final int MAX_THREADS = 256;
+
+    /**
+     * Checks every value before any work.
+     *
+     * @throws IllegalArgumentException naming each bad value and its range
+     */
+    void check() {
+        List<String> problems = new ArrayList<>();
+        problems.add(Checks.range("--train-limit", trainLimit, 1, Integer.MAX_VALUE));
+        problems.add(Checks.range("--test-limit", testLimit, 1, Integer.MAX_VALUE));
+        problems.add(Checks.range("--synthetic-size", syntheticSize, 4, MAX_SYNTHETIC_SIZE));
+        if (noise != null) {
+            problems.add(Checks.range("--noise", noise, 0, MAX_NOISE));
         }
-        MlpDataSet set;
+        problems.add(Checks.range("--threads", threads, 1, MAX_THREADS));
+        problems.removeIf(Objects::isNull);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        dataSet();
+    }
+
+    /** @return the set named by --dataset */
+    private MlpDataSet dataSet() {
         try {
-            set = MlpDataSet.fromId(dataset);
+            return MlpDataSet.fromId(dataset);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--dataset: " + e.getMessage());
         }
+    }
+
+    DataSplit load() throws IOException {
+        check();
+        MlpDataSet set = dataSet();
         if (set == MlpDataSet.MNIST) {
             return set.load(data, trainLimit, testLimit);
-        }
-        if (syntheticSize < 1 || noise != null && !(noise >= 0 && Double.isFinite(noise))) {
-            throw new IllegalArgumentException("--synthetic-size must be >= 1 and --noise a finite number >= 0");
         }
         return set.load(data, Math.min(syntheticSize, trainLimit), Math.min(Math.max(1, syntheticSize / 4), testLimit),
                 noise == null ? Double.NaN : noise);
     }
 
     Blas blas() {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be >= 1");
-        }
         Blas b = Blas.named(kernel);
         b.setThreads(threads);
         return b;

@@ -58,6 +58,10 @@ public final class MlpLandscapeCommand implements Callable<Integer> {
         }
         landscape.settings();
         landscape.workerCount();
+        dataOptions.check();
+        OutputTarget.check("--out-grid", outGrid);
+        OutputTarget.check("--out-path", outPath);
+        OutputTarget.check("--out-compare-path", outComparePath);
         DataSplit data = dataOptions.load();
         Blas blas = dataOptions.blas();
         PrintWriter err = spec.commandLine().getErr();

@@ -4,45 +4,48 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.igrexplorer.core.io.AtomicFileWriter;
 
-/** Writes text to a file atomically (temp file, then move), or to standard output for "-". */
+/**
+ * The commands' output files: checked before any work starts, written through the one
+ * {@link AtomicFileWriter}; no file (or "-") means standard output.
+ */
 final class OutputTarget {
-
-    /** Produces the content. */
-    interface Content {
-        void writeTo(Writer w) throws IOException;
-    }
 
     private OutputTarget() {
     }
 
-    static void write(Path out, Content content) throws IOException {
-        if (out == null || out.toString().equals("-")) {
+    /** @return whether {@code out} means standard output */
+    static boolean isStdout(Path out) {
+        return out == null || out.toString().equals("-");
+    }
+
+    /**
+     * Checks, before any work, that {@code out} can be written.
+     *
+     * @param option the option that named it, e.g. "--out"
+     * @throws IllegalArgumentException naming the option, the file and the reason
+     */
+    static void check(String option, Path out) {
+        if (isStdout(out)) {
+            return;
+        }
+        try {
+            AtomicFileWriter.check(out);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes UTF-8 text to {@code out} atomically, or to standard output. */
+    static void write(Path out, AtomicFileWriter.TextContent content) throws IOException {
+        if (isStdout(out)) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             content.writeTo(w);
             w.flush();
             return;
         }
-        Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFileWriter.writeText(out, content);
     }
 }

@@ -3,7 +3,10 @@ package org.igrexplorer.cli;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +16,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
@@ -20,6 +24,8 @@ import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
+import org.igrexplorer.ui.export.FigureExport;
+import org.igrexplorer.ui.export.ImageFormat;
 import org.igrexplorer.ui.mlp.NetworkLandscapeRenderer;
 import org.igrexplorer.ui.mlp.NetworkLandscapeScene;
 import org.igrexplorer.ui.mlp.NetworkLandscapeViews;
@@ -113,8 +119,8 @@ public final class RenderCommand implements Callable<Integer> {
             defaultValue = "1")
     double scale;
 
-    @Option(names = "--format", description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
-            defaultValue = "PNG", converter = FormatConverter.class)
+    @Option(names = "--format", description = "output format: png, svg or pdf (default: the --out extension, "
+            + "else png); a format that contradicts the extension is refused", converter = FormatConverter.class)
     Format format;
 
     @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing x, y, a0, b0, h, mu, steps")
@@ -155,12 +161,23 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** Smallest and largest --width and --height. */
+    static final int MIN_SIDE = 100;
+    static final int MAX_SIDE = 8192;
+
     @Override
     public Integer call() throws Exception {
-        if (width < 100 || height < 100 || width > 8192 || height > 8192) {
-            throw new IllegalArgumentException("width and height must be between 100 and 8192");
+        List<String> problems = new ArrayList<>();
+        problems.add(Checks.range("--width", width, MIN_SIDE, MAX_SIDE));
+        problems.add(Checks.range("--height", height, MIN_SIDE, MAX_SIDE));
+        problems.add(Checks.range("--scale", scale, FigureExport.MIN_SCALE, FigureExport.MAX_SCALE));
+        problems.removeIf(Objects::isNull);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
+        format = resolveFormat(format, out);
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, steps);
+        OutputTarget.check("--out", out);
         if (view.teachingPanel() != null) {
             Momentum.requireBeta(beta);
             double w = width / scale;
@@ -196,14 +213,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format " + format.name().toLowerCase(Locale.ROOT)
                     + " is for --view plane only (and the teaching panels); the 3d and window views export PNG");
         }
-        if (view == View.PLANE && (format != Format.PNG || caption)) {
-            writePlane(p);
-            return 0;
-        }
         if (view == View.PLANE) {
-            BufferedImage img = renderPlane(p, width / scale, height / scale, scale);
-            PngExport.writePng(img, out);
-            spec.commandLine().getOut().println("wrote " + out + " (" + img.getWidth() + "×" + img.getHeight() + ")");
+            writePlane(p);
             return 0;
         }
         if (!hasDisplay()) {
@@ -243,6 +254,20 @@ public final class RenderCommand implements Callable<Integer> {
         PngExport.writePng(img, out);
         spec.commandLine().getOut().println("wrote " + out + " (" + img.getWidth() + "×" + img.getHeight() + ")");
         return 0;
+    }
+
+    /**
+     * @return the format: {@code given}, else the one the file's extension names, else PNG
+     * @throws IllegalArgumentException if {@code given} contradicts the extension
+     */
+    static Format resolveFormat(Format given, Path file) {
+        Format named = ImageFormat.fromFileName(file).map(f -> Format.valueOf(f.name())).orElse(null);
+        if (given != null && named != null && given != named) {
+            throw new IllegalArgumentException("--format " + given.name().toLowerCase(Locale.ROOT) + " contradicts the "
+                    + "extension of --out " + file + "; use a ." + given.name().toLowerCase(Locale.ROOT)
+                    + " file name or drop --format");
+        }
+        return given != null ? given : named != null ? named : Format.PNG;
     }
 
     /** @return whether a display is reachable (always true off Linux/BSD) */
@@ -305,17 +330,8 @@ public final class RenderCommand implements Callable<Integer> {
         org.igrexplorer.ui.export.FigureExport.write(out,
                 org.igrexplorer.ui.export.ImageFormat.fromId(format.name()), planeRenderer(p, w, hh),
                 options, "IGR Explorer: parameter plane");
-        spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
-    }
-
-    /**
-     * Draws the plane with no JavaFX toolkit.
-     *
-     * @param w logical width
-     * @param h logical height
-     */
-    public static BufferedImage renderPlane(RunParameters p, double w, double h, double scale) {
-        return PngExport.render(planeRenderer(p, w, h), w, h, scale, Color.WHITE);
+        spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT)
+                + (format == Format.PNG ? ", " + options.pixelWidth() + "×" + options.pixelHeight() : "") + ")");
     }
 
     /**

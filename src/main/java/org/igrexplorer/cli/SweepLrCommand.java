@@ -49,6 +49,10 @@ public final class SweepLrCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static long count(List<SweepPoint> points, TrajectoryStatus status) {
+        return points.stream().filter(p -> p.status() == status).count();
+    }
+
     @Override
     public Integer call() throws Exception {
         List<String> problems = new ArrayList<>(RunParameters.problems(model.x, model.y, model.a0, model.b0, 1, 0, 1));
@@ -70,16 +74,18 @@ public final class SweepLrCommand implements Callable<Integer> {
         if (maxSteps < 1) {
             throw new IllegalArgumentException("--max-steps must be ≥ 1, got " + maxSteps);
         }
+        OutputTarget.check("--out", out);
         double[] hs = log ? Statistics.logSpace(hFrom, hTo, count) : Statistics.linSpace(hFrom, hTo, count);
-        List<SweepPoint> points = LearningRateSweep.run(new TwoParameterModel(model.x, model.y), model.a0, model.b0, hs, maxSteps, LearningRateSweep.DEFAULT_LIMITS);
+        Progress progress = new Progress(spec.commandLine().getErr(), "learning rates");
+        List<SweepPoint> points = LearningRateSweep.run(new TwoParameterModel(model.x, model.y), model.a0, model.b0,
+                hs, maxSteps, LearningRateSweep.DEFAULT_LIMITS, progress::report);
         OutputTarget.write(out, w -> CsvExport.writeSweep(w, points));
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        long converged = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED).count();
-        long flipped = points.stream().filter(p -> p.status() == TrajectoryStatus.CONVERGED && p.branchFlipped()).count();
-        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged (%d on the other branch), %d diverged, %d hit the step limit",
-                points.size(), converged, flipped,
-                points.stream().filter(p -> p.status() == TrajectoryStatus.DIVERGED).count(),
-                points.stream().filter(p -> p.status() == TrajectoryStatus.STEP_LIMIT).count()));
+        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged, %d ricocheted to the other branch, "
+                        + "%d diverged, %d stopped at a saddle point, %d hit the step limit", points.size(),
+                count(points, TrajectoryStatus.CONVERGED), count(points, TrajectoryStatus.RICOCHET),
+                count(points, TrajectoryStatus.DIVERGED), count(points, TrajectoryStatus.SADDLE),
+                count(points, TrajectoryStatus.STEP_LIMIT)));
         msg.flush();
         return 0;
     }

@@ -4,13 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.io.MlpCsv;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
 import org.igrexplorer.core.mlp.MlpArchitecture;
 import org.igrexplorer.core.mlp.MlpTrainer;
+import org.igrexplorer.core.mlp.RunControl;
+import org.igrexplorer.core.mlp.RunStatus;
 import org.igrexplorer.core.mlp.RunSummary;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import picocli.CommandLine;
@@ -83,42 +88,70 @@ public final class SweepMlpCommand implements Callable<Integer> {
         }
     }
 
+    /** Most hidden layers. */
+    static final int MAX_DEPTH = 64;
+
     @Override
     public Integer call() throws Exception {
+        // every grid value and the output before the first run
         int[] sh = parseShard(shard);
+        dataOptions.check();
+        List<String> problems = new ArrayList<>();
+        if (lrs.isEmpty() || widths.isEmpty()) {
+            problems.add("--lrs and --widths need at least one value each");
+        }
+        for (double lr : lrs) {
+            problems.addAll(TrainingConfig.problems(lr, batch, mu, epochs, evalEvery, TrainingConfig.DEFAULT_CHUNK));
+        }
+        for (int w : widths) {
+            problems.add(Checks.range("--widths: a width", w, 1, MlpArchitecture.MAX_WIDTH));
+        }
+        problems.add(Checks.range("--depth", depth, 0, MAX_DEPTH));
+        problems.removeIf(Objects::isNull);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", new LinkedHashSet<>(problems)));
+        }
+        OutputTarget.check("--out", out);
         DataSplit data = dataOptions.load();
         Blas blas = dataOptions.blas();
         PrintWriter err = spec.commandLine().getErr();
-        List<RunSummary> rows = new ArrayList<>();
-        int cell = 0;
-        int mine = 0;
         int total = lrs.size() * widths.size();
+        int mine = 0;
         for (int c = 0; c < total; c++) {
             if (c % sh[1] == sh[0]) {
                 mine++;
             }
         }
+        RunControl control = new RunControl();
         int done = 0;
-        for (double lr : lrs) {
-            for (int w : widths) {
-                if (cell++ % sh[1] != sh[0]) {
-                    continue;
+        int cell = 0;
+        try (RowOutput rows = RowOutput.open(out, control, MlpCsv.SUMMARY_HEADER)) {
+            grid:
+            for (double lr : lrs) {
+                for (int w : widths) {
+                    if (cell++ % sh[1] != sh[0]) {
+                        continue;
+                    }
+                    MlpArchitecture a = MlpArchitecture.of(data.train().features(), w, depth, data.train().classes());
+                    TrainingConfig cfg = new TrainingConfig(a, lr, batch, mu, epochs, evalEvery, seed,
+                            TrainingConfig.DEFAULT_CHUNK);
+                    long t0 = System.nanoTime();
+                    RunSummary s = new MlpTrainer(data, cfg, blas).run(null, control);
+                    if (s.status() == RunStatus.CANCELLED) {
+                        break grid;
+                    }
+                    rows.line(MlpCsv.summaryRow(s));
+                    done++;
+                    err.println(String.format(Locale.ROOT,
+                            "run %d/%d (lr %g, width %d, lambda %.4g): %s, max test acc %.4f, R_IG %.3e, %.1f s",
+                            done, mine, lr, w, s.lambda(), s.status().description(),
+                            s.atMaxTestAccuracy().testAccuracy(), s.atMaxTestAccuracy().rIg(),
+                            (System.nanoTime() - t0) * 1e-9));
+                    err.flush();
                 }
-                MlpArchitecture a = MlpArchitecture.of(data.train().features(), w, depth, data.train().classes());
-                TrainingConfig cfg = new TrainingConfig(a, lr, batch, mu, epochs, evalEvery, seed,
-                        TrainingConfig.DEFAULT_CHUNK);
-                long t0 = System.nanoTime();
-                RunSummary s = new MlpTrainer(data, cfg, blas).run(null, null);
-                rows.add(s);
-                done++;
-                err.println(String.format(Locale.ROOT,
-                        "run %d/%d (lr %g, width %d, lambda %.4g): %s, max test acc %.4f, R_IG %.3e, %.1f s",
-                        done, mine, lr, w, s.lambda(), s.status().name().toLowerCase(Locale.ROOT),
-                        s.atMaxTestAccuracy().testAccuracy(), s.atMaxTestAccuracy().rIg(), (System.nanoTime() - t0) * 1e-9));
-                err.flush();
             }
+            rows.commit(done < mine ? "cut short: the grid was stopped after " + done + " of " + mine + " runs" : null);
         }
-        OutputTarget.write(out, wr -> MlpCsv.writeSummaries(wr, rows));
         return 0;
     }
 }

@@ -1,9 +1,9 @@
 package org.igrexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.igrexplorer.core.io.MlpCsv;
@@ -13,6 +13,8 @@ import org.igrexplorer.core.mlp.MlpArchitecture;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.MlpTrainer;
 import org.igrexplorer.core.mlp.Perturbation;
+import org.igrexplorer.core.mlp.RunControl;
+import org.igrexplorer.core.mlp.RunStatus;
 import org.igrexplorer.core.mlp.RunSummary;
 import org.igrexplorer.core.mlp.SharpnessSchedule;
 import org.igrexplorer.core.mlp.TrainingConfig;
@@ -82,29 +84,52 @@ public final class TrainMlpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataSplit data = dataOptions.load();
-        Blas blas = dataOptions.blas();
+        // every value and every output before any work: a bad path must not cost a training run
+        dataOptions.check();
         TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk,
                 new SharpnessSchedule(sharpnessEvery, sharpnessExamples));
-        PrintWriter err = spec.commandLine().getErr();
-        List<MlpMetrics> rows = new ArrayList<>();
-        MlpTrainer trainer = new MlpTrainer(data, cfg, blas);
-        RunSummary s = trainer.run(m -> {
-            rows.add(m);
-            err.println(String.format(Locale.ROOT, "step %d (epoch %.2f, %.1f s): E %.4f, R_IG %.3e, train %.4f, test %.4f%s",
-                    m.step(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(), m.testAccuracy(),
-                    m.hasSharpness() ? String.format(Locale.ROOT, ", sharpness %.4g (2/h = %.4g)", m.sharpness(), 2 / lr)
-                            : ""));
-            err.flush();
-        }, null);
-        OutputTarget.write(out, w -> MlpCsv.writeMetrics(w, rows));
-        MlpMetrics b = s.atMaxTestAccuracy();
-        err.println(String.format(Locale.ROOT, "%s; max test accuracy %.4f at step %d (R_IG %.3e, lambda %.4g)",
-                s.status().name().toLowerCase(Locale.ROOT), b.testAccuracy(), b.step(), b.rIg(), s.lambda()));
-        err.flush();
         if (perturbOut != null) {
-            var pts = Perturbation.run(trainer, sigmas, perturbSamples, seed, null);
+            Perturbation.check(sigmas, perturbSamples);
+        }
+        OutputTarget.check("--out", out);
+        OutputTarget.check("--perturb-out", perturbOut);
+        DataSplit data = dataOptions.load();
+        Blas blas = dataOptions.blas();
+        PrintWriter err = spec.commandLine().getErr();
+        MlpTrainer trainer = new MlpTrainer(data, cfg, blas);
+        RunControl control = new RunControl();
+        RunSummary s;
+        try (RowOutput rows = RowOutput.open(out, control, MlpCsv.METRICS_HEADER)) {
+            s = trainer.run(m -> {
+                try {
+                    rows.line(MlpCsv.metricsRow(m));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                err.println(String.format(Locale.ROOT,
+                        "step %d of %d (epoch %.2f, %.1f s): E %.4g, R_IG %.3e, train %.4f, test %.4f%s",
+                        m.step(), trainer.totalSteps(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(),
+                        m.testAccuracy(), m.hasSharpness() ? String.format(Locale.ROOT, ", sharpness %.4g (2/h = %.4g)",
+                                m.sharpness(), 2 / lr) : ""));
+                err.flush();
+            }, control);
+            rows.commit(s.status() == RunStatus.CANCELLED
+                    ? "cut short: the run was stopped at step " + trainer.step() + " of " + trainer.totalSteps() : null);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        MlpMetrics b = s.atMaxTestAccuracy();
+        err.println(b == null ? "the run " + s.status().description() + " before its first evaluation"
+                : String.format(Locale.ROOT, "%s; max test accuracy %.4f at step %d (R_IG %.3e, lambda %.4g)",
+                s.status().description(), b.testAccuracy(), b.step(), b.rIg(), s.lambda()));
+        err.flush();
+        if (perturbOut != null && s.status() == RunStatus.FINISHED) {
+            Progress progress = new Progress(err, "perturbation draws");
+            var pts = Perturbation.run(trainer, sigmas, perturbSamples, seed, control, progress::report);
             OutputTarget.write(perturbOut, w -> MlpCsv.writePerturbation(w, pts));
+        } else if (perturbOut != null) {
+            err.println("no perturbation study: the run " + s.status().description());
+            err.flush();
         }
         return 0;
     }

@@ -59,6 +59,25 @@ public final class TrajectoriesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Bytes one stored point of one method takes: θ (2 doubles), E and R_IG. */
+    static final int BYTES_PER_POINT = 32;
+    /** Share of the heap the curves may fill. */
+    static final double HEAP_SHARE = 0.5;
+
+    /**
+     * @return about the bytes {@code steps} steps of {@code methods} methods need: the finished curves,
+     *         plus three copies of the one being recorded (growth and the final copy)
+     */
+    static long bytesFor(long steps, int methods) {
+        return (steps + 1) * BYTES_PER_POINT * (methods + 3L);
+    }
+
+    /** @return the most steps this JVM's heap holds for {@code methods} methods */
+    static long maxSteps(int methods) {
+        long fit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE) / (BYTES_PER_POINT * (methods + 3L)) - 1;
+        return Math.min(RunParameters.MAX_STEPS, fit);
+    }
+
     @Override
     public Integer call() throws Exception {
         List<String> problems = RunParameters.problems(model.x, model.y, model.a0, model.b0, h, mu, steps);
@@ -71,14 +90,28 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
         RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
         Set<Method> chosen = EnumSet.noneOf(Method.class);
-        if (methods == null || methods.isEmpty()) {
+        if (methods == null) {
             chosen.addAll(Method.PAPER);
         } else {
             for (String m : methods) {
-                chosen.add(Method.fromId(m));
+                if (!m.isBlank()) {
+                    chosen.add(Method.fromId(m));
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("--methods names no method; give some of "
+                        + "gd,exact,modified,modified2,egr,momentum,momentum-flow,momentum-modified");
             }
         }
         Momentum.requireBeta(beta);
+        long most = maxSteps(chosen.size());
+        if (steps > most) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--steps %d needs about %d MB for %d "
+                    + "method(s); this Java heap (%d MB) holds at most %d steps: choose fewer steps or methods, or "
+                    + "raise the heap (java -Xmx...)", steps, bytesFor(steps, chosen.size()) >> 20, chosen.size(),
+                    Runtime.getRuntime().maxMemory() >> 20, most));
+        }
+        OutputTarget.check("--out", out);
         Map<Method, Trajectory> result = TrajectoryService.computeAll(chosen, p, beta, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
         if (fmt.equals("json")) {

@@ -40,6 +40,7 @@ public final class IgrApplication extends Application {
         org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
         org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView();
         javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
+        QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(stage));
         org.igrexplorer.ui.mlp.LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(1600, screen.getWidth() * 0.92);

@@ -124,13 +124,31 @@ class MlpCommandsTest {
     }
 
     @Test
+    void trainFindsTheBuiltInMnistFromAnyWorkingDirectory() throws Exception {
+        // a fresh JVM whose working directory holds no assets/data: the data must come from the application
+        Path cwd = Files.createDirectories(dir.resolve("elsewhere"));
+        Path csv = cwd.resolve("mnist.csv");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.igrexplorer.Main", "train", "--sizes", "784,16,10",
+                "--train-limit", "500", "--test-limit", "200", "--epochs", "1", "--batch", "50", "--out", csv.toString())
+                .directory(cwd.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "train did not end");
+        assertEquals(0, p.exitValue(), output);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(MlpCsv.METRICS_HEADER, lines.get(0));
+        assertEquals(2, lines.size() - 1, "step 0 and one epoch");
+        assertEquals("10", lines.get(2).split(",")[0], "500 examples / batch 50 = 10 steps");
+    }
+
+    @Test
     void badOptionsAreNamed() {
         CliRun r = run("train", "--dataset", "nope");
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("--dataset: unknown data set 'nope' (expected mnist, spirals, blobs or xor)"), r.err());
         CliRun r2 = run("train", "--dataset", "xor", "--lr", "-1");
         assertNotEquals(0, r2.code());
-        assertTrue(r2.err().contains("learning rate h must be a positive number"), r2.err());
+        assertTrue(r2.err().contains("learning rate h (float32) must be between 1E-37 and 1000000, got -1"), r2.err());
         assertThrows(IllegalArgumentException.class, () -> SweepMlpCommand.parseShard("2/2"));
         CliRun r3 = run("train", "--data", dir.toString());
         assertNotEquals(0, r3.code());

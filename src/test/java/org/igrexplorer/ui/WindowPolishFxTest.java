@@ -18,7 +18,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -155,8 +154,7 @@ class WindowPolishFxTest extends ApplicationTest {
     void fig1bPresetShowsTheTeachingTabsSweepPanelAndOtherPresetsTheExplorer() {
         Menu presets = menu("_Presets");
         MenuItem fig1b = presets.getItems().get(Presets.all().indexOf(Presets.FIG1B_SWEEP));
-        assertTrue(((Label) ((javafx.scene.layout.VBox) ((CustomMenuItem) fig1b).getContent()).getChildren().get(0))
-                .getText().contains("1b"));
+        assertTrue(fig1b.getText().contains("1b"), fig1b.getText());
         Tab explorerTab = window.tabs().getTabs().get(0);
         assertSame(explorerTab, window.tabs().getSelectionModel().getSelectedItem());
 

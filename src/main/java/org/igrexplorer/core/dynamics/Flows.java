@@ -48,6 +48,8 @@ public final class Flows {
         }
         final int m = field.dimension();
         final double tEnd = steps * h;
+        // the time the integrator has reached, for messages (its own t can be NaN when a step overflows)
+        final double[] reached = {0};
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
             public int getDimension() {
@@ -61,7 +63,8 @@ public final class Flows {
                 for (double v : out) {
                     if (!Double.isFinite(v)) {
                         rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                                "diverged near t = %.4g: the vector field became non-finite", t));
+                                "diverged after t = %.4g: the vector field became non-finite",
+                                Double.isFinite(t) ? t : reached[0]));
                         throw new StopIntegration();
                     }
                 }
@@ -82,10 +85,16 @@ public final class Flows {
             @Override
             public void handleStep(ODEStateInterpolator interpolator) {
                 double stepEnd = interpolator.getCurrentState().getTime();
+                reached[0] = stepEnd;
                 while (next <= steps && next * h <= stepEnd) {
                     double[] y = interpolator.getInterpolatedState(next * h).getPrimaryState();
                     next++;
                     if (!rec.accept(y)) {
+                        throw new StopIntegration();
+                    }
+                    if (rec.settledAtMinimum()) {
+                        // converged at a minimum: the flow stays there, so the remaining samples need no integration
+                        rec.holdTo(steps);
                         throw new StopIntegration();
                     }
                 }
@@ -97,15 +106,16 @@ public final class Flows {
             // the recorder holds the status
         } catch (MathIllegalStateException e) {
             if (integrator.getEvaluations() < limits.maxEvaluations()) {
-                rec.fail(TrajectoryStatus.DIVERGED, "diverged: the integrator failed (" + e.getMessage() + ")");
+                rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
+                        "diverged after t = %.4g: the integrator's step shrank below its minimum", reached[0]));
                 return rec.finish();
             }
-            double tReached = (rec.size() - 1) * h;
             rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                    "ran out of integrator effort after t = %.4g (%d evaluations; the flow is very stiff here)",
-                    tReached, limits.maxEvaluations()));
+                    "ran out of integrator effort at t = %.4g of %.4g (%d evaluations; the flow is very stiff here)",
+                    reached[0], tEnd, limits.maxEvaluations()));
         } catch (MathRuntimeException e) {
-            rec.fail(TrajectoryStatus.DIVERGED, "diverged: the integrator failed (" + e.getMessage() + ")");
+            rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
+                    "diverged after t = %.4g: the integrator could not continue", reached[0]));
         }
         return rec.finish();
     }

@@ -5,10 +5,14 @@ import java.util.Locale;
 import org.igrexplorer.core.loss.DifferentiableLoss;
 
 /**
- * Collects the points of one run and decides its status, the same way for every method:
- * a non-finite state or ‖θ‖ beyond the bound is divergence (the point is not stored), leaving the
- * domain box ends the run (the point is stored), and the run has converged when the driving field
- * has stayed within tolerance up to its last point. Owned by one job; not thread-safe.
+ * Collects the points of one run and decides its status: the one status decision of the program,
+ * the same for every method. A non-finite state or ‖θ‖ beyond the bound is divergence (the point is
+ * not stored; a start whose loss is finite but whose driving field overflows is stored and diverges
+ * at step 0), leaving the domain box ends the run (the point is stored). Where the driving field has
+ * stayed within tolerance up to the last point the run ended at a stationary point, which the Hessian
+ * of E classifies: at a minimum it has converged ({@link TrajectoryStatus#RICOCHET} when the minimum lies
+ * on another branch of the minima than the start, {@link DifferentiableLoss#minimaBranch}), elsewhere
+ * it stopped at a saddle. Owned by one job; not thread-safe.
  */
 final class TrajectoryRecorder {
 
@@ -25,6 +29,8 @@ final class TrajectoryRecorder {
     private int size;
     private final double[] lastField;
     private int convergedSince = -1;
+    private boolean atMinimum;
+    private int startBranch;
     private TrajectoryStatus stopStatus;
     private int stopStep;
     private String stopMessage;
@@ -81,10 +87,23 @@ final class TrajectoryRecorder {
         for (double v : lastField) {
             fieldNorm2 += v * v;
         }
-        if (!Double.isFinite(e) || !Double.isFinite(r) || !Double.isFinite(fieldNorm2)) {
-            return stop(TrajectoryStatus.DIVERGED, n, "diverged at step " + n + ": the loss or its gradient overflowed");
+        if (!Double.isFinite(e) || !Double.isFinite(r)) {
+            return stop(TrajectoryStatus.DIVERGED, n, "diverged at step " + n + ": the loss or its gradient overflowed"
+                    + (n == 0 ? String.format(Locale.ROOT, " at the start θ₀ = %s", Arrays.toString(state)) : ""));
+        }
+        if (!Double.isFinite(fieldNorm2)) {
+            if (n == 0) {
+                // the loss is fine at the start but this method's field is not (e.g. a huge h): a status, not a refusal
+                store(state, e, r);
+                startBranch = loss.minimaBranch(state);
+            }
+            return stop(TrajectoryStatus.DIVERGED, n, String.format(Locale.ROOT,
+                    "diverged at step %d (t = %.4g): the method's vector field overflowed", n, n * h));
         }
         store(state, e, r);
+        if (n == 0) {
+            startBranch = loss.minimaBranch(state);
+        }
         if (limits.domain() != null && !limits.domain().contains(state)) {
             return stop(TrajectoryStatus.LEFT_DOMAIN, n, String.format(Locale.ROOT,
                     "left the domain at step %d (t = %.4g)", n, n * h));
@@ -92,6 +111,7 @@ final class TrajectoryRecorder {
         if (Math.sqrt(fieldNorm2) <= limits.convergenceTolerance()) {
             if (convergedSince < 0) {
                 convergedSince = n;
+                atMinimum = StationaryPoints.isMinimum(loss, state);
             }
             if (limits.stopOnConvergence()) {
                 return false;
@@ -100,6 +120,28 @@ final class TrajectoryRecorder {
             convergedSince = -1;
         }
         return true;
+    }
+
+    /**
+     * @return whether the run has settled at a minimum: the field is within tolerance there, so the
+     *         rest of the run stays within ‖f‖/λ of it (λ the Hessian's curvature across the valley)
+     */
+    boolean settledAtMinimum() {
+        return convergedSince >= 0 && atMinimum;
+    }
+
+    /**
+     * Repeats the last point up to step {@code lastStep} (a flow {@linkplain #settledAtMinimum settled}
+     * at a minimum stays there; no integrator effort is spent on it).
+     */
+    void holdTo(int lastStep) {
+        int last = size - 1;
+        double[] state = Arrays.copyOfRange(theta, last * m, size * m);
+        double e = lossValues[last];
+        double r = rIgValues[last];
+        while (size <= lastStep) {
+            store(state, e, r);
+        }
     }
 
     /**
@@ -132,6 +174,10 @@ final class TrajectoryRecorder {
         size++;
     }
 
+    private double[] theta(int n) {
+        return Arrays.copyOfRange(theta, n * m, (n + 1) * m);
+    }
+
     /** @return the finished, immutable trajectory */
     Trajectory finish() {
         if (size == 0) {
@@ -145,10 +191,21 @@ final class TrajectoryRecorder {
             status = stopStatus;
             step = stopStep;
             message = stopMessage;
-        } else if (convergedSince >= 0) {
-            status = TrajectoryStatus.CONVERGED;
+        } else if (convergedSince >= 0 && atMinimum) {
             step = convergedSince;
-            message = String.format(Locale.ROOT, "converged at step %d (t = %.4g)", step, step * h);
+            if (loss.minimaBranch(theta(last)) != startBranch) {
+                status = TrajectoryStatus.RICOCHET;
+                message = String.format(Locale.ROOT, "ricocheted to the other branch: converged there at step %d "
+                        + "(t = %.4g)", step, step * h);
+            } else {
+                status = TrajectoryStatus.CONVERGED;
+                message = String.format(Locale.ROOT, "converged at step %d (t = %.4g)", step, step * h);
+            }
+        } else if (convergedSince >= 0) {
+            status = TrajectoryStatus.SADDLE;
+            step = convergedSince;
+            message = String.format(Locale.ROOT, "stopped at a saddle point at step %d (t = %.4g): the gradient "
+                    + "vanishes but E = %.3g is not a minimum there", step, step * h, lossValues[last]);
         } else {
             status = TrajectoryStatus.STEP_LIMIT;
             step = last;

@@ -17,9 +17,8 @@ public final class LearningRateSweep {
     /** Default step budget per learning rate. */
     public static final int DEFAULT_MAX_STEPS = 2_000_000;
 
-    /** Default limits: stop at ‖∇E‖ ≤ 1e-11, diverged past ‖θ‖ = 1e8. */
-    public static final RunLimits DEFAULT_LIMITS =
-            new RunLimits(1e8, 1e-11, true, null, 1_000_000);
+    /** Default limits: the shared {@link RunLimits#DEFAULT}, stopping at the first stationary point. */
+    public static final RunLimits DEFAULT_LIMITS = RunLimits.DEFAULT.stoppingAtConvergence();
 
     private LearningRateSweep() {
     }
@@ -35,6 +34,21 @@ public final class LearningRateSweep {
      */
     public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
                                        RunLimits limits) {
+        return run(model, a0, b0, hs, maxSteps, limits, null);
+    }
+
+    /** Told after each learning rate. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int finished, int total);
+    }
+
+    /**
+     * As {@link #run(TwoParameterModel, double, double, double[], int, RunLimits)}, telling
+     * {@code progress} (may be null) after each learning rate.
+     */
+    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
+                                       RunLimits limits, Progress progress) {
         List<SweepPoint> out = new ArrayList<>(hs.length);
         for (double h : hs) {
             if (!(h > 0) || !Double.isFinite(h)) {
@@ -45,7 +59,10 @@ public final class LearningRateSweep {
             double a = t.a(last);
             double b = t.b(last);
             out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
-                    Math.hypot(a, b), Math.signum(a) != Math.signum(a0)));
+                    Math.hypot(a, b)));
+            if (progress != null) {
+                progress.done(out.size(), hs.length);
+            }
         }
         return out;
     }

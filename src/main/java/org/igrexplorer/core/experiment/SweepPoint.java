@@ -13,9 +13,15 @@ import org.igrexplorer.core.dynamics.TrajectoryStatus;
  * @param loss          final E
  * @param rIgOverLoss   R_IG/E = x²(a² + b²) at the end
  * @param norm          ‖θ‖ at the end
- * @param branchFlipped whether the end lies on the other branch of the minima hyperbola than the
- *                      start (a ricochet: sign(a) changed)
  */
 public record SweepPoint(double h, TrajectoryStatus status, int steps, double a, double b, double loss,
-                         double rIgOverLoss, double norm, boolean branchFlipped) {
+                         double rIgOverLoss, double norm) {
+
+    /**
+     * @return whether the run converged on the other branch of the minima hyperbola than the start
+     *         (a ricochet: sign(a) changed), as its status says
+     */
+    public boolean branchFlipped() {
+        return status == TrajectoryStatus.RICOCHET;
+    }
 }

@@ -8,8 +8,8 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.experiment.SweepPoint;
 
 /**
- * CSV writers for the data behind the figures. Numbers are written with {@link Double#toString},
- * which round-trips exactly and never depends on the locale.
+ * CSV files of the data behind the figures, through the one {@link Csv} writer (numbers by
+ * {@link Double#toString}: exact round trip, independent of the locale).
  */
 public final class CsvExport {
 
@@ -29,16 +29,10 @@ public final class CsvExport {
      * @param trajectories two-parameter trajectories
      */
     public static void writeTrajectories(Writer out, Collection<Trajectory> trajectories) throws IOException {
-        out.write(TRAJECTORY_HEADER);
-        out.write('\n');
-        StringBuilder sb = new StringBuilder(96);
+        Csv.header(out, TRAJECTORY_HEADER);
         for (Trajectory t : trajectories) {
             for (int n = 0; n < t.size(); n++) {
-                sb.setLength(0);
-                sb.append(t.method().id()).append(',').append(n).append(',').append(t.t(n)).append(',')
-                        .append(t.a(n)).append(',').append(t.b(n)).append(',').append(t.loss(n)).append(',')
-                        .append(t.rIg(n)).append('\n');
-                out.write(sb.toString());
+                Csv.row(out, t.method().id(), n, t.t(n), t.a(n), t.b(n), t.loss(n), t.rIg(n));
             }
         }
     }
@@ -48,11 +42,9 @@ public final class CsvExport {
      * @param points sweep results
      */
     public static void writeSweep(Writer out, List<SweepPoint> points) throws IOException {
-        out.write(SWEEP_HEADER);
-        out.write('\n');
+        Csv.header(out, SWEEP_HEADER);
         for (SweepPoint p : points) {
-            out.write(p.h() + "," + p.status().name().toLowerCase(java.util.Locale.ROOT) + "," + p.steps() + ","
-                    + p.a() + "," + p.b() + "," + p.loss() + "," + p.rIgOverLoss() + "," + p.norm() + "\n");
+            Csv.row(out, p.h(), p.status().id(), p.steps(), p.a(), p.b(), p.loss(), p.rIgOverLoss(), p.norm());
         }
     }
 }

@@ -1,9 +1,6 @@
 package org.igrexplorer.core.io;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -35,17 +32,7 @@ public final class DataFiles {
         write(out, w -> CsvExport.writeSweep(w, points));
     }
 
-    /** Produces text. */
-    @FunctionalInterface
-    interface Text {
-        void writeTo(Writer w) throws IOException;
-    }
-
-    private static void write(Path out, Text text) throws IOException {
-        AtomicFileWriter.write(out, os -> {
-            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            text.writeTo(w);
-            w.flush();
-        });
+    private static void write(Path out, AtomicFileWriter.TextContent text) throws IOException {
+        AtomicFileWriter.writeText(out, text);
     }
 }

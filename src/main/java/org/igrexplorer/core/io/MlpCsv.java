@@ -3,12 +3,15 @@ package org.igrexplorer.core.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.PerturbationPoint;
 import org.igrexplorer.core.mlp.RunSummary;
 
-/** CSV export of MLP metrics, run summaries (Figure 2) and perturbation curves (Figure 3). */
+/**
+ * CSV export of MLP metrics, run summaries (Figure 2) and perturbation curves (Figure 3), through
+ * the one {@link Csv} writer (a diverged run's missing numbers are empty fields). Each row is also
+ * available alone, for files written row by row as runs finish.
+ */
 public final class MlpCsv {
 
     public static final String METRICS_HEADER =
@@ -20,37 +23,47 @@ public final class MlpCsv {
     private MlpCsv() {
     }
 
+    /** @return the line of one evaluation, columns {@link #METRICS_HEADER} */
+    public static String metricsRow(MlpMetrics m) {
+        // sharpness: empty where it was not measured (NaN), as every missing number
+        return Csv.line(m.step(), m.epoch(), m.loss(), m.gradNormSq(), m.rIg(), m.slope(), m.rIgOverLoss(),
+                m.trainAccuracy(), m.testAccuracy(), m.lambda(), m.seconds(), m.sharpness());
+    }
+
+    /** @return the line of one run at its maximum test accuracy, columns {@link #SUMMARY_HEADER} */
+    public static String summaryRow(RunSummary s) {
+        MlpMetrics m = s.atMaxTestAccuracy();
+        var a = s.config().architecture();
+        return Csv.line(s.config().learningRate(), a.layers() > 1 ? a.size(1) : 0, a.layers() - 1, s.params(),
+                s.lambda(), s.config().mu(), s.config().batchSize(), m.rIg(), m.slope(), m.loss(), m.testAccuracy(),
+                m.trainAccuracy(), m.step(), s.reachedFullTrainAccuracy(), s.status());
+    }
+
+    /** @return the line of one perturbation strength, columns {@link #PERTURBATION_HEADER} */
+    public static String perturbationRow(PerturbationPoint p) {
+        return Csv.line(p.sigma(), p.samples(), p.meanSlope(), p.sdSlope(), p.meanTestAccuracy(), p.sdTestAccuracy());
+    }
+
     public static void writeMetrics(Writer w, List<MlpMetrics> rows) throws IOException {
-        w.write(METRICS_HEADER + "\n");
+        Csv.header(w, METRICS_HEADER);
         for (MlpMetrics m : rows) {
-            // sharpness: empty where it was not measured
-            w.write(String.format(Locale.ROOT, "%d,%.6f,%.9g,%.9g,%.9g,%.9g,%.9g,%.6f,%.6f,%.9g,%.3f,%s%n", m.step(),
-                    m.epoch(), m.loss(), m.gradNormSq(), m.rIg(), m.slope(), m.rIgOverLoss(), m.trainAccuracy(),
-                    m.testAccuracy(), m.lambda(), m.seconds(),
-                    m.hasSharpness() ? String.format(Locale.ROOT, "%.9g", m.sharpness()) : ""));
+            w.write(metricsRow(m));
         }
         w.flush();
     }
 
     public static void writeSummaries(Writer w, List<RunSummary> rows) throws IOException {
-        w.write(SUMMARY_HEADER + "\n");
+        Csv.header(w, SUMMARY_HEADER);
         for (RunSummary s : rows) {
-            MlpMetrics m = s.atMaxTestAccuracy();
-            var a = s.config().architecture();
-            w.write(String.format(Locale.ROOT, "%.9g,%d,%d,%d,%.9g,%.9g,%d,%.9g,%.9g,%.9g,%.6f,%.6f,%d,%b,%s%n",
-                    s.config().learningRate(), a.layers() > 1 ? a.size(1) : 0, a.layers() - 1, s.params(), s.lambda(),
-                    s.config().mu(), s.config().batchSize(), m.rIg(), m.slope(), m.loss(), m.testAccuracy(),
-                    m.trainAccuracy(), m.step(), s.reachedFullTrainAccuracy(),
-                    s.status().name().toLowerCase(Locale.ROOT)));
+            w.write(summaryRow(s));
         }
         w.flush();
     }
 
     public static void writePerturbation(Writer w, List<PerturbationPoint> rows) throws IOException {
-        w.write(PERTURBATION_HEADER + "\n");
+        Csv.header(w, PERTURBATION_HEADER);
         for (PerturbationPoint p : rows) {
-            w.write(String.format(Locale.ROOT, "%.6g,%d,%.9g,%.9g,%.6f,%.6f%n", p.sigma(), p.samples(), p.meanSlope(),
-                    p.sdSlope(), p.meanTestAccuracy(), p.sdTestAccuracy()));
+            w.write(perturbationRow(p));
         }
         w.flush();
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
-import java.util.Locale;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 
@@ -56,7 +55,7 @@ public final class TrajectoryJson {
             g.writeStartObject();
             g.writeStringField("method", t.method().id());
             g.writeStringField("label", t.method().label());
-            g.writeStringField("status", t.status().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("status", t.status().id());
             g.writeNumberField("statusStep", t.statusStep());
             g.writeStringField("message", t.message());
             int n = t.size();

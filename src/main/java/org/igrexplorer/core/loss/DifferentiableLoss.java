@@ -17,6 +17,18 @@ public interface DifferentiableLoss extends SmoothFunction {
     void hessianVectorProduct(double[] theta, double[] v, double[] out);
 
     /**
+     * Which piece of the set of minima θ belongs to, where the loss knows its minima come in
+     * separate pieces (the two-parameter model: the branch sign(a) of the hyperbola ab = y/x). A run
+     * that converges on another piece than its start's has ricocheted.
+     *
+     * @param theta parameters. Not modified.
+     * @return a label of the piece; 0 when the minima are one piece or not known
+     */
+    default int minimaBranch(double[] theta) {
+        return 0;
+    }
+
+    /**
      * @param theta parameters. Not modified.
      * @return the implicit gradient regulariser R_IG(θ) = ‖∇E(θ)‖² / m
      */

@@ -32,6 +32,22 @@ public record TwoParameterModel(double x, double y) implements ThirdOrderLoss {
         return M;
     }
 
+    /**
+     * @return the branch of the minima hyperbola ab = y/x that the exact gradient flow from θ reaches,
+     *         as the sign of a on it: the flow conserves a² − b², so the larger of |a|, |b| never changes
+     *         sign (at a minimum this is sign(a)); 0 when x·y = 0, where the minima form one connected cross
+     */
+    @Override
+    public int minimaBranch(double[] theta) {
+        double xy = x * y;
+        if (xy == 0) {
+            return 0;
+        }
+        double a = theta[0];
+        double b = theta[1];
+        return (int) (Math.abs(a) >= Math.abs(b) ? Math.signum(a) : Math.signum(b) * Math.signum(xy));
+    }
+
     /** @return the residual r = y − a b x */
     public double residual(double a, double b) {
         return y - a * b * x;

@@ -2,6 +2,7 @@ package org.igrexplorer.core.mlp;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.igrexplorer.core.Checks;
 
 /**
  * Layer sizes of a ReLU MLP, input first, classes last (e.g. 784,400,400,10). Parameters are laid
@@ -18,13 +19,12 @@ public final class MlpArchitecture {
     private final int paramCount;
 
     public MlpArchitecture(int... sizes) {
-        if (sizes.length < 2) {
-            throw new IllegalArgumentException("an MLP needs at least an input and an output size");
-        }
         for (int s : sizes) {
-            if (s < 1 || s > MAX_WIDTH) {
-                throw new IllegalArgumentException("layer size " + s + " outside 1.." + MAX_WIDTH);
-            }
+            Checks.requireRange("layer size", s, 1, MAX_WIDTH);
+        }
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("an MLP needs at least an input and an output size, got "
+                    + Arrays.toString(sizes));
         }
         this.sizes = sizes.clone();
         int layers = sizes.length - 1;

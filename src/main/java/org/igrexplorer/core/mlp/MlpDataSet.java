@@ -10,7 +10,7 @@ import org.igrexplorer.core.Identified;
  * "spirals" of 200 points is the head of the command line's "spirals" of 2000.
  */
 public enum MlpDataSet implements Identified {
-    /** The MNIST digits (784 pixels, 10 classes), read from a folder. */
+    /** The MNIST digits (784 pixels, 10 classes), from a folder or the copy built into the application. */
     MNIST("mnist", null),
     /** Two interleaved spirals. */
     SPIRALS("spirals", SyntheticData.Kind.SPIRALS),
@@ -63,13 +63,14 @@ public enum MlpDataSet implements Identified {
     /**
      * The first {@code nTrain} training and {@code nTest} test examples of the set.
      *
-     * @param mnistFolder where the MNIST IDX files are (ignored by the synthetic sets)
+     * @param mnistFolder where the MNIST IDX files are, or null for the copy built into the application
+     *                    (ignored by the synthetic sets)
      * @param noise       the synthetic set's noise, or NaN for its {@link SyntheticData.Kind#noise() standard} one
      * @throws IOException when the MNIST files are missing or damaged
      */
     public DataSplit load(Path mnistFolder, int nTrain, int nTest, double noise) throws IOException {
         if (kind == null) {
-            return MnistLoader.load(mnistFolder).limit(nTrain, nTest);
+            return MnistLoader.loadFolderOrBundled(mnistFolder).limit(nTrain, nTest);
         }
         return SyntheticData.generate(kind, nTrain, nTest, Double.isNaN(noise) ? kind.noise() : noise, SyntheticData.SEED);
     }

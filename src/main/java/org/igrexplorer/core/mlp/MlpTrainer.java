@@ -237,6 +237,25 @@ public final class MlpTrainer {
     }
 
     /**
+     * How far the full-set loss may grow before the run counts as diverged: beyond this factor times
+     * the larger of its start and log(classes) (the loss of a uniform guess).
+     */
+    public static final double DIVERGENCE_GROWTH = 10;
+
+    /**
+     * The one divergence rule of training: the loss is no longer finite, or it has grown beyond
+     * {@link #DIVERGENCE_GROWTH} × max(E₀, log classes).
+     *
+     * @param loss        full-set loss now
+     * @param initialLoss full-set loss at step 0
+     * @param classes     number of classes
+     */
+    public static boolean diverged(double loss, double initialLoss, int classes) {
+        double scale = Math.max(Double.isFinite(initialLoss) ? initialLoss : 0, Math.log(Math.max(2, classes)));
+        return !Double.isFinite(loss) || loss > DIVERGENCE_GROWTH * scale;
+    }
+
+    /**
      * λ_max(∇²E) now, E the mean loss over the first {@code config().sharpness().examples()} training
      * examples, by {@link Lanczos#DEFAULT} from a start seeded by the run's seed and step.
      */
@@ -247,8 +266,8 @@ public final class MlpTrainer {
 
     /**
      * Runs all epochs, evaluating at step 0, every {@code evalEvery} steps (0: at each epoch's end),
-     * at every step where the sharpness is due, and at the end; stops early when the loss is no
-     * longer finite.
+     * at every step where the sharpness is due, and at the end; stops early when a batch loss is no
+     * longer finite or an evaluation finds the run {@linkplain #diverged diverged}.
      *
      * @param control may be null
      * @return the summary; status CANCELLED if {@code control} was cancelled
@@ -260,9 +279,11 @@ public final class MlpTrainer {
         MlpMetrics last = null;
         boolean full = false;
         RunStatus status = RunStatus.FINISHED;
+        double initialLoss = Double.NaN;
         try {
             last = evaluate(control);
             best = last;
+            initialLoss = last.loss();
             full = last.trainAccuracy() >= 1.0;
             emit(listener, last);
             long total = totalSteps();
@@ -285,7 +306,8 @@ public final class MlpTrainer {
                     if (step % period == 0 || step == total || config.sharpness().due(step)) {
                         last = evaluate(control);
                         emit(listener, last);
-                        if (!last.finite()) {
+                        if (!last.finite() || diverged(last.loss(), initialLoss,
+                                arch.classes())) {
                             status = RunStatus.DIVERGED;
                             break outer;
                         }

@@ -12,8 +12,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the MNIST IDX files ({@code train-images-idx3-ubyte}, ... plain or {@code .gz}) from a
- * folder, checks the SHA-256 of the uncompressed bytes against the published files, and says
- * clearly what is wrong with a missing or corrupt file.
+ * folder or from the copy built into the application ({@link #loadBundled()}: the jar carries the
+ * {@code .gz} files, so any working directory and the packaged launcher find them), checks the
+ * SHA-256 of the uncompressed bytes against the published files, and says clearly what is wrong with
+ * a missing or corrupt file.
  */
 public final class MnistLoader {
 
@@ -39,9 +41,41 @@ public final class MnistLoader {
         }
     }
 
+    /** Class-path folder of the bundled {@code .gz} files (the build copies assets/data there). */
+    static final String BUNDLED = "/org/igrexplorer/core/mlp/mnist/";
+
+    /** Where the IDX files are read from. */
+    private interface Source {
+        /** The file {@code name} ({@code .gz} or plain), or null when it is absent. */
+        InputStream open(String name) throws IOException;
+
+        /** Names the place, for messages. */
+        String describe(String name);
+    }
+
     /** Loads all 60k/10k examples, verifying checksums. */
     public static DataSplit load(Path dir) throws IOException {
         return load(dir, true);
+    }
+
+    /** Loads the copy built into the application (the jar's class path), verifying checksums. */
+    public static DataSplit loadBundled() throws IOException {
+        return load(new Source() {
+            @Override
+            public InputStream open(String name) {
+                return MnistLoader.class.getResourceAsStream(BUNDLED + name);
+            }
+
+            @Override
+            public String describe(String name) {
+                return "the application's built-in copy (" + BUNDLED + name + ")";
+            }
+        }, true);
+    }
+
+    /** Loads from {@code dir}, or the built-in copy when {@code dir} is null. */
+    public static DataSplit loadFolderOrBundled(Path dir) throws IOException {
+        return dir != null ? load(dir) : loadBundled();
     }
 
     /**
@@ -49,12 +83,27 @@ public final class MnistLoader {
      *     as test fixtures)
      */
     public static DataSplit load(Path dir, boolean verify) throws IOException {
+        return load(new Source() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                Path f = dir.resolve(name);
+                return Files.isRegularFile(f) ? Files.newInputStream(f) : null;
+            }
+
+            @Override
+            public String describe(String name) {
+                return dir.resolve(name).toAbsolutePath().toString();
+            }
+        }, verify);
+    }
+
+    private static DataSplit load(Source dir, boolean verify) throws IOException {
         Dataset train = read(dir, "train", verify);
         Dataset test = read(dir, "t10k", verify);
         return new DataSplit(train, test);
     }
 
-    private static Dataset read(Path dir, String prefix, boolean verify) throws IOException {
+    private static Dataset read(Source dir, String prefix, boolean verify) throws IOException {
         String imagesName = prefix + "-images-idx3-ubyte";
         String labelsName = prefix + "-labels-idx1-ubyte";
         byte[] images = readFile(dir, imagesName, verify);
@@ -91,22 +140,27 @@ public final class MnistLoader {
                 rows * cols, 10);
     }
 
-    private static byte[] readFile(Path dir, String name, boolean verify) throws IOException {
-        Path plain = dir.resolve(name);
-        Path gz = dir.resolve(name + ".gz");
+    private static byte[] readFile(Source dir, String name, boolean verify) throws IOException {
         byte[] raw;
-        if (Files.isRegularFile(gz)) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16)) {
+        InputStream gz = dir.open(name + ".gz");
+        if (gz != null) {
+            try (InputStream in = new GZIPInputStream(gz, 1 << 16)) {
                 raw = in.readAllBytes();
             } catch (IOException e) {
-                throw new DataFileException(gz + ": cannot decompress (" + e.getMessage()
+                throw new DataFileException(dir.describe(name + ".gz") + ": cannot decompress (" + e.getMessage()
                         + "); the file is corrupt, fetch it again (see assets/data/README.md)");
+            } finally {
+                gz.close();
             }
-        } else if (Files.isRegularFile(plain)) {
-            raw = Files.readAllBytes(plain);
         } else {
-            throw new DataFileException("missing MNIST file " + name + "[.gz] in " + dir.toAbsolutePath()
-                    + " (the repository keeps them in assets/data; see assets/data/README.md)");
+            InputStream plain = dir.open(name);
+            if (plain == null) {
+                throw new DataFileException("missing MNIST file " + name + "[.gz]: not found as "
+                        + dir.describe(name) + " (the repository keeps them in assets/data; see assets/data/README.md)");
+            }
+            try (plain) {
+                raw = plain.readAllBytes();
+            }
         }
         if (verify) {
             String actual = sha256(raw);

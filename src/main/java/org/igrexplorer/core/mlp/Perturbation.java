@@ -3,6 +3,7 @@ package org.igrexplorer.core.mlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.igrexplorer.core.Checks;
 
 /** The parameter-noise experiment of Figure 3, run on a trainer's current parameters. */
 public final class Perturbation {
@@ -18,6 +19,25 @@ public final class Perturbation {
          * @param total draws in the whole experiment ({@code sigmas.length × samples})
          */
         void onDraw(int done, int total);
+    }
+
+    /** Largest perturbation strength σ (the paper's Figure 3 goes to 3). */
+    public static final double MAX_SIGMA = 100;
+    /** Most draws per σ. */
+    public static final int MAX_SAMPLES = 10_000;
+
+    /**
+     * @throws IllegalArgumentException naming the first σ or sample count out of range (0 ≤ σ ≤
+     *                                  {@value #MAX_SIGMA}, 1 ≤ samples ≤ {@value #MAX_SAMPLES})
+     */
+    public static void check(double[] sigmas, int samples) {
+        if (sigmas.length == 0) {
+            throw new IllegalArgumentException("the perturbation study needs at least one sigma");
+        }
+        for (double sigma : sigmas) {
+            Checks.requireRange("sigma", sigma, 0, MAX_SIGMA);
+        }
+        Checks.requireRange("samples per sigma", samples, 1, MAX_SAMPLES);
     }
 
     /** As {@link #run(MlpTrainer, double[], int, long, RunControl, Progress)} without progress reports. */
@@ -36,9 +56,7 @@ public final class Perturbation {
      */
     public static List<PerturbationPoint> run(MlpTrainer trainer, double[] sigmas, int samples, long seed,
             RunControl control, Progress progress) {
-        if (samples < 1) {
-            throw new IllegalArgumentException("samples must be at least 1");
-        }
+        check(sigmas, samples);
         ParamVector base = trainer.parameters();
         MlpArchitecture arch = base.architecture();
         ParamVector p = new ParamVector(arch);
@@ -48,9 +66,6 @@ public final class Perturbation {
         int done = 0;
         for (int si = 0; si < sigmas.length; si++) {
             double sigma = sigmas[si];
-            if (!(sigma >= 0)) {
-                throw new IllegalArgumentException("sigma must be >= 0");
-            }
             double[] slope = new double[samples];
             double[] acc = new double[samples];
             for (int k = 0; k < samples; k++) {

@@ -3,7 +3,6 @@ package org.igrexplorer.core.teaching;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.experiment.BackwardError;
 import org.igrexplorer.core.experiment.LearningRateSweep;
@@ -19,9 +18,6 @@ public final class Figure1b {
 
     /** Step budget per learning rate for the live panel. */
     public static final int DEFAULT_MAX_STEPS = 20_000;
-
-    /** Limits: stop at ‖∇E‖ ≤ 1e-10, diverged past ‖θ‖ = 1e6. */
-    public static final RunLimits LIMITS = new RunLimits(1e6, 1e-10, true, null, 1_000_000);
 
     private Figure1b() {
     }
@@ -103,7 +99,8 @@ public final class Figure1b {
                 throw new IllegalArgumentException("learning rates must be strictly increasing");
             }
         }
-        List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(), hs, maxSteps, LIMITS);
+        List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(), hs, maxSteps,
+                LearningRateSweep.DEFAULT_LIMITS);
         List<Regime> regimes = new ArrayList<>(points.size());
         for (SweepPoint sp : points) {
             regimes.add(Regime.of(sp));

@@ -1,6 +1,5 @@
 package org.igrexplorer.core.teaching;
 
-import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import org.igrexplorer.core.experiment.SweepPoint;
 
 /** What gradient descent did for one learning rate of a Figure 1b sweep. */
@@ -27,12 +26,11 @@ public enum Regime {
 
     /** @return the regime of one sweep point */
     public static Regime of(SweepPoint p) {
-        if (p.status() == TrajectoryStatus.DIVERGED) {
-            return DIVERGED;
-        }
-        if (p.status() != TrajectoryStatus.CONVERGED) {
-            return UNFINISHED;
-        }
-        return p.branchFlipped() ? RICOCHET : NORMAL;
+        return switch (p.status()) {
+            case DIVERGED -> DIVERGED;
+            case RICOCHET -> RICOCHET;
+            case CONVERGED -> NORMAL;
+            default -> UNFINISHED;
+        };
     }
 }

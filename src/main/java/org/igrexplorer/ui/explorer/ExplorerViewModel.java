@@ -44,13 +44,6 @@ public final class ExplorerViewModel {
     public static final int SURFACE_RESOLUTION = 160;
     /** Samples per side of the plane's heatmap. */
     public static final int FIELD_RESOLUTION = 220;
-    /**
-     * Limits for interactive runs: bound 1e6, converged at ‖f‖ ≤ 1e-9 (ten times the noise that flows
-     * integrated at {@link #TOLERANCES} leave at a minimum, measured), run to the end, 400,000 evaluations.
-     */
-    public static final RunLimits LIMITS = new RunLimits(1e6, 1e-9, false, null, 400_000);
-    /** Integrator tolerances for drawing. */
-    public static final FlowTolerances TOLERANCES = new FlowTolerances(1e-10, 1e-10);
 
     /** The curves for one parameter set, with their 3D meshes. */
     public record CurveSnapshot(RunParameters parameters, Map<Method, Trajectory> trajectories,
@@ -281,7 +274,8 @@ public final class ExplorerViewModel {
 
     /** The work of one curve request; pure, runs on the background executor. */
     public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
-        Map<Method, Trajectory> t = TrajectoryService.computeAll(methods, p, LIMITS, TOLERANCES);
+        Map<Method, Trajectory> t = TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT,
+                FlowTolerances.DEFAULT);
         return new CurveSnapshot(p, t, mapping, SceneGeometry.curves(t, mapping));
     }
 

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.igrexplorer.core.Checks;
 
 /**
  * View-model of one numeric parameter with a slider and a text field. It keeps the last valid
@@ -47,8 +48,9 @@ public final class ParameterField {
         if (scale == Scale.LOG && !(sliderMin > 0)) {
             throw new IllegalArgumentException("a log slider needs a positive range");
         }
-        if (!(initial >= acceptMin && initial <= acceptMax)) {
-            throw new IllegalArgumentException(name + ": initial value outside the accepted range");
+        String outside = Checks.range(name, initial, acceptMin, acceptMax);
+        if (outside != null) {
+            throw new IllegalArgumentException(outside);
         }
         this.name = name;
         this.scale = scale;
@@ -125,9 +127,9 @@ public final class ParameterField {
         if (integer && v != Math.rint(v)) {
             return reject(raw, name + " must be a whole number; kept " + format(getValue()));
         }
-        if (v < acceptMin || v > acceptMax) {
-            return reject(raw, String.format(Locale.ROOT, "%s must be between %s and %s; kept %s", name,
-                    format(acceptMin), format(acceptMax), format(getValue())));
+        String outside = Checks.range(name, v, acceptMin, acceptMax);
+        if (outside != null) {
+            return reject(raw, outside + "; kept " + format(getValue()));
         }
         error.set("");
         value.set(v);

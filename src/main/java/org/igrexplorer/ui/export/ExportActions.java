@@ -61,6 +61,7 @@ public final class ExportActions {
     private final CheckMenuItem caption = new CheckMenuItem("Add a caption with the parameters");
     private final ToggleGroup scaleGroup = new ToggleGroup();
     private Path lastFolder;
+    private java.util.function.Consumer<String> onNotice = msg -> { };
 
     private ExportActions(Stage stage, ExportSource source) {
         this.stage = stage;
@@ -84,6 +85,11 @@ public final class ExportActions {
         });
         file.getItems().add(a.menu());
         return a;
+    }
+
+    /** @param listener told (on the FX thread) what was written, e.g. "Exported plane.pdf" */
+    public void setOnNotice(java.util.function.Consumer<String> listener) {
+        onNotice = java.util.Objects.requireNonNull(listener);
     }
 
     /** @return the Export menu */
@@ -229,10 +235,16 @@ public final class ExportActions {
         IO.execute(() -> {
             try {
                 work.run();
+                Platform.runLater(() -> onNotice.accept("Exported " + out.getFileName() + " to " + folderOf(out)));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> error(out, e));
             }
         });
+    }
+
+    private static String folderOf(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        return parent == null ? "/" : parent.toString();
     }
 
     private MenuItem item(String text, Runnable action) {

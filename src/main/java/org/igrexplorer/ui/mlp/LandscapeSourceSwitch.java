@@ -1,7 +1,6 @@
 package org.igrexplorer.ui.mlp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -294,21 +293,12 @@ public final class LandscapeSourceSwitch {
     }
 
     /** Writes CSV text through the atomic writer; a failure is reported in the status line. */
-    private void write(Path p, CsvContent content) {
+    private void write(Path p, AtomicFileWriter.TextContent content) {
         try {
-            AtomicFileWriter.write(p, out -> {
-                var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-                content.writeTo(w);
-                w.flush();
-            });
+            AtomicFileWriter.writeText(p, content);
             vm.report("saved " + p);
         } catch (IOException e) {
             vm.report("could not save " + p + ": " + e.getMessage());
         }
-    }
-
-    @FunctionalInterface
-    private interface CsvContent {
-        void writeTo(java.io.Writer w) throws IOException;
     }
 }

@@ -36,7 +36,8 @@ public final class MlpLabForm {
     public static final int MAX_NOISE_SAMPLES = 50;
 
     private final ObjectProperty<MlpDataSet> dataSet = new SimpleObjectProperty<>(this, "dataSet", MlpDataSet.SPIRALS);
-    private final StringProperty dataFolder = new SimpleStringProperty(this, "dataFolder", "assets/data");
+    /** The MNIST folder; empty: the copy built into the application. */
+    private final StringProperty dataFolder = new SimpleStringProperty(this, "dataFolder", "");
     private final ParameterField trainExamples = count("train examples", 1, 1_000_000, 10_000);
     private final ParameterField testExamples = count("test examples", 1, 1_000_000, 2_000);
     private final NumberListField widths = new NumberListField("widths", 1, MlpArchitecture.MAX_WIDTH, true, 16, 32, 128);
@@ -55,7 +56,7 @@ public final class MlpLabForm {
     /**
      * The form read at one moment: every value typed and valid.
      *
-     * @param dataFolder   where the MNIST files are
+     * @param dataFolder   where the MNIST files are; null: the copy built into the application
      * @param workers      size of the worker pool
      * @param noiseSamples Figure 3: draws per σ
      */
@@ -85,7 +86,7 @@ public final class MlpLabForm {
     }
 
     public MlpLabForm() {
-        List<Observable> inputs = List.of(dataFolder, trainExamples.errorProperty(), testExamples.errorProperty(),
+        List<Observable> inputs = List.of(dataSet, dataFolder, trainExamples.errorProperty(), testExamples.errorProperty(),
                 widths.errorProperty(), widths.valueProperty(), depth.errorProperty(), learningRates.errorProperty(),
                 learningRates.valueProperty(), mu.errorProperty(), batch.errorProperty(), epochs.errorProperty(),
                 evalEvery.errorProperty(), seeds.errorProperty(), seeds.valueProperty(), workers.errorProperty(),
@@ -111,8 +112,14 @@ public final class MlpLabForm {
                 p.add(f.errorProperty().get());
             }
         }
-        if (folder() == null) {
-            p.add("data folder: '" + dataFolder.get() + "' is not a valid path");
+        String folderText = folderText();
+        if (!folderText.isEmpty() && dataSet.get() == MlpDataSet.MNIST) {
+            Path f = folder();
+            if (f == null) {
+                p.add("MNIST folder: '" + folderText + "' is not a valid path");
+            } else if (!java.nio.file.Files.isDirectory(f)) {
+                p.add("MNIST folder: '" + folderText + "' is not a folder (clear it to use the built-in copy)");
+            }
         }
         long runs = (long) learningRates.values().size() * widths.values().size() * seeds.values().size();
         if (runs > MAX_RUNS) {
@@ -121,9 +128,17 @@ public final class MlpLabForm {
         return String.join("; ", p);
     }
 
+    private String folderText() {
+        return dataFolder.get() == null ? "" : dataFolder.get().trim();
+    }
+
+    /** @return the chosen MNIST folder, or null for the built-in copy (or a path that is not valid) */
     private Path folder() {
+        if (folderText().isEmpty()) {
+            return null;
+        }
         try {
-            return Path.of(dataFolder.get() == null ? "" : dataFolder.get());
+            return Path.of(folderText());
         } catch (InvalidPathException e) {
             return null;
         }
@@ -152,7 +167,7 @@ public final class MlpLabForm {
         return dataSet;
     }
 
-    /** @return the folder with the MNIST files */
+    /** @return the folder with the MNIST files; empty: the copy built into the application */
     public StringProperty dataFolderProperty() {
         return dataFolder;
     }

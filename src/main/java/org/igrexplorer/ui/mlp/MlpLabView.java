@@ -107,6 +107,7 @@ public final class MlpLabView extends BorderPane {
         ds.valueProperty().bindBidirectional(f.dataSetProperty());
         ds.setId("mlp-dataset");
         g.addRow(row++, new Label("data set"), ds);
+        g.addRow(row++, new Label("MNIST folder"), dataFolderChooser(f));
         row = field(g, row, f.trainExamples(), "train examples", "first N training examples (MNIST: ≤ 60000)");
         row = field(g, row, f.testExamples(), "test examples", "first N test examples");
         row = field(g, row, f.widths(), "widths", "hidden widths, one run each, e.g. 32,128,400");
@@ -231,6 +232,40 @@ public final class MlpLabView extends BorderPane {
         tf.setId("mlp-" + label.replaceAll("[^a-z]+", "-"));
         g.addRow(row, new Label(label), tf);
         return row + 1;
+    }
+
+    /**
+     * The MNIST folder: empty means the copy built into the application; "…" picks another folder
+     * (plain or .gz IDX files), "×" returns to the built-in copy.
+     */
+    private HBox dataFolderChooser(MlpLabForm f) {
+        TextField folder = new TextField();
+        folder.setId("mlp-data-folder");
+        folder.textProperty().bindBidirectional(f.dataFolderProperty());
+        folder.setPromptText("built-in copy");
+        folder.setPrefColumnCount(7);
+        folder.setTooltip(new Tooltip("folder with the MNIST IDX files (plain or .gz); empty: the copy built into"
+                + " the application"));
+        Button choose = new Button("…");
+        choose.setId("mlp-data-choose");
+        choose.setTooltip(new Tooltip("choose the MNIST folder"));
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            dc.setTitle("Folder with the MNIST IDX files");
+            java.io.File chosen = dc.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (chosen != null) {
+                f.dataFolderProperty().set(chosen.getAbsolutePath());
+            }
+        });
+        Button builtIn = new Button("×");
+        builtIn.setId("mlp-data-builtin");
+        builtIn.setTooltip(new Tooltip("use the MNIST copy built into the application"));
+        builtIn.disableProperty().bind(f.dataFolderProperty().isEmpty());
+        builtIn.setOnAction(e -> f.dataFolderProperty().set(""));
+        HBox box = new HBox(4, folder, choose, builtIn);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        box.disableProperty().bind(f.dataSetProperty().isNotEqualTo(MlpDataSet.MNIST));
+        return box;
     }
 
     private TabPane charts() {

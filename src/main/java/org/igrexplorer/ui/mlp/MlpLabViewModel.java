@@ -32,6 +32,9 @@ public final class MlpLabViewModel {
     /** Seed of the Figure 3 noise draws. */
     public static final long PERTURBATION_SEED = 17;
 
+    /** The time left is estimated after 1 % of the work, or after this many seconds. */
+    static final double ETA_AFTER_SECONDS = 2;
+
     private final MlpLabForm form = new MlpLabForm();
     private final LabScheduler scheduler;
     private final BooleanProperty fullTrainOnly = new SimpleBooleanProperty(false);
@@ -105,6 +108,22 @@ public final class MlpLabViewModel {
     }
 
     /**
+     * @return what quitting now would throw away, in words ("4 of 6 MLP runs are still training"), or
+     *     null when nothing is running
+     */
+    public String unfinishedWork() {
+        if (!running.get()) {
+            return null;
+        }
+        if (phase == Phase.PERTURBING) {
+            return "the Figure 3 perturbation experiment is still running";
+        }
+        long open = runs.stream().filter(r -> !r.isDone()).count();
+        return open + " of " + runs.size() + " MLP run" + (runs.size() == 1 ? " is" : "s are") + " still training"
+                + (paused.get() ? " (paused)" : "");
+    }
+
+    /**
      * Starts the grid of the form's plan.
      *
      * @return false (and nothing starts) when the inputs are invalid or runs are in progress
@@ -143,6 +162,8 @@ public final class MlpLabViewModel {
         }
         List<LabRun> done = runs.stream().filter(r -> r.state() == LabRun.State.FINISHED && r.trainer != null).toList();
         if (done.isEmpty()) {
+            status.set(runs.isEmpty() ? "Figure 3 perturbs trained networks: start a grid first, then perturb"
+                    : "Figure 3 perturbs trained networks: none of the last grid's runs finished");
             return false;
         }
         MlpLabForm.Plan plan = form.plan();
@@ -232,8 +253,19 @@ public final class MlpLabViewModel {
         double elapsed = updateProgress(total == 0 ? 0 : (double) done / total);
         if (runs.stream().allMatch(LabRun::isDone) && scheduler.isIdle()) {
             long fin = runs.stream().filter(r -> r.state() == LabRun.State.FINISHED).count();
-            ended(String.format(Locale.ROOT, "done: %d of %d run(s) finished in %s", fin, runs.size(),
-                    duration(elapsed)));
+            long cancelled = runs.stream().filter(r -> r.state() == LabRun.State.CANCELLED).count();
+            if (cancelled > 0) {
+                // the bar keeps the share of the work that was done; cancelled runs count only their steps
+                long stepsDone = runs.stream().mapToLong(r -> r.state() == LabRun.State.CANCELLED
+                        ? Math.min(r.step(), Math.max(r.totalSteps(), 0)) : Math.max(r.totalSteps(), 0)).sum();
+                long stepsPlanned = runs.stream().mapToLong(r -> Math.max(r.totalSteps(), perRun)).sum();
+                ended(String.format(Locale.ROOT, "cancelled after %s: %d of %d run(s) finished, %d cancelled",
+                        duration(elapsed), fin, runs.size(), cancelled),
+                        stepsPlanned == 0 ? 0 : Math.min(1, (double) stepsDone / stepsPlanned));
+            } else {
+                ended(String.format(Locale.ROOT, "done: %d of %d run(s) finished in %s", fin, runs.size(),
+                        duration(elapsed)), 1);
+            }
             changed = true;
         }
         return changed;
@@ -243,17 +275,18 @@ public final class MlpLabViewModel {
     private double updateProgress(double frac) {
         progress.set(frac);
         double elapsed = scheduler.elapsedSeconds();
-        if (frac > 0.01 && frac < 1) {
-            eta.set(String.format(Locale.ROOT, "ETA %s (%s elapsed)", duration(elapsed * (1 - frac) / frac),
+        if (frac > 0 && frac < 1 && (frac > 0.01 || elapsed >= ETA_AFTER_SECONDS)) {
+            eta.set(String.format(Locale.ROOT, "about %s left (%s so far)", duration(elapsed * (1 - frac) / frac),
                     duration(elapsed)));
         }
         return elapsed;
     }
 
-    private void ended(String message) {
+    /** @param share the part of the work done, for the bar (1 unless cancelled) */
+    private void ended(String message, double share) {
         running.set(false);
         paused.set(false);
-        progress.set(1);
+        progress.set(share);
         eta.set("");
         phase = Phase.IDLE;
         status.set(message);
@@ -275,13 +308,18 @@ public final class MlpLabViewModel {
         long cancelled = perturbing.stream()
                 .filter(r -> r.perturbationState() == LabRun.PerturbationState.CANCELLED).count();
         ended(String.format(Locale.ROOT, "Figure 3: %d of %d run(s) perturbed in %s%s", ok, perturbing.size(),
-                duration(elapsed), cancelled > 0 ? " (" + cancelled + " cancelled: perturb again to redo)" : ""));
+                duration(elapsed), cancelled > 0 ? " (" + cancelled + " cancelled: perturb again to redo)" : ""),
+                cancelled > 0 ? progress.get() : 1);
         return true;
     }
 
+    /** A duration in words: "59 s", "20 min 49 s", "1 h 05 min". */
     static String duration(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        if (s < 60) {
+            return s + " s";
+        }
+        return s >= 3600 ? String.format(Locale.ROOT, "%d h %02d min", s / 3600, s / 60 % 60)
+                : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
 }

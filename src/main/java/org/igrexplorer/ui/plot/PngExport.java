@@ -5,9 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.igrexplorer.core.io.AtomicFileWriter;
 
 /** Renders a {@link PlotRenderer} into an image or a PNG file, without any JavaFX toolkit. */
 public final class PngExport {
@@ -51,7 +51,7 @@ public final class PngExport {
     }
 
     /**
-     * Writes {@link #render} with a white background as a PNG file (parent folders are created).
+     * Writes {@link #render} with a white background as a PNG file, atomically.
      *
      * @throws IOException if the file cannot be written
      */
@@ -61,14 +61,12 @@ public final class PngExport {
         writePng(img, out);
     }
 
-    /** Writes an image as PNG, creating parent folders. */
+    /** Writes an image as PNG through {@link AtomicFileWriter} (the folder must exist). */
     public static void writePng(BufferedImage img, Path out) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(img, "png", out.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+        AtomicFileWriter.write(out, os -> {
+            if (!ImageIO.write(img, "png", os)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
     }
 }

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.ui.MainWindow;
@@ -19,6 +23,7 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.export.ExportActions;
 import org.igrexplorer.ui.export.ExportSource;
 import org.igrexplorer.ui.plot.PlotRenderer;
+import org.igrexplorer.ui.teaching.PresentationMode;
 
 /**
  * Gives the main window its menu bar: File (open/save session, recent files, Export submenu) and
@@ -47,12 +52,13 @@ public final class FileMenus {
         bar.setUseSystemMenuBar(true);
         ExplorerSessionBridge bridge = new ExplorerSessionBridge(vm, explorer,
                 window instanceof MainWindow main ? main : null);
-        SessionMenu.install(bar, stage, bridge::capture, bridge::apply, bridge::problems);
-        ExportActions.install(bar, stage, exportSource(vm, explorer, window));
+        SessionMenu sessions = SessionMenu.install(bar, stage, bridge::capture, bridge::apply, bridge::problems);
+        ExportActions exports = ExportActions.install(bar, stage, exportSource(vm, explorer, window));
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
+        // a close request, like the window's close button, so that a quit guard can ask first
+        quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         for (Menu m : bar.getMenus()) {
             // Alt+F, Alt+P open the menus from the keyboard
             if (!m.getText().contains("_")) {
@@ -62,7 +68,22 @@ public final class FileMenus {
                 m.getItems().addAll(new SeparatorMenuItem(), quit);
             }
         }
-        window.setTop(bar);
+        // what the last save, open, preset or export did, at the right end of the menu bar
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().addAll("notice", PresentationMode.CHROME_CLASS);
+        notice.setMnemonicParsing(false);
+        notice.setMinWidth(0);
+        notice.setMaxHeight(Double.MAX_VALUE);
+        notice.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        notice.setTooltip(new javafx.scene.control.Tooltip());
+        notice.getTooltip().textProperty().bind(notice.textProperty());
+        sessions.actions().setOnNotice(notice::setText);
+        exports.setOnNotice(notice::setText);
+        HBox top = new HBox(bar, notice);
+        top.getStyleClass().add("menu-row");
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        window.setTop(top);
         return bar;
     }
 

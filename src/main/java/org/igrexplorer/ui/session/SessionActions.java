@@ -34,6 +34,8 @@ public final class SessionActions {
     private final Consumer<String> errors;
     private final Function<SessionState, List<String>> fits;
     private volatile Consumer<Path> onOpened = p -> { };
+    private volatile Consumer<Path> onSaved = p -> { };
+    private volatile Consumer<String> onNotice = msg -> { };
 
     /** As the full constructor, for a window that can show every valid state. */
     public SessionActions(SessionManager manager, Supplier<SessionState> capture, Consumer<SessionState> apply,
@@ -85,6 +87,7 @@ public final class SessionActions {
                 manager.accept(r);
                 apply.accept(s);
                 onOpened.accept(file);
+                onNotice.accept("Opened " + file.getFileName());
                 io.execute(() -> manager.recentFiles().add(file));
             });
         });
@@ -98,6 +101,11 @@ public final class SessionActions {
             try {
                 SessionFiles.save(file, s);
                 manager.recentFiles().add(file);
+                String time = java.time.LocalTime.now().withNano(0).toString();
+                ui.execute(() -> {
+                    onSaved.accept(file);
+                    onNotice.accept("Saved " + file.getFileName() + " at " + time);
+                });
             } catch (IOException | RuntimeException e) {
                 String msg = "Cannot save the session to " + file + ": " + e.getMessage()
                         + ". The previous file, if any, is unchanged.";
@@ -111,6 +119,16 @@ public final class SessionActions {
         onOpened = Objects.requireNonNull(listener);
     }
 
+    /** @param listener told (on the UI thread) which file was written successfully */
+    public void setOnSaved(Consumer<Path> listener) {
+        onSaved = Objects.requireNonNull(listener);
+    }
+
+    /** @param listener told (on the UI thread) a one-line account of what happened, for a status line */
+    public void setOnNotice(Consumer<String> listener) {
+        onNotice = Objects.requireNonNull(listener);
+    }
+
     /** Applies a preset to the window (call on the UI thread). */
     public void applyPreset(Preset preset) {
         List<String> problems = fits.apply(preset.state());
@@ -120,6 +138,7 @@ public final class SessionActions {
         }
         manager.apply(preset);
         apply.accept(preset.state());
+        onNotice.accept("Preset " + preset.label() + ": " + preset.explanation());
     }
 
     /** @return the recent session files, newest first */

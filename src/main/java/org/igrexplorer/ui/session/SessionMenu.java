@@ -9,17 +9,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.igrexplorer.core.session.Preset;
@@ -47,16 +44,27 @@ public final class SessionMenu {
         return t;
     });
 
+    private static final String TOOLTIP_KEY = "igr.presetTooltip";
+
     private final Stage stage;
     private final SessionActions actions;
     private final Menu recentMenu = new Menu("Open recent");
     private Path currentFile;
+    private String titleBase;
 
     private SessionMenu(Stage stage, SessionActions actions) {
         this.stage = stage;
         this.actions = actions;
         // "Save" writes to the last file that opened successfully, never to one that failed to load
-        actions.setOnOpened(p -> currentFile = p);
+        actions.setOnOpened(p -> {
+            currentFile = p;
+            updateTitle();
+        });
+        actions.setOnSaved(p -> {
+            if (p.equals(currentFile)) {
+                updateTitle();
+            }
+        });
     }
 
     /**
@@ -133,9 +141,17 @@ public final class SessionMenu {
         fc.setInitialFileName("session." + SessionFiles.EXTENSION);
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            currentFile = f.toPath();
-            actions.save(currentFile);
+            saveAs(f.toPath());
         }
+    }
+
+    /**
+     * Saves the window's state to {@code file} in the background, as the "Save session as…" dialog does;
+     * once written, the file's name leads the window title and later "Save session" writes there.
+     */
+    public void saveAs(Path file) {
+        currentFile = file;
+        actions.save(file);
     }
 
     private void fillRecent() {
@@ -158,25 +174,46 @@ public final class SessionMenu {
         }
     }
 
+    /**
+     * Plain items (a custom node per item drew blank popups): the explanation is each item's tooltip
+     * while the menu shows, and the status line after choosing it.
+     */
     private Menu presetsMenu() {
         Menu menu = new Menu("Presets");
         for (Preset p : Presets.all()) {
-            Label name = new Label(p.label());
-            name.setStyle("-fx-font-weight: bold;");
-            Label explanation = new Label(p.explanation());
-            explanation.setWrapText(true);
-            explanation.setMaxWidth(460);
-            explanation.setStyle("-fx-font-size: 0.9em; -fx-opacity: 0.8;");
-            VBox box = new VBox(2, name, explanation);
-            box.setPadding(new Insets(2, 0, 4, 0));
-            CustomMenuItem item = new CustomMenuItem(box, true);
+            MenuItem item = new MenuItem(p.label());
+            item.setId("preset-" + p.id());
+            item.setMnemonicParsing(false);
+            item.setUserData(p.explanation());
             item.setOnAction(e -> {
                 currentFile = null;
+                updateTitle();
                 actions.applyPreset(p);
             });
             menu.getItems().add(item);
         }
+        // the items' nodes exist once the popup shows; each gets its explanation as tooltip
+        menu.setOnShown(e -> menu.getItems().forEach(i -> {
+            javafx.scene.Node node = i.getStyleableNode();
+            if (node != null && i.getUserData() instanceof String explanation
+                    && !(node.getProperties().get(TOOLTIP_KEY) instanceof Tooltip)) {
+                Tooltip tip = new Tooltip(explanation);
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                tip.setShowDelay(javafx.util.Duration.millis(250));
+                Tooltip.install(node, tip);
+                node.getProperties().put(TOOLTIP_KEY, tip);
+            }
+        }));
         return menu;
+    }
+
+    /** The window title: the session file's name first, once there is one. */
+    private void updateTitle() {
+        if (titleBase == null) {
+            titleBase = stage.getTitle() == null ? "" : stage.getTitle();
+        }
+        stage.setTitle(currentFile == null ? titleBase : currentFile.getFileName() + " — " + titleBase);
     }
 
     private FileChooser chooser(String title) {

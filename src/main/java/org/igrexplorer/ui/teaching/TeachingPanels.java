@@ -54,10 +54,6 @@ public final class TeachingPanels {
 
     /** Learning rates of the Figure 1b panel. */
     public static final int FIGURE1B_POINTS = 40;
-    /** Limits of the trajectories of the distance and balance panels (drawing: no early stop). */
-    public static final RunLimits LIMITS = new RunLimits(1e6, 1e-9, false, null, 400_000);
-    /** Integrator tolerances of those flows. */
-    public static final FlowTolerances TOLERANCES = new FlowTolerances(1e-10, 1e-10);
 
     private TeachingPanels() {
     }
@@ -88,6 +84,6 @@ public final class TeachingPanels {
             methods.add(Method.MOMENTUM);
             methods.add(Method.MOMENTUM_MODIFIED);
         }
-        return TrajectoryService.computeAll(methods, p, beta, LIMITS, TOLERANCES);
+        return TrajectoryService.computeAll(methods, p, beta, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
     }
 }

@@ -65,7 +65,7 @@ public final class TeachingTab {
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
         ViewMenu viewMenu = null;
-        if (window.getTop() instanceof MenuBar bar) {
+        if (window.lookup("#main-menu-bar") instanceof MenuBar bar) {
             viewMenu = ViewMenu.install(bar, window);
             viewMenu.addAction("_Presentation mode", "view-presentation", "F5", mode.presentation()::toggle);
             viewMenu.addAction("_Keyboard shortcuts", "view-shortcuts", "F1", () -> mode.help().toggle(stage));

@@ -12,7 +12,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
@@ -64,6 +66,10 @@ public final class TeachingViewModel {
     private final ReadOnlyObjectWrapper<List<String>> formula = new ReadOnlyObjectWrapper<>(this, "formula",
             List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The current problem of each panel job; a job's next result clears its own. */
+    private final Map<Job, String> problems = new EnumMap<>(Job.class);
+
+    private enum Job { SWEEP, STUDY, CURVES }
 
     private RunParameters parameters;
     private Map<Method, Trajectory> baseTrajectories = Map.of();
@@ -108,20 +114,24 @@ public final class TeachingViewModel {
     private void requestStudies(RunParameters p) {
         if (p.x() * p.y() == 0.0) {
             figure1b.set(null);
-            message.set("Figure 1b needs x·y ≠ 0: there is no minima hyperbola");
+            problem(Job.SWEEP, "Figure 1b needs x·y ≠ 0: there is no minima hyperbola");
         } else {
+            problem(Job.SWEEP, null);
             sweepJobs.submit(() -> Figure1b.compute(p, Figure1b.defaultLearningRates(p, FIGURE1B_POINTS),
                     Figure1b.DEFAULT_MAX_STEPS), r -> {
                         RunParameters now = parameters;
                         figure1b.set(new Figure1b.Result(now != null && sameStart(now, p) ? now : p, r.points(),
                                 r.regimes(), r.ranges()));
-                    }, this::fail);
+                        problem(Job.SWEEP, null);
+                    }, e -> fail(Job.SWEEP, e));
         }
-        studyJobs.submit(() -> BackwardErrorPanel.compute(p, BackwardErrorPanel.DEFAULT_COUNT), backwardError::set,
-                e -> {
-                    backwardError.set(null);
-                    fail(e);
-                });
+        studyJobs.submit(() -> BackwardErrorPanel.compute(p, BackwardErrorPanel.DEFAULT_COUNT), r -> {
+            backwardError.set(r);
+            problem(Job.STUDY, null);
+        }, e -> {
+            backwardError.set(null);
+            fail(Job.STUDY, e);
+        });
     }
 
     private static boolean sameStart(RunParameters a, RunParameters b) {
@@ -136,7 +146,8 @@ public final class TeachingViewModel {
             curves.set(c);
             playback.setTrajectories(c.trajectories(), p.h());
             refreshFormula();
-        }, this::fail);
+            problem(Job.CURVES, null);
+        }, e -> fail(Job.CURVES, e));
     }
 
     /** The curve job: momentum runs (if β &gt; 0), distances, balances, the band. Off the UI thread. */
@@ -145,7 +156,7 @@ public final class TeachingViewModel {
         all.putAll(base);
         if (beta > 0) {
             all.putAll(TrajectoryService.computeAll(EnumSet.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED), p, beta,
-                    TeachingPanels.LIMITS, TeachingPanels.TOLERANCES));
+                    RunLimits.DEFAULT, FlowTolerances.DEFAULT));
         }
         return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), Balance.compute(all),
                 StabilityBand.arcs(p.model(), p.h()));
@@ -162,8 +173,18 @@ public final class TeachingViewModel {
         formula.set(FormulaText.lines(parameters, a, b, beta.get()));
     }
 
-    private void fail(Throwable e) {
-        message.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    private void fail(Job job, Throwable e) {
+        problem(job, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** Sets (or, with null, clears) one job's problem; the message lists those that remain. */
+    private void problem(Job job, String text) {
+        if (text == null) {
+            problems.remove(job);
+        } else {
+            problems.put(job, text);
+        }
+        message.set(String.join("; ", problems.values()));
     }
 
     /** @return the playback over the current trajectories */
@@ -196,7 +217,7 @@ public final class TeachingViewModel {
         return formula.getReadOnlyProperty();
     }
 
-    /** @return the last error of a panel computation, or empty */
+    /** @return what keeps panels from showing now (each cleared by its panel's next result), or empty */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

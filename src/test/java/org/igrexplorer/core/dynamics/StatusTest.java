@@ -71,7 +71,7 @@ class StatusTest {
         // of its stability region and left ‖∇E‖ noise of up to 3e-8 at tolerance 1e-10 (measured)
         RunParameters p = RunParameters.DEFAULT;
         FlowTolerances loose = new FlowTolerances(1e-10, 1e-10);
-        Trajectory t = TrajectoryService.compute(method, p, new RunLimits(1e8, 1e-9, false, null, 2_000_000), loose);
+        Trajectory t = TrajectoryService.compute(method, p, RunLimits.DEFAULT.withConvergenceTolerance(1e-9).withMaxEvaluations(2_000_000), loose);
         assertEquals(TrajectoryStatus.CONVERGED, t.status(), t.message());
         TwoParameterModel model = p.model();
         assertTrue(t.statusStep() < 200, "converges within t = 10 at rate ≈ x²‖θ‖² ≈ 4.6: " + t.message());
@@ -91,7 +91,7 @@ class StatusTest {
 
     @Test
     void aStiffFlowBeyondTheEvaluationBudgetReportsEffortNotAnException() {
-        RunLimits tight = new RunLimits(1e8, 1e-10, false, null, 200);
+        RunLimits tight = RunLimits.DEFAULT.withMaxEvaluations(200);
         Trajectory t = TrajectoryService.compute(Method.EGR, RunParameters.DEFAULT.withMu(50), tight,
                 FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.EFFORT_LIMIT, t.status(), t.message());

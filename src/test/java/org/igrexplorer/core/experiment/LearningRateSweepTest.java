@@ -53,9 +53,9 @@ class LearningRateSweepTest {
                 assertTrue(Double.isFinite(p.a()) && Double.isFinite(p.b()), "last finite iterate reported");
                 continue;
             }
-            if (p.status() == TrajectoryStatus.CONVERGED) {
+            if (p.status().converged()) {
                 anyFlip |= p.branchFlipped();
-                if (i > 0 && pts.get(i - 1).status() == TrajectoryStatus.CONVERGED
+                if (i > 0 && pts.get(i - 1).status().converged()
                         && p.rIgOverLoss() > pts.get(i - 1).rIgOverLoss()) {
                     anyIncrease = true;
                 }

@@ -46,6 +46,19 @@ class MnistLoaderTest {
     }
 
     @Test
+    void theBuiltInCopyIsTheSameDataAsTheFolder() throws IOException {
+        DataSplit bundled = MnistLoader.loadBundled(); // checksums verified on the way in
+        assertEquals(mnist.train().size(), bundled.train().size());
+        assertEquals(mnist.test().size(), bundled.test().size());
+        for (int i : new int[] {0, 1, 12345, 59999}) {
+            assertEquals(mnist.train().label(i), bundled.train().label(i));
+            assertEquals(mnist.train().feature(i, 400), bundled.train().feature(i, 400));
+        }
+        assertEquals(mnist.test().label(9999), bundled.test().label(9999));
+        assertEquals(bundled.train().size(), MnistLoader.loadFolderOrBundled(null).train().size());
+    }
+
+    @Test
     void subsetsKeepTheFirstExamples() {
         DataSplit s = mnist.limit(10000, 2000);
         assertEquals(10000, s.train().size());

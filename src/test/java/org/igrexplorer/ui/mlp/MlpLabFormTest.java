@@ -51,7 +51,7 @@ class MlpLabFormTest {
         form.depth().commitText("9");
         form.mu().commitText("-1");
         String p = form.problemsProperty().get();
-        assertTrue(p.contains("hidden layers must be between 1 and 8; kept 2") && p.contains("µ must be between 0 and 100"),
+        assertTrue(p.contains("hidden layers must be between 1 and 8, got 9; kept 2") && p.contains("µ must be between 0 and 100"),
                 p);
         assertThrows(IllegalStateException.class, form::plan);
         form.depth().revertText();

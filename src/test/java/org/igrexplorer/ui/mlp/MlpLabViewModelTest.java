@@ -72,6 +72,41 @@ class MlpLabViewModelTest {
     }
 
     @Test
+    void figure3WithoutTrainedRunsSaysWhatToDo() {
+        assertFalse(vm.startPerturbation());
+        assertEquals("Figure 3 perturbs trained networks: start a grid first, then perturb", vm.statusProperty().get());
+    }
+
+    @Test
+    void mnistTrainsFromTheBuiltInCopyAndAMissingFolderIsReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws InterruptedException {
+        small();
+        form.dataSetProperty().set(MlpDataSet.MNIST);
+        type(form.widths(), "8");
+        type(form.learningRates(), "0.1");
+        assertEquals("", form.dataFolderProperty().get(), "the default is the built-in copy");
+        form.dataFolderProperty().set(tmp.resolve("nowhere").toString());
+        assertTrue(vm.problemsProperty().get().contains("MNIST folder"), vm.problemsProperty().get());
+        assertFalse(vm.start());
+        form.dataFolderProperty().set(tmp.toString()); // a folder, but without the files: the run says so
+        assertEquals("", vm.problemsProperty().get());
+        assertTrue(vm.start());
+        drainUntilIdle();
+        LabRun failed = vm.runs().get(0);
+        assertEquals(LabRun.State.FAILED, failed.state(), failed.describe());
+        assertTrue(failed.describe().contains("missing MNIST file"), failed.describe());
+
+        form.dataFolderProperty().set("");
+        assertTrue(vm.start());
+        drainUntilIdle();
+        LabRun r = vm.runs().get(0);
+        assertEquals(LabRun.State.FINISHED, r.state(), r.describe());
+        assertEquals(784, r.config().architecture().inputs());
+        assertTrue(r.best().testAccuracy() > 0.3, "200 MNIST digits, three epochs: well above chance 0.1, got "
+                + r.best().testAccuracy());
+    }
+
+    @Test
     void gridRunsToTheEndAndFeedsCurvesAndFigure2() throws InterruptedException {
         small();
         assertTrue(vm.start());
@@ -133,7 +168,9 @@ class MlpLabViewModelTest {
         small();
         type(form.epochs(), "5000");
         type(form.workers(), "1"); // three runs stay queued
+        assertNull(vm.unfinishedWork(), "idle: quitting loses nothing");
         assertTrue(vm.start());
+        assertEquals("4 of 4 MLP runs are still training", vm.unfinishedWork());
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (vm.runs().get(0).step() < 50 && System.currentTimeMillis() < end) {
             vm.drain();
@@ -147,18 +184,22 @@ class MlpLabViewModelTest {
         Thread.sleep(300);
         vm.drain();
         assertEquals(s0, vm.runs().get(0).step(), "no steps while paused");
+        assertEquals("4 of 4 MLP runs are still training (paused)", vm.unfinishedWork());
         vm.resume();
-        Thread.sleep(300);
-        vm.drain();
+        end = System.currentTimeMillis() + TIMEOUT_MS; // a loaded machine may take a while
+        while (vm.runs().get(0).step() <= s0 && System.currentTimeMillis() < end) {
+            Thread.sleep(16);
+            vm.drain();
+        }
         assertTrue(vm.runs().get(0).step() > s0, "steps again after resume");
-        // the ETA appears once 1% of all steps is done
+        // the time left appears once 1% of all steps is done, or after ETA_AFTER_SECONDS
         end = System.currentTimeMillis() + TIMEOUT_MS;
         while (vm.etaProperty().get().isEmpty() && System.currentTimeMillis() < end) {
             vm.drain();
             Thread.sleep(16);
         }
-        assertTrue(vm.etaProperty().get().startsWith("ETA"), vm.etaProperty().get());
-        assertTrue(vm.progressProperty().get() > 0.01 && vm.progressProperty().get() < 1);
+        assertTrue(vm.etaProperty().get().matches("about .+ left \\(.+ so far\\)"), vm.etaProperty().get());
+        assertTrue(vm.progressProperty().get() > 0 && vm.progressProperty().get() < 1);
 
         long t0 = System.nanoTime();
         vm.cancel();
@@ -168,6 +209,11 @@ class MlpLabViewModelTest {
         for (LabRun r : vm.runs()) {
             assertEquals(LabRun.State.CANCELLED, r.state(), r.describe());
         }
+        // the bar keeps the share done (a few steps of 4 × 100000), the status says cancelled
+        assertTrue(vm.progressProperty().get() < 0.5 && vm.progressProperty().get() > 0,
+                "progress after cancel: " + vm.progressProperty().get());
+        assertTrue(vm.statusProperty().get().matches("cancelled after .+: 0 of 4 run\\(s\\) finished, 4 cancelled"),
+                vm.statusProperty().get());
     }
 
     /** Trains a small grid to the end, with enough test data that the Figure 3 draws take a while. */
@@ -220,7 +266,7 @@ class MlpLabViewModelTest {
                 : r.perturbationDone()).sum();
         assertEquals((double) done / (draws * vm.runs().size()), vm.progressProperty().get(), 1e-12);
         assertTrue(partial > 0 && vm.progressProperty().get() < 1);
-        assertTrue(vm.etaProperty().get().startsWith("ETA"), "an ETA for the experiment: " + vm.etaProperty().get());
+        assertTrue(vm.etaProperty().get().startsWith("about "), "an ETA for the experiment: " + vm.etaProperty().get());
         long frozen = vm.runs().get(0).perturbationDone();
         Thread.sleep(200);
         vm.drain();
@@ -274,8 +320,9 @@ class MlpLabViewModelTest {
     }
 
     @Test
-    void durationsReadAsClock() {
-        assertEquals(List.of("0:59", "1:01", "1:00:00"),
-                List.of(MlpLabViewModel.duration(59.4), MlpLabViewModel.duration(61), MlpLabViewModel.duration(3600)));
+    void durationsReadAsWords() {
+        assertEquals(List.of("59 s", "1 min 01 s", "20 min 49 s", "1 h 00 min"),
+                List.of(MlpLabViewModel.duration(59.4), MlpLabViewModel.duration(61), MlpLabViewModel.duration(1249),
+                        MlpLabViewModel.duration(3600)));
     }
 }

@@ -88,7 +88,7 @@ class XYChartTest {
 
     @Test
     void writesAReadablePng(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("sub/chart.png");
+        Path out = dir.resolve("chart.png");
         PngExport.write(chart(), 300, 200, 1.5, out);
         BufferedImage back = ImageIO.read(Files.newInputStream(out));
         assertEquals(450, back.getWidth());

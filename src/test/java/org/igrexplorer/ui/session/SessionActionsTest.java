@@ -54,6 +54,27 @@ class SessionActionsTest {
     }
 
     @Test
+    void saveOpenAndPresetsTellTheUserWhatHappened(@TempDir Path dir) {
+        FakeWindow w = new FakeWindow();
+        SessionActions a = w.actions(dir);
+        List<String> notices = new ArrayList<>();
+        List<Path> saved = new ArrayList<>();
+        a.setOnNotice(notices::add);
+        a.setOnSaved(saved::add);
+        Path file = dir.resolve("lecture.igr.json");
+        a.save(file);
+        assertEquals(List.of(file), saved);
+        assertTrue(notices.get(0).matches("Saved lecture\\.igr\\.json at \\d\\d:\\d\\d(:\\d\\d)?"), notices.get(0));
+        a.save(dir.resolve("no-such-folder").resolve("x.igr.json"));
+        assertEquals(1, saved.size(), "a failed save is not reported as saved");
+        assertEquals(1, notices.size());
+        a.open(file);
+        assertEquals("Opened lecture.igr.json", notices.get(1));
+        a.applyPreset(Presets.RICOCHET);
+        assertEquals("Preset " + Presets.RICOCHET.label() + ": " + Presets.RICOCHET.explanation(), notices.get(2));
+    }
+
+    @Test
     void failedOpenShowsAMessageAndLeavesTheWindowAlone(@TempDir Path dir) throws Exception {
         FakeWindow w = new FakeWindow();
         SessionActions a = w.actions(dir);

@@ -49,6 +49,19 @@ class TeachingViewModelTest {
     }
 
     @Test
+    void theFigure1bMessageAtXZeroGoesAwayOnceXIsNonZero() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        RunParameters flat = RunParameters.DEFAULT.withSteps(60).withX(0);
+        vm.update(flat, paper(flat));
+        assertTrue(vm.messageProperty().get().contains("Figure 1b needs x·y ≠ 0"), vm.messageProperty().get());
+        assertEquals(null, vm.figure1bProperty().get());
+        RunParameters p = flat.withX(1);
+        vm.update(p, paper(p));
+        assertEquals("", vm.messageProperty().get(), "no stale message above correct panels");
+        assertNotNull(vm.figure1bProperty().get());
+    }
+
+    @Test
     void momentumAddsItsCurvesAndItsFormulaLine() {
         TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
         RunParameters p = RunParameters.DEFAULT.withSteps(50).withH(0.01);
