@@ -26,9 +26,9 @@ import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.export.ImageFormat;
-import org.igrexplorer.ui.mlp.NetworkLandscapeRenderer;
-import org.igrexplorer.ui.mlp.NetworkLandscapeScene;
-import org.igrexplorer.ui.mlp.NetworkLandscapeViews;
+import org.igrexplorer.ui.network.NetworkLandscapeRenderer;
+import org.igrexplorer.ui.network.NetworkLandscapeScene;
+import org.igrexplorer.ui.network.NetworkLandscapeViews;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.render.FieldGrid;
@@ -141,7 +141,7 @@ public final class RenderCommand implements Callable<Integer> {
                 default -> {
                     TeachingPanels.Panel panel = TeachingPanels.Panel.fromId(s);
                     if (panel == null) {
-                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane, window, mlp-landscape-3d or mlp-landscape-plane, or a "
+                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane or window, mlp-landscape-3d or mlp-landscape-plane, or a "
                                 + "teaching panel: fig1b, backward-error, distance, balance or formula, got '" + s + "'");
                     }
                     yield View.valueOf(panel.name());

@@ -32,6 +32,8 @@ import org.igrexplorer.core.io.LandscapeCsv;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.export.NodeImages;
+import org.igrexplorer.ui.network.NetworkLandscapeScene;
+import org.igrexplorer.ui.network.NetworkLandscapeViews;
 
 /**
  * The explorer's "Landscape source" switch: the two-parameter model (the explorer as it is) or an

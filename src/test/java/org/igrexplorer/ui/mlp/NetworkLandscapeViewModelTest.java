@@ -13,6 +13,7 @@ import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PathPoint;
+import org.igrexplorer.ui.network.NetworkLandscapeRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

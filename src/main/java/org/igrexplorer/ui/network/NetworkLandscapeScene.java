@@ -1,4 +1,4 @@
-package org.igrexplorer.ui.mlp;
+package org.igrexplorer.ui.network;
 
 import java.util.List;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;

@@ -1,4 +1,4 @@
-package org.igrexplorer.ui.mlp;
+package org.igrexplorer.ui.network;
 
 import java.util.ArrayList;
 import java.util.List;

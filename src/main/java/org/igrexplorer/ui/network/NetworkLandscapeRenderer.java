@@ -1,4 +1,4 @@
-package org.igrexplorer.ui.mlp;
+package org.igrexplorer.ui.network;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -135,7 +135,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
     }
 
     /** @return the colour of path k (0 = the plane's run, in the GD colour) */
-    static Color colour(int k) {
+    public static Color colour(int k) {
         return k == 0 ? MethodPalette.awt(Method.GD) : COMPARE;
     }
 
