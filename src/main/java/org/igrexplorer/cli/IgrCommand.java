@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = {"IGR Explorer: implicit gradient regularization (Barrett & Dherin, ICLR 2021).",
                 "Run without arguments to open the window; with a subcommand to work headless."},
         subcommands = {TrajectoriesCommand.class, SweepLrCommand.class, RenderCommand.class, BenchMlpCommand.class,
-                BenchSharpnessCommand.class,
+                BenchUiCommand.class, BenchSharpnessCommand.class,
                 TrainMlpCommand.class, SweepMlpCommand.class, MlpLandscapeCommand.class, CommandLine.HelpCommand.class})
 public final class IgrCommand implements Runnable {
 

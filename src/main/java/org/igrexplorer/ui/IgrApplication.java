@@ -32,9 +32,24 @@ public final class IgrApplication extends Application {
         });
     }
 
-    @Override
-    public void start(Stage stage) {
-        background = newBackgroundExecutor();
+    /**
+     * The whole window, as {@link #open} builds it.
+     *
+     * @param window   the main window (explorer, MLP lab and teaching tabs)
+     * @param explorer the explorer's view-model
+     * @param teaching the teaching tab (playback, presentation mode, View menu)
+     */
+    public record OpenWindow(MainWindow window, ExplorerViewModel explorer, TeachingTab teaching) {
+    }
+
+    /**
+     * Builds the application window on {@code stage} (menus, tabs, teaching mode) and gives it a scene
+     * of {@code width} × {@code height}; the caller shows the stage. Used by the application and by
+     * {@code bench-ui}, so that the benchmark measures the real window. FX thread only.
+     *
+     * @param background where recomputations run
+     */
+    public static OpenWindow open(Stage stage, ExecutorService background, double width, double height) {
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
         org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
@@ -42,11 +57,8 @@ public final class IgrApplication extends Application {
         javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
         QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(stage));
         org.igrexplorer.ui.mlp.LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(1600, screen.getWidth() * 0.92);
-        double h = Math.min(960, screen.getHeight() * 0.9);
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
-        stage.setScene(new Scene(window, w, h));
+        stage.setScene(new Scene(window, width, height));
         TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
         // the playback bar steps the two-parameter runs: the MLP lab has its own controls
         javafx.scene.Node playback = window.getBottom();
@@ -56,6 +68,18 @@ public final class IgrApplication extends Application {
                 playback.setManaged(tab != mlpTab);
             });
         }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        return new OpenWindow(window, vm, teaching);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        background = newBackgroundExecutor();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(1600, screen.getWidth() * 0.92);
+        double h = Math.min(960, screen.getHeight() * 0.9);
+        TeachingTab teaching = open(stage, background, w, h).teaching();
         if (teaching.viewMenu() != null) {
             settingsWriter = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "igr-settings");
@@ -65,8 +89,6 @@ public final class IgrApplication extends Application {
             ThemePreference.restoreAndRemember(teaching.viewMenu().themeProperty(),
                     org.igrexplorer.core.session.UserSettings.openDefault(), settingsWriter);
         }
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.show();
     }
 
