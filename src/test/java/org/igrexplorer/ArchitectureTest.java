@@ -20,4 +20,15 @@ class ArchitectureTest {
     static final ArchRule cliDoesNotUseViews = noClasses().that().resideInAPackage("org.igrexplorer.core..")
             .or().resideInAPackage("org.igrexplorer.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.igrexplorer.ui.mlp..");
+
+    /**
+     * Issue 10's seam: only core.loss (where the landscapes live and are built) names a concrete landscape;
+     * everything else works on {@code Landscape}.
+     */
+    @ArchTest
+    static final ArchRule onlyLandscapesNameConcreteLandscapes = noClasses().that()
+            .resideOutsideOfPackage("org.igrexplorer.core.loss")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.TwoParameterModel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.ExpressionLandscape")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.BuiltinLandscape");
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-sharpness", mixinStandardHelpOptions = true,
         description = {"Time a sharpness measurement (Lanczos on exact Hessian-vector products) against one full-batch",
                 "gradient on the same examples. Last line: gradient_seconds=<median> lanczos_iteration_seconds=<median>",
-                "ratio=<median per-round ratio>"})
+                "ratio=<median per-round ratio> (wall); the line before it gives the ratio in thread CPU time"})
 public final class BenchSharpnessCommand implements Callable<Integer> {
 
     @Mixin
@@ -70,8 +70,10 @@ public final class BenchSharpnessCommand implements Callable<Integer> {
         TrainingConfig cfg = new TrainingConfig(arch, 0.05, 32, 0, 1, 0, seed, chunk)
                 .withSharpness(new SharpnessSchedule(0, n));
         MlpTrainer t = new MlpTrainer(data, cfg, blas);
-        t.epoch(null, null); // away from the initialisation, JIT warm
+        t.epoch(null, null); // away from the initialisation
         ParamVector g = new ParamVector(arch);
+        t.fullGradient(g, null); // one untimed round: the JIT compiles both paths before the timed ones
+        t.measureSharpness(null);
         out.printf(Locale.ROOT, "# java %s, kernel %s, %d parameters, %d examples, %d thread(s)%n",
                 System.getProperty("java.version"), blas.name(), arch.paramCount(), n, dataOptions.threads);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -79,6 +81,7 @@ public final class BenchSharpnessCommand implements Callable<Integer> {
         double[] gradS = new double[rounds];
         double[] iterS = new double[rounds];
         double[] ratio = new double[rounds];
+        double[] cpuRatio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
@@ -90,12 +93,17 @@ public final class BenchSharpnessCommand implements Callable<Integer> {
             gradS[r] = (t1 - t0) * 1e-9;
             iterS[r] = s.seconds() / s.iterations();
             ratio[r] = iterS[r] / gradS[r];
+            cpuRatio[r] = cpu ? (c2 - c1) / (double) s.iterations() / Math.max(1, c1 - c0) : Double.NaN;
             out.printf(Locale.ROOT,
                     "round %d: full gradient %.4f s (cpu %.4f s); sharpness %.6g in %d Lanczos iterations, %.3f s, "
                             + "%.4f s per iteration (cpu %.4f s): %.2fx a gradient%n",
                     r, gradS[r], (c1 - c0) * 1e-9, s.sharpness(), s.iterations(), s.seconds(), iterS[r],
                     (c2 - c1) * 1e-9 / s.iterations(), ratio[r]);
             out.flush();
+        }
+        if (cpu) {
+            out.printf(Locale.ROOT, "# thread cpu: lanczos iteration / full gradient = %.2f (median over rounds)%n",
+                    BenchMlpCommand.median(cpuRatio));
         }
         out.printf(Locale.ROOT, "gradient_seconds=%.4f lanczos_iteration_seconds=%.4f ratio=%.2f%n",
                 BenchMlpCommand.median(gradS), BenchMlpCommand.median(iterS), BenchMlpCommand.median(ratio));

@@ -174,14 +174,14 @@ public final class BenchUiCommand implements Callable<Integer> {
             if (has3d) {
                 SurfaceView surface = w.window().explorer().surfaceView();
                 settle();
-                double azimuth = onFx(() -> surface.cameraState()[0]);
+                double azimuth = onFx(() -> surface.cameraState().yaw());
                 orbit = runPhase(ticks, orbitSeconds, () -> {
                     Point2D centre = surface.localToScreen(surface.getWidth() / 2, surface.getHeight() / 2);
                     double ax = 0.3 * surface.getWidth();
                     double ay = 0.2 * surface.getHeight();
                     return orbitPath(centre, ax, ay);
                 });
-                if (onFx(() -> surface.cameraState()[0]) == azimuth) {
+                if (onFx(() -> surface.cameraState().yaw()) == azimuth) {
                     throw new IllegalStateException("the orbit did not turn the 3D view: the mouse did not reach it");
                 }
                 out.println("orbit: " + orbit.describe());

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
         versionProvider = IgrCommand.VersionProvider.class,
         description = {"IGR Explorer: implicit gradient regularization (Barrett & Dherin, ICLR 2021).",
                 "Run without arguments to open the window; with a subcommand to work headless."},
-        subcommands = {TrajectoriesCommand.class, SweepLrCommand.class, RenderCommand.class, BenchMlpCommand.class,
-                BenchUiCommand.class, BenchSharpnessCommand.class,
-                TrainMlpCommand.class, SweepMlpCommand.class, MlpLandscapeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrajectoriesCommand.class, SweepLrCommand.class, RenderCommand.class, LandscapesCommand.class,
+                BenchMlpCommand.class, BenchUiCommand.class, BenchSharpnessCommand.class, TrainMlpCommand.class,
+                SweepMlpCommand.class, MlpLandscapeCommand.class, CommandLine.HelpCommand.class})
 public final class IgrCommand implements Runnable {
 
     @CommandLine.Spec

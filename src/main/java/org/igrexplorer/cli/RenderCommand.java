@@ -32,7 +32,7 @@ import org.igrexplorer.ui.network.NetworkLandscapeViews;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,8 +96,8 @@ public final class RenderCommand implements Callable<Integer> {
             converter = ViewConverter.class)
     View view;
 
-    @Option(names = "--h", description = "learning rate h (default: ${DEFAULT-VALUE})", defaultValue = "0.05")
-    double h;
+    @Option(names = "--h", description = "learning rate h (default: the landscape's; 0.05 on the paper's model)")
+    Double h;
 
     @Option(names = "--mu", description = "EGR strength µ (default: ${DEFAULT-VALUE})", defaultValue = "0.5")
     double mu;
@@ -123,7 +123,7 @@ public final class RenderCommand implements Callable<Integer> {
             + "else png); a format that contradicts the extension is refused", converter = FormatConverter.class)
     Format format;
 
-    @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing x, y, a0, b0, h, mu, steps")
+    @Option(names = "--caption", description = "plane and teaching panels: add a caption line listing the landscape, a0, b0, h, mu, steps")
     boolean caption;
 
     @Option(names = "--out", required = true, description = "output file")
@@ -176,7 +176,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         format = resolveFormat(format, out);
-        RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, steps);
+        RunParameters p = model.parameters(model.learningRate(h), mu, steps);
         OutputTarget.check("--out", out);
         if (view.teachingPanel() != null) {
             Momentum.requireBeta(beta);
@@ -348,8 +348,8 @@ public final class RenderCommand implements Callable<Integer> {
         PngExport.render(r, w, h, 1, Color.WHITE);
         PlotTransform tr = r.chart().lastTransform();
         var mapping = vm.currentMapping();
-        r.setField(FieldGrid.compute(p.model(), new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
-                ExplorerViewModel.FIELD_RESOLUTION, mapping.colourLogLo(), mapping.colourLogHi()));
+        r.setField(FieldGrid.compute(mapping, new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()),
+                ExplorerViewModel.FIELD_RESOLUTION));
         return r;
     }
 }

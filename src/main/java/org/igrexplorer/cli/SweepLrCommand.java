@@ -10,7 +10,6 @@ import org.igrexplorer.core.experiment.LearningRateSweep;
 import org.igrexplorer.core.experiment.Statistics;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.io.CsvExport;
-import org.igrexplorer.core.loss.TwoParameterModel;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Option;
 /** {@code sweep-lr}: Figure 1b, R_IG/E at convergence of GD against the learning rate. */
 @Command(name = "sweep-lr", mixinStandardHelpOptions = true,
         description = {"Run gradient descent to convergence for a range of learning rates (Figure 1b)",
-                "and report R_IG/E = x^2(a^2+b^2) at the end.",
+                "and report R_IG/E (x^2(a^2+b^2) on the paper's model) and the sharpness lambda_max at the end,",
+                "on the paper's model, a built-in landscape (--landscape) or a typed loss (--loss).",
                 "CSV columns: " + CsvExport.SWEEP_HEADER})
 public final class SweepLrCommand implements Callable<Integer> {
 
@@ -55,7 +55,8 @@ public final class SweepLrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> problems = new ArrayList<>(RunParameters.problems(model.x, model.y, model.a0, model.b0, 1, 0, 1));
+        RunParameters p0 = model.parameters(1, 0, 1);
+        List<String> problems = new ArrayList<>();
         if (!Double.isFinite(hFrom) || hFrom <= 0) {
             problems.add("--h-from must be a finite number > 0, got " + hFrom);
         }
@@ -77,12 +78,12 @@ public final class SweepLrCommand implements Callable<Integer> {
         OutputTarget.check("--out", out);
         double[] hs = log ? Statistics.logSpace(hFrom, hTo, count) : Statistics.linSpace(hFrom, hTo, count);
         Progress progress = new Progress(spec.commandLine().getErr(), "learning rates");
-        List<SweepPoint> points = LearningRateSweep.run(new TwoParameterModel(model.x, model.y), model.a0, model.b0,
-                hs, maxSteps, LearningRateSweep.DEFAULT_LIMITS, progress::report);
+        List<SweepPoint> points = LearningRateSweep.run(p0.landscape(), p0.a0(), p0.b0(), hs, maxSteps,
+                LearningRateSweep.DEFAULT_LIMITS, progress::report);
         OutputTarget.write(out, w -> CsvExport.writeSweep(w, points));
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged, %d ricocheted to the other branch, "
-                        + "%d diverged, %d stopped at a saddle point, %d hit the step limit", points.size(),
+        msg.println(String.format(Locale.ROOT, "%d learning rates: %d converged, %d ricocheted to another part of the "
+                        + "minima, %d diverged, %d stopped at a saddle point, %d hit the step limit", points.size(),
                 count(points, TrajectoryStatus.CONVERGED), count(points, TrajectoryStatus.RICOCHET),
                 count(points, TrajectoryStatus.DIVERGED), count(points, TrajectoryStatus.SADDLE),
                 count(points, TrajectoryStatus.STEP_LIMIT)));

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /** {@code trajectories}: GD and the flows from one start, as CSV. */
 @Command(name = "trajectories", mixinStandardHelpOptions = true,
         description = {"Compute gradient descent and the exact, modified (1st and 2nd order) and EGR flows",
-                "of E(a,b) = (y - abx)^2/2 from (a0, b0). Flows are sampled at t = step*h.",
+                "from (a0, b0) on the paper's model E(a,b) = (y - abx)^2/2, a built-in landscape (--landscape)",
+                "or a typed loss (--loss). Flows are sampled at t = step*h.",
                 "CSV columns: " + CsvExport.TRAJECTORY_HEADER,
                 "JSON (--format json): the parameters and, per method, its status and the same columns as arrays."})
 public final class TrajectoriesCommand implements Callable<Integer> {
@@ -32,8 +33,8 @@ public final class TrajectoriesCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--h", description = "learning rate h > 0 (default: ${DEFAULT-VALUE})", defaultValue = "0.05")
-    double h;
+    @Option(names = "--h", description = "learning rate h > 0 (default: the landscape's; 0.05 on the paper's model)")
+    Double h;
 
     @Option(names = "--mu", description = "EGR strength mu >= 0 (default: ${DEFAULT-VALUE})", defaultValue = "0.5")
     double mu;
@@ -80,15 +81,11 @@ public final class TrajectoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> problems = RunParameters.problems(model.x, model.y, model.a0, model.b0, h, mu, steps);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+        RunParameters p = model.parameters(model.learningRate(h), mu, steps);
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!fmt.equals("csv") && !fmt.equals("json")) {
             throw new IllegalArgumentException("--format must be csv or json, got '" + format + "'");
         }
-        RunParameters p = new RunParameters(model.x, model.y, model.a0, model.b0, h, mu, (int) steps);
         Set<Method> chosen = EnumSet.noneOf(Method.class);
         if (methods == null) {
             chosen.addAll(Method.PAPER);

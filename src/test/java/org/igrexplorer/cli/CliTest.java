@@ -57,7 +57,7 @@ class CliTest {
                 "--h-to", "0.3", "--count", "30", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("h,status,steps,a,b,loss,r_ig_over_loss,norm", lines.get(0));
+        assertEquals("h,status,steps,a,b,loss,r_ig_over_loss,norm,lambda_max", lines.get(0), "the old columns, then λ_max");
         assertEquals(31, lines.size());
         assertTrue(lines.get(1).split(",")[1].equals("converged"));
         assertTrue(lines.get(30).split(",")[1].equals("diverged"), lines.get(30));

@@ -29,7 +29,7 @@ class TrajectoriesFormatTest {
                 "--out", json.toString()), err::toString);
         assertEquals(0, run(err, "trajectories", "--steps", "20", "--methods", "gd,exact", "--out", csv.toString()));
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertEquals(20, root.get("parameters").get("steps").asInt());
+        assertEquals(20, root.get("parameters").get("run").get("steps").asInt());
         assertEquals(2, root.get("trajectories").size());
         assertEquals(21, root.get("trajectories").get(0).get("a").size());
         assertTrue(Files.readString(csv).startsWith(CsvExport.TRAJECTORY_HEADER + "\n"));

@@ -17,6 +17,9 @@ import org.igrexplorer.core.loss.DifferentiableLoss;
  */
 public final class Flows {
 
+    /** The integrator's least step, as a fraction of h. */
+    static final double MIN_STEP_FRACTION = 1e-12;
+
     private Flows() {
     }
 
@@ -76,8 +79,10 @@ public final class Flows {
         // 3e-8 in ‖∇E‖ at tolerance 1e-10 (measured). While GD is stable, h·ℓ < 2 keeps steps of h inside
         // the 5(4) pair's stability interval (about −3.3). Dormand–Prince 8(5,3) under the same cap was
         // as accurate and 1.5× slower (ExplorerBenchmark, p50 of the curves).
+        // The least step is MIN_STEP_FRACTION·h: a flow that needs shorter steps (a huge h, a very stiff field)
+        // would need more than 1e12 steps per sample; it ends as out of effort at once instead of after the budget.
         DormandPrince54Integrator integrator =
-                new DormandPrince54Integrator(0.0, h, tolerance.absolute(), tolerance.relative());
+                new DormandPrince54Integrator(MIN_STEP_FRACTION * h, h, tolerance.absolute(), tolerance.relative());
         integrator.setMaxEvaluations(limits.maxEvaluations());
         integrator.addStepHandler(new ODEStepHandler() {
             private int next = 1;
@@ -106,8 +111,9 @@ public final class Flows {
             // the recorder holds the status
         } catch (MathIllegalStateException e) {
             if (integrator.getEvaluations() < limits.maxEvaluations()) {
-                rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                        "diverged after t = %.4g: the integrator's step shrank below its minimum", reached[0]));
+                rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
+                        "ran out of integrator effort at t = %.4g of %.4g: the flow is too stiff here (it needs "
+                                + "steps below %.3g·h)", reached[0], tEnd, MIN_STEP_FRACTION));
                 return rec.finish();
             }
             rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,

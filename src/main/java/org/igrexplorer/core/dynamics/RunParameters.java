@@ -1,107 +1,95 @@
 package org.igrexplorer.core.dynamics;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import java.util.Map;
+import java.util.Objects;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LandscapeSpec;
 
 /**
- * The parameters of one comparison in the two-parameter model: data (x, y), start (a₀, b₀),
- * learning rate h, EGR strength µ and the number of steps. Validated on construction, so an
- * instance is always usable.
+ * One comparison: the model spec (which landscape, its constants) and the run settings (start, h, µ,
+ * steps), kept apart so that either can change without the other.
  *
- * @param x     data input (finite)
- * @param y     data target (finite)
- * @param a0    start a (finite)
- * @param b0    start b (finite)
- * @param h     learning rate (finite, &gt; 0)
- * @param mu    EGR strength (finite, ≥ 0)
- * @param steps number of GD steps; flows run to T = steps·h (1 … {@value #MAX_STEPS})
+ * @param model the landscape spec
+ * @param run   the run settings
  */
-public record RunParameters(double x, double y, double a0, double b0, double h, double mu, int steps) {
+public record RunParameters(LandscapeSpec model, RunSettings run) {
 
     /** Largest accepted number of steps. */
-    public static final int MAX_STEPS = 10_000_000;
+    public static final int MAX_STEPS = RunSettings.MAX_STEPS;
 
     /** Figure 1a of the paper, near start: x = 1, y = 0.6, (2.8, 3.5), h = 0.05, µ = 0.5, 400 steps. */
-    public static final RunParameters DEFAULT = new RunParameters(1.0, 0.6, 2.8, 3.5, 0.05, 0.5, 400);
+    public static final RunParameters DEFAULT = new RunParameters(LandscapeSpec.PAPER, RunSettings.DEFAULT);
+
+    public RunParameters {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(run, "run");
+    }
 
     /**
+     * @return a run on the paper's model E(a, b) = (y − abx)²/2
      * @throws IllegalArgumentException naming every invalid value
      */
-    public RunParameters {
-        List<String> problems = problems(x, y, a0, b0, h, mu, steps);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+    public static RunParameters paper(double x, double y, double a0, double b0, double h, double mu, int steps) {
+        return new RunParameters(LandscapeSpec.builtin("paper", Map.of("x", x, "y", y)),
+                new RunSettings(a0, b0, h, mu, steps));
     }
 
-    /**
-     * @return one message per invalid value (empty when all are valid), e.g. "h must be > 0, got -0.1"
-     */
-    public static List<String> problems(double x, double y, double a0, double b0, double h, double mu, long steps) {
-        List<String> out = new ArrayList<>();
-        finite(out, "x", x);
-        finite(out, "y", y);
-        finite(out, "a0", a0);
-        finite(out, "b0", b0);
-        if (!Double.isFinite(h)) {
-            out.add("h must be a finite number, got " + h);
-        } else if (h <= 0) {
-            out.add("h must be > 0, got " + h);
-        }
-        if (!Double.isFinite(mu)) {
-            out.add("mu must be a finite number, got " + mu);
-        } else if (mu < 0) {
-            out.add("mu must be ≥ 0, got " + mu);
-        }
-        if (steps < 1 || steps > MAX_STEPS) {
-            out.add("steps must be between 1 and " + MAX_STEPS + ", got " + steps);
-        }
-        return out;
+    /** @return the landscape of {@link #model()} */
+    public Landscape landscape() {
+        return model.landscape();
     }
 
-    private static void finite(List<String> out, String name, double v) {
-        if (!Double.isFinite(v)) {
-            out.add(name + " must be a finite number, got " + v);
-        }
+    public double a0() {
+        return run.a0();
     }
 
-    /** @return the model E(a, b) = (y − abx)²/2 for this data point */
-    public TwoParameterModel model() {
-        return new TwoParameterModel(x, y);
+    public double b0() {
+        return run.b0();
+    }
+
+    public double h() {
+        return run.h();
+    }
+
+    public double mu() {
+        return run.mu();
+    }
+
+    public int steps() {
+        return run.steps();
     }
 
     /** @return the start {a₀, b₀} */
     public double[] start() {
-        return new double[] {a0, b0};
+        return run.start();
     }
 
     /** @return λ = h m / 4 = h / 2 */
     public double lambda() {
-        return h / 2.0;
+        return landscape().lambda(run.h());
     }
 
-    public RunParameters withX(double v) {
-        return new RunParameters(v, y, a0, b0, h, mu, steps);
+    public RunParameters withModel(LandscapeSpec m) {
+        return new RunParameters(m, run);
     }
 
-    public RunParameters withY(double v) {
-        return new RunParameters(x, v, a0, b0, h, mu, steps);
+    public RunParameters withRun(RunSettings r) {
+        return new RunParameters(model, r);
     }
 
     public RunParameters withStart(double a, double b) {
-        return new RunParameters(x, y, a, b, h, mu, steps);
+        return withRun(run.withStart(a, b));
     }
 
     public RunParameters withH(double v) {
-        return new RunParameters(x, y, a0, b0, v, mu, steps);
+        return withRun(run.withH(v));
     }
 
     public RunParameters withMu(double v) {
-        return new RunParameters(x, y, a0, b0, h, v, steps);
+        return withRun(run.withMu(v));
     }
 
     public RunParameters withSteps(int v) {
-        return new RunParameters(x, y, a0, b0, h, mu, v);
+        return withRun(run.withSteps(v));
     }
 }

@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
 
-/** Computes the trajectories of the two-parameter model for a set of methods. Stateless. */
+/** Computes the trajectories of a run on its landscape for a set of methods. Stateless. */
 public final class TrajectoryService {
 
     private TrajectoryService() {
@@ -26,7 +26,7 @@ public final class TrajectoryService {
      */
     public static Trajectory compute(Method method, RunParameters p, double beta, RunLimits limits,
                                      FlowTolerances tol) {
-        TwoParameterModel model = p.model();
+        Landscape model = p.landscape();
         double[] start = p.start();
         return switch (method) {
             case GD -> GradientDescent.run(model, start, p.h(), p.steps(), limits);

@@ -5,12 +5,13 @@ import java.util.List;
 import org.igrexplorer.core.dynamics.GradientDescent;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
 
 /**
- * Figure 1b: for a start (a₀, b₀) and a list of learning rates, run gradient descent to convergence
- * and report R_IG/E = x²‖θ‖² at the end. It falls as h grows (GD is pulled to flatter minima of
- * smaller norm) until GD ricochets to the other branch and finally diverges.
+ * Figure 1b on any landscape: for a start (a₀, b₀) and a list of learning rates, run gradient descent
+ * to convergence and report R_IG/E and the sharpness λ_max(H) where it ends. On the paper's model
+ * R_IG/E = x²‖θ‖² falls as h grows (GD is pulled to flatter minima of smaller norm) until GD
+ * ricochets to the other branch and finally diverges; on any landscape λ_max at the end stays below 2/h.
  */
 public final class LearningRateSweep {
 
@@ -24,7 +25,7 @@ public final class LearningRateSweep {
     }
 
     /**
-     * @param model    the data point (x, y)
+     * @param model    the landscape
      * @param a0       start a
      * @param b0       start b
      * @param hs       learning rates, each finite and &gt; 0. Not modified.
@@ -32,7 +33,7 @@ public final class LearningRateSweep {
      * @param limits   convergence and divergence rules (should stop on convergence)
      * @return one point per h, in the order given
      */
-    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
+    public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs, int maxSteps,
                                        RunLimits limits) {
         return run(model, a0, b0, hs, maxSteps, limits, null);
     }
@@ -44,10 +45,10 @@ public final class LearningRateSweep {
     }
 
     /**
-     * As {@link #run(TwoParameterModel, double, double, double[], int, RunLimits)}, telling
+     * As {@link #run(Landscape, double, double, double[], int, RunLimits)}, telling
      * {@code progress} (may be null) after each learning rate.
      */
-    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs, int maxSteps,
+    public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs, int maxSteps,
                                        RunLimits limits, Progress progress) {
         List<SweepPoint> out = new ArrayList<>(hs.length);
         for (double h : hs) {
@@ -59,7 +60,7 @@ public final class LearningRateSweep {
             double a = t.a(last);
             double b = t.b(last);
             out.add(new SweepPoint(h, t.status(), last, a, b, t.loss(last), model.rIgOverLoss(a, b),
-                    Math.hypot(a, b)));
+                    Math.hypot(a, b), model.largestHessianEigenvalue(new double[] {a, b})));
             if (progress != null) {
                 progress.done(out.size(), hs.length);
             }
@@ -67,8 +68,8 @@ public final class LearningRateSweep {
         return out;
     }
 
-    /** As {@link #run(TwoParameterModel, double, double, double[], int, RunLimits)} with the defaults. */
-    public static List<SweepPoint> run(TwoParameterModel model, double a0, double b0, double[] hs) {
+    /** As {@link #run(Landscape, double, double, double[], int, RunLimits)} with the defaults. */
+    public static List<SweepPoint> run(Landscape model, double a0, double b0, double[] hs) {
         return run(model, a0, b0, hs, DEFAULT_MAX_STEPS, DEFAULT_LIMITS);
     }
 }

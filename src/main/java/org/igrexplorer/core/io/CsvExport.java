@@ -17,7 +17,7 @@ public final class CsvExport {
     public static final String TRAJECTORY_HEADER = "method,step,t,a,b,loss,r_ig";
 
     /** Header of the learning-rate sweep file. */
-    public static final String SWEEP_HEADER = "h,status,steps,a,b,loss,r_ig_over_loss,norm";
+    public static final String SWEEP_HEADER = "h,status,steps,a,b,loss,r_ig_over_loss,norm,lambda_max";
 
     private CsvExport() {
     }
@@ -44,7 +44,8 @@ public final class CsvExport {
     public static void writeSweep(Writer out, List<SweepPoint> points) throws IOException {
         Csv.header(out, SWEEP_HEADER);
         for (SweepPoint p : points) {
-            Csv.row(out, p.h(), p.status().id(), p.steps(), p.a(), p.b(), p.loss(), p.rIgOverLoss(), p.norm());
+            Csv.row(out, p.h(), p.status().id(), p.steps(), p.a(), p.b(), p.loss(), p.rIgOverLoss(), p.norm(),
+                    p.lambdaMax());
         }
     }
 }

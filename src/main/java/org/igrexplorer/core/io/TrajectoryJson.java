@@ -11,8 +11,9 @@ import org.igrexplorer.core.dynamics.Trajectory;
 /**
  * The curves as JSON with the parameters that made them:
  * <pre>
- * { "format": "igr-explorer-trajectories", "version": 1,
- *   "parameters": { "x": …, "y": …, "a0": …, "b0": …, "h": …, "mu": …, "steps": … },
+ * { "format": "igr-explorer-trajectories", "version": 2,
+ *   "parameters": { "model": { "landscape": "paper", "constants": { "x": …, "y": … } },
+ *                   "run": { "a0": …, "b0": …, "h": …, "mu": …, "steps": … } },
  *   "lambda": h/2,
  *   "trajectories": [ { "method": "gd", "label": "Gradient descent", "status": "converged",
  *                       "statusStep": 121, "message": "…",
@@ -26,8 +27,8 @@ public final class TrajectoryJson {
     /** Value of the {@code format} field. */
     public static final String FORMAT = "igr-explorer-trajectories";
 
-    /** Version of the layout. */
-    public static final int VERSION = 1;
+    /** Version of the layout (2: the parameters split into the model spec and the run settings). */
+    public static final int VERSION = 2;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -41,6 +41,9 @@ public final class MnistLoader {
         }
     }
 
+    /** Size of the largest MNIST file (the training images: 16 header bytes and 60,000 × 28 × 28 pixels). */
+    static final int MAX_FILE_BYTES = 16 + 60_000 * 28 * 28;
+
     /** Class-path folder of the bundled {@code .gz} files (the build copies assets/data there). */
     static final String BUNDLED = "/org/igrexplorer/core/mlp/mnist/";
 
@@ -145,12 +148,18 @@ public final class MnistLoader {
         InputStream gz = dir.open(name + ".gz");
         if (gz != null) {
             try (InputStream in = new GZIPInputStream(gz, 1 << 16)) {
-                raw = in.readAllBytes();
+                // never more than the largest MNIST file: a small archive of gigabytes of zeros is refused
+                raw = in.readNBytes(MAX_FILE_BYTES + 1);
             } catch (IOException e) {
-                throw new DataFileException(dir.describe(name + ".gz") + ": cannot decompress (" + e.getMessage()
+                throw new DataFileException(dir.describe(name + ".gz") + ": cannot decompress ("
+                        + (e.getMessage() == null ? "empty or not a complete gzip file" : e.getMessage())
                         + "); the file is corrupt, fetch it again (see assets/data/README.md)");
             } finally {
                 gz.close();
+            }
+            if (raw.length > MAX_FILE_BYTES) {
+                throw new DataFileException(dir.describe(name + ".gz") + ": decompresses to more than "
+                        + MAX_FILE_BYTES + " bytes, the size of the largest MNIST file; it is not MNIST");
             }
         } else {
             InputStream plain = dir.open(name);
@@ -159,7 +168,11 @@ public final class MnistLoader {
                         + dir.describe(name) + " (the repository keeps them in assets/data; see assets/data/README.md)");
             }
             try (plain) {
-                raw = plain.readAllBytes();
+                raw = plain.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            if (raw.length > MAX_FILE_BYTES) {
+                throw new DataFileException(dir.describe(name) + ": more than the " + MAX_FILE_BYTES
+                        + " bytes of the largest MNIST file; it is not MNIST");
             }
         }
         if (verify) {

@@ -2,17 +2,29 @@ package org.igrexplorer.core.session;
 
 import java.util.Locale;
 
-/** How the 3D view maps the loss to height. */
+/** How the 3D view maps the loss to height, so that steep far walls do not swallow the view. */
 public enum HeightMode {
-    /** Height E, clipped at a ceiling so the valley stays visible. */
-    CLIP("clip"),
-    /** Height log(1 + E), which keeps the far start and the valley on one scale. */
-    LOG("log");
+    /** Height ∝ E, clipped at a quarter of the largest loss in the box (a flat lid above). */
+    CLIP("clip", "linear, clipped"),
+    /** Height ∝ log(1 + E/E₀): the valley stays readable and the far walls grow slowly. */
+    LOG("log", "log height");
 
     private final String id;
+    private final String label;
 
-    HeightMode(String id) {
+    HeightMode(String id, String label) {
         this.id = id;
+        this.label = label;
+    }
+
+    /** @return the name shown in the window's chooser */
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
     }
 
     /** @return the identifier used in session files */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * The built-in presets. The paper's exact values (its Table A.1) are not public, so every preset is
@@ -33,7 +34,7 @@ public final class Presets {
     public static final Preset FIG1A_NEAR = new Preset("fig1a-near", "Fig. 1a, near start",
             "h = 0.05 from (2.8, 3.5): gradient descent follows the modified flow (λ = h/2) more closely than the "
                     + "exact gradient flow and ends at a flatter minimum (smaller a² + b²).",
-            state("fig1a-near", new RunParameters(X, Y, NEAR_A0, NEAR_B0, 0.05, 0.5, 400),
+            state("fig1a-near", RunParameters.paper(X, Y, NEAR_A0, NEAR_B0, 0.05, 0.5, 400),
                     EnumSet.of(Method.GD, Method.EXACT, Method.MODIFIED, Method.EGR), NEAR_BOX, HeightMode.CLIP,
                     Set.of()),
             true);
@@ -41,28 +42,28 @@ public final class Presets {
     public static final Preset FIG1A_FAR = new Preset("fig1a-far", "Fig. 1a, far start",
             "From (75, 74.925) the loss is huge; h = 5e-5 keeps h·x²(a₀² + b₀²) ≈ 0.56 below 2, so gradient descent "
                     + "is stable, yet it still bends away from the exact flow towards the modified flow.",
-            state("fig1a-far", new RunParameters(X, Y, FAR_A0, FAR_B0, 5e-5, 0.5, 20_000), GD_FLOWS, FAR_BOX,
+            state("fig1a-far", RunParameters.paper(X, Y, FAR_A0, FAR_B0, 5e-5, 0.5, 20_000), GD_FLOWS, FAR_BOX,
                     HeightMode.LOG, Set.of()),
             true);
 
     public static final Preset FIG1B_SWEEP = new Preset("fig1b-sweep", "Fig. 1b sweep",
             "Gradient descent run to convergence from (2.8, 3.5) for many h: R_IG/E = x²(a² + b²) at the end falls "
                     + "as h grows (flatter minima) until GD ricochets to the other branch and finally diverges.",
-            state("fig1b-sweep", new RunParameters(X, Y, NEAR_A0, NEAR_B0, 0.05, 0.5, 400), GD_FLOWS, NEAR_BOX,
+            state("fig1b-sweep", RunParameters.paper(X, Y, NEAR_A0, NEAR_B0, 0.05, 0.5, 400), GD_FLOWS, NEAR_BOX,
                     HeightMode.CLIP, Set.of(Panel.SWEEP)),
             true);
 
     public static final Preset RICOCHET = new Preset("ricochet", "Ricochet (Fig. A.1)",
             "h = 0.12 from (2.8, 3.5): gradient descent overshoots the valley, jumps to the other branch of ab = 0.6 "
                     + "and converges there (a, b < 0) while the flows stay on the first branch.",
-            state("ricochet", new RunParameters(X, Y, NEAR_A0, NEAR_B0, 0.12, 0.5, 400), GD_FLOWS, NEAR_BOX,
+            state("ricochet", RunParameters.paper(X, Y, NEAR_A0, NEAR_B0, 0.12, 0.5, 400), GD_FLOWS, NEAR_BOX,
                     HeightMode.CLIP, Set.of()),
             true);
 
     public static final Preset DIVERGENCE = new Preset("divergence", "Divergence",
             "h = 0.25 from (2.8, 3.5): every gradient-descent step overshoots further, ‖θ‖ explodes within a few "
                     + "steps and the run is stopped as diverged; the flows still converge.",
-            state("divergence", new RunParameters(X, Y, NEAR_A0, NEAR_B0, 0.25, 0.5, 100), GD_FLOWS, NEAR_BOX,
+            state("divergence", RunParameters.paper(X, Y, NEAR_A0, NEAR_B0, 0.25, 0.5, 100), GD_FLOWS, NEAR_BOX,
                     HeightMode.LOG, Set.of()),
             true);
 
@@ -70,7 +71,7 @@ public final class Presets {
             "EGR with µ = 1, the implicit strength of GD with h = 2µ = 2 where no minimum is stable (h > 1/|xy|), "
                     + "integrated with a small h from (75, 74.925), ends near the flattest minimum (R_IG/E within 20% of "
                     + "its least value 2|xy|), where the exact flow ends at over 9 times it.",
-            state("egr-beyond-stability", new RunParameters(X, Y, FAR_A0, FAR_B0, 1e-4, 1.0, 20_000),
+            state("egr-beyond-stability", RunParameters.paper(X, Y, FAR_A0, FAR_B0, 1e-4, 1.0, 20_000),
                     EnumSet.of(Method.GD, Method.EXACT, Method.EGR), FAR_BOX, HeightMode.LOG, Set.of()),
             true);
 

@@ -129,12 +129,23 @@ public final class RecentFiles {
         }
     }
 
+    /**
+     * Largest recent-files list read (ten paths of up to 4,096 characters fit many times over); a larger
+     * file is ignored, as a session file beyond its cap is refused, so it can never stop the window.
+     */
+    static final long MAX_BYTES = 256 * 1024;
+
     private static List<Path> read(Path store, int capacity) {
         List<Path> out = new ArrayList<>();
         if (!Files.isRegularFile(store)) {
             return out;
         }
         try {
+            if (Files.size(store) > MAX_BYTES) {
+                LOG.log(System.Logger.Level.WARNING, "ignoring the recent files list " + store + ": larger than "
+                        + MAX_BYTES + " bytes");
+                return out;
+            }
             JsonNode root = MAPPER.readTree(store.toFile());
             if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())
                     || root.path("version").asInt(-1) != 1 || !root.path("files").isArray()) {

@@ -1,41 +1,61 @@
 package org.igrexplorer.core.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.io.ParametersJson;
+import org.igrexplorer.core.loss.LandscapeSpec;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
- * Session files: versioned JSON ({@code "format": "igr-explorer-session", "version": 1}).
+ * Session files: versioned JSON ({@code "format": "igr-explorer-session", "version": 2}), bound to
+ * records by Jackson databind.
  *
- * <p>Reading is strict and all-or-nothing: the file must be well-formed JSON with exactly the
- * fields of its version, of the right types and in range; otherwise the result is a failure whose
- * message names the problems (at most {@value #MAX_REPORTED_PROBLEMS}). Reading never throws for bad
- * content. Numbers are written with {@link Double#toString}, so a save and a load give back an equal
- * state.
+ * <p>Reading is strict and all-or-nothing. The tree is checked first (well-formed JSON, an object, the
+ * format, a version this program reads), then bound to the records of that version with unknown fields,
+ * wrong types and missing fields refused (the message names the JSON path, e.g. {@code "run.steps"}),
+ * then every value is checked for range (at most {@value #MAX_REPORTED_PROBLEMS} problems listed).
+ * Reading never throws for bad content. Numbers are written with {@link Double#toString}, so a save and
+ * a load give back an equal state. Version 1 files (the paper's model only, {@code "parameters": {"x",
+ * "y", "a0", "b0", "h", "mu", "steps"}}) still open.
  *
  * <pre>
  * {
  *   "format" : "igr-explorer-session",
- *   "version" : 1,
- *   "parameters" : { "x" : 1.0, "y" : 0.6, "a0" : 2.8, "b0" : 3.5, "h" : 0.05, "mu" : 0.5, "steps" : 400 },
+ *   "version" : 2,
+ *   "model" : { "landscape" : "paper", "constants" : { "x" : 1.0, "y" : 0.6 } },
+ *   "run" : { "a0" : 2.8, "b0" : 3.5, "h" : 0.05, "mu" : 0.5, "steps" : 400 },
  *   "curves" : [ "gd", "exact", "modified", "egr" ],
  *   "camera" : { "yaw" : -35.0, "pitch" : 30.0, "distance" : 3.0, "panX" : 0.0, "panY" : 0.0 },
  *   "viewBox" : { "aMin" : -4.0, "aMax" : 4.0, "bMin" : -4.0, "bMax" : 4.0 },
@@ -44,15 +64,20 @@ import org.igrexplorer.core.io.ParametersJson;
  *   "preset" : "fig1a-near"
  * }
  * </pre>
- * {@code panels} and {@code preset} may be left out (none); every other field is required.
+ * A typed loss is {@code "model" : { "landscape" : "typed", "expression" : "(1-a)^2 + 100*(b-a^2)^2",
+ * "constants" : { } }}. {@code panels} and {@code preset} may be left out (none); every other field is
+ * required.
  */
 public final class SessionCodec {
 
     /** Value of the {@code format} field. */
     public static final String FORMAT = "igr-explorer-session";
 
-    /** The version this program writes and reads. */
-    public static final int VERSION = 1;
+    /** The version this program writes (it reads this one and {@value #VERSION_1}). */
+    public static final int VERSION = 2;
+
+    /** The first version: the paper's model only. */
+    public static final int VERSION_1 = 1;
 
     /** Files larger than this are refused before parsing. */
     public static final int MAX_BYTES = 1 << 20;
@@ -60,12 +85,49 @@ public final class SessionCodec {
     /** How many problems a failure message lists. */
     public static final int MAX_REPORTED_PROBLEMS = 6;
 
-    private static final Set<String> TOP_FIELDS = Set.of("format", "version", "parameters", "curves", "camera",
-            "viewBox", "heightMode", "panels", "preset");
-
     private static final ObjectMapper MAPPER = createMapper();
+    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']*)'");
 
     private SessionCodec() {
+    }
+
+    /** The camera as stored. */
+    record CameraJson(@JsonProperty(required = true) double yaw, @JsonProperty(required = true) double pitch,
+                      @JsonProperty(required = true) double distance, @JsonProperty(required = true) double panX,
+                      @JsonProperty(required = true) double panY) {
+    }
+
+    /** The view box as stored. */
+    record BoxJson(@JsonProperty(required = true) double aMin, @JsonProperty(required = true) double aMax,
+                   @JsonProperty(required = true) double bMin, @JsonProperty(required = true) double bMax) {
+    }
+
+    /** A version 2 file. */
+    record FileV2(@JsonProperty(required = true) String format, @JsonProperty(required = true) int version,
+                  @JsonProperty(required = true) ParametersJson.Model model,
+                  @JsonProperty(required = true) ParametersJson.Run run,
+                  @JsonProperty(required = true) List<String> curves,
+                  @JsonProperty(required = true) CameraJson camera,
+                  @JsonProperty(required = true) BoxJson viewBox,
+                  @JsonProperty(required = true) String heightMode,
+                  List<String> panels, @JsonInclude(JsonInclude.Include.ALWAYS) String preset) {
+    }
+
+    /** The parameters of a version 1 file: the paper's data point and the run. */
+    record ParametersV1(@JsonProperty(required = true) double x, @JsonProperty(required = true) double y,
+                        @JsonProperty(required = true) double a0, @JsonProperty(required = true) double b0,
+                        @JsonProperty(required = true) double h, @JsonProperty(required = true) double mu,
+                        @JsonProperty(required = true) long steps) {
+    }
+
+    /** A version 1 file. */
+    record FileV1(@JsonProperty(required = true) String format, @JsonProperty(required = true) int version,
+                  @JsonProperty(required = true) ParametersV1 parameters,
+                  @JsonProperty(required = true) List<String> curves,
+                  @JsonProperty(required = true) CameraJson camera,
+                  @JsonProperty(required = true) BoxJson viewBox,
+                  @JsonProperty(required = true) String heightMode,
+                  List<String> panels, String preset) {
     }
 
     private static ObjectMapper createMapper() {
@@ -73,45 +135,48 @@ public final class SessionCodec {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(64).maxNumberLength(400).maxStringLength(MAX_BYTES).build())
                 .build();
-        ObjectMapper m = new ObjectMapper(factory);
-        m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        m.enable(SerializationFeature.INDENT_OUTPUT);
+        JsonMapper m = JsonMapper.builder(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        // text stays text and numbers stay numbers: no "3" for 3, no 3 for "log"
+        for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Float, LogicalType.Integer}) {
+            m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
         return m;
     }
 
-    /** @return the session as pretty-printed UTF-8 JSON */
+    /** @return the session as pretty-printed UTF-8 JSON (version {@value #VERSION}) */
     public static byte[] encode(SessionState s) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        root.set("parameters", ParametersJson.toJson(MAPPER, s.parameters()));
-        ArrayNode curves = root.putArray("curves");
-        s.visibleCurves().forEach(m -> curves.add(m.id()));
-        ObjectNode cam = root.putObject("camera");
-        cam.put("yaw", s.camera().yaw());
-        cam.put("pitch", s.camera().pitch());
-        cam.put("distance", s.camera().distance());
-        cam.put("panX", s.camera().panX());
-        cam.put("panY", s.camera().panY());
-        ObjectNode box = root.putObject("viewBox");
-        box.put("aMin", s.viewBox().aMin());
-        box.put("aMax", s.viewBox().aMax());
-        box.put("bMin", s.viewBox().bMin());
-        box.put("bMax", s.viewBox().bMax());
-        root.put("heightMode", s.heightMode().id());
-        ArrayNode panels = root.putArray("panels");
-        s.openPanels().forEach(p -> panels.add(p.id()));
-        if (s.presetId() != null) {
-            root.put("preset", s.presetId());
-        } else {
-            root.putNull("preset");
-        }
+        Camera c = s.camera();
+        ViewBox b = s.viewBox();
+        FileV2 f = new FileV2(FORMAT, VERSION, ParametersJson.Model.of(s.parameters().model()),
+                ParametersJson.Run.of(s.parameters().run()), ids(s.visibleCurves(), Method::id),
+                new CameraJson(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY()),
+                new BoxJson(b.aMin(), b.aMax(), b.bMin(), b.bMax()), s.heightMode().id(),
+                ids(s.openPanels(), Panel::id), s.presetId());
         try {
-            return MAPPER.writeValueAsBytes(root);
+            return MAPPER.writeValueAsBytes(f);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode a session", e);
         }
+    }
+
+    private static <E> List<String> ids(Collection<E> values, Function<E, String> id) {
+        return values.stream().map(id).toList();
     }
 
     /** As {@link #decode(byte[])} for text. */
@@ -165,33 +230,81 @@ public final class SessionCodec {
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber()) {
             return SessionLoadResult.failure("the session file has no valid \"version\" number (found "
-                    + describe(version) + "); this program reads version " + VERSION);
+                    + describe(version) + "); this program reads versions " + VERSION_1 + " and " + VERSION);
         }
-        if (!version.canConvertToInt() || version.intValue() != VERSION) {
-            boolean newer = version.bigIntegerValue().signum() > 0 && (!version.canConvertToInt() || version.intValue() > VERSION);
+        int v = version.canConvertToInt() ? version.intValue() : -1;
+        if (v != VERSION && v != VERSION_1) {
+            boolean newer = version.bigIntegerValue().signum() > 0 && (!version.canConvertToInt() || v > VERSION);
             return SessionLoadResult.failure(newer
                     ? "the session file was written by a newer IGR Explorer (file version " + version.asText()
-                    + "); this program reads version " + VERSION + " only"
-                    : "unknown session file version " + version.asText() + "; this program reads version " + VERSION);
+                    + "); this program reads versions " + VERSION_1 + " and " + VERSION + " only"
+                    : "unknown session file version " + version.asText() + "; this program reads versions "
+                    + VERSION_1 + " and " + VERSION);
         }
-        Reader r = new Reader();
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!TOP_FIELDS.contains(name)) {
-                r.problem("unknown field \"" + name + "\"");
+        Checker c = new Checker();
+        try {
+            if (v == VERSION) {
+                FileV2 f = MAPPER.treeToValue(root, FileV2.class);
+                return c.state(c.model(f.model()), c.run(f.run()), f.curves(), f.camera(), f.viewBox(),
+                        f.heightMode(), f.panels(), f.preset());
+            }
+            FileV1 f = MAPPER.treeToValue(root, FileV1.class);
+            ParametersV1 p = f.parameters();
+            LandscapeSpec paper = c.model(new ParametersJson.Model(LandscapeSpec.PAPER.name(), null,
+                    Map.of("x", p.x(), "y", p.y())), "parameters");
+            RunSettings run = c.run(new ParametersJson.Run(p.a0(), p.b0(), p.h(), p.mu(), p.steps()), "parameters");
+            return c.state(paper, run, f.curves(), f.camera(), f.viewBox(), f.heightMode(), f.panels(), f.preset());
+        } catch (JsonMappingException e) {
+            return SessionLoadResult.failure("the session file is not valid: " + message(e));
+        } catch (JsonProcessingException e) {
+            return SessionLoadResult.failure("the session file is not valid: " + e.getOriginalMessage());
+        }
+    }
+
+    /** @return the problem of a binding failure with its JSON path, e.g. "run.steps" must be a whole number */
+    private static String message(JsonMappingException e) {
+        String path = path(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field \"" + path + "\"";
+        }
+        Matcher missing = MISSING.matcher(e.getOriginalMessage());
+        if (missing.find()) {
+            String name = missing.group(1);
+            boolean named = path.equals(name) || path.endsWith("." + name);
+            return "missing field \"" + (named || path.isEmpty() ? path.isEmpty() ? name : path : path + "." + name) + "\"";
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return "\"" + path + "\" is out of range";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            Class<?> t = m.getTargetType();
+            String kind;
+            if (t == double.class || t == Double.class) {
+                kind = "must be a number";
+            } else if (t == long.class || t == int.class || t == Long.class || t == Integer.class) {
+                kind = "must be a whole number";
+            } else if (t == String.class) {
+                kind = "must be text";
+            } else if (List.class.isAssignableFrom(t) || t.isArray()) {
+                kind = "must be a list of names";
+            } else {
+                kind = "must be an object";
+            }
+            return "\"" + path + "\" " + kind;
+        }
+        return "\"" + path + "\": " + e.getOriginalMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
             }
         }
-        RunParameters parameters = r.parameters(root.get("parameters"));
-        Set<Method> curves = r.enumSet(root.get("curves"), "curves", true, Method.class, Method::fromId);
-        Camera camera = r.camera(root.get("camera"));
-        ViewBox box = r.viewBox(root.get("viewBox"));
-        HeightMode heightMode = r.heightMode(root.get("heightMode"));
-        Set<Panel> panels = r.enumSet(root.get("panels"), "panels", false, Panel.class, Panel::fromId);
-        String preset = r.preset(root.get("preset"));
-        if (!r.problems.isEmpty()) {
-            return SessionLoadResult.failure(r.message());
-        }
-        return SessionLoadResult.ok(new SessionState(parameters, curves, camera, box, heightMode, panels, preset));
+        return sb.toString();
     }
 
     private static String locationOf(JsonProcessingException e) {
@@ -204,182 +317,100 @@ public final class SessionCodec {
             return "nothing";
         }
         String text = n.isTextual() ? "the text \"" + n.textValue() + "\""
-                : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + n;
+                : n.getNodeType().name().toLowerCase(Locale.ROOT) + " " + n;
         return text.length() > 80 ? text.substring(0, 77) + "…" : text;
     }
 
-    /** Collects problems while reading the fields of one file. */
-    private static final class Reader {
+    /** Checks the bound values for range, collecting every problem. */
+    private static final class Checker {
         final List<String> problems = new ArrayList<>();
 
-        void problem(String p) {
-            problems.add(p);
+        LandscapeSpec model(ParametersJson.Model m) {
+            return model(m, "model");
         }
 
-        String message() {
-            List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS));
-            String more = problems.size() > shown.size() ? "; and " + (problems.size() - shown.size()) + " more" : "";
-            return "the session file is not valid: " + String.join("; ", shown) + more;
-        }
-
-        ObjectNode object(JsonNode n, String name, Set<String> fields) {
-            if (n == null) {
-                problem("missing field \"" + name + "\"");
-                return null;
-            }
-            if (!n.isObject()) {
-                problem("\"" + name + "\" must be an object, found " + describe(n));
-                return null;
-            }
-            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!fields.contains(f)) {
-                    problem("unknown field \"" + name + "." + f + "\"");
-                }
-            }
-            return (ObjectNode) n;
-        }
-
-        double number(ObjectNode o, String object, String field) {
-            JsonNode n = o.get(field);
-            if (n == null) {
-                problem("missing field \"" + object + "." + field + "\"");
-                return Double.NaN;
-            }
-            if (!n.isNumber()) {
-                problem("\"" + object + "." + field + "\" must be a number, found " + describe(n));
-                return Double.NaN;
-            }
-            double v = n.doubleValue();
-            if (!Double.isFinite(v)) {
-                problem("\"" + object + "." + field + "\" is out of range: " + n.asText());
-                return Double.NaN;
-            }
-            return v;
-        }
-
-        RunParameters parameters(JsonNode n) {
-            ObjectNode o = object(n, "parameters", ParametersJson.FIELDS);
-            if (o == null) {
-                return null;
-            }
-            int before = problems.size();
-            double x = number(o, "parameters", "x");
-            double y = number(o, "parameters", "y");
-            double a0 = number(o, "parameters", "a0");
-            double b0 = number(o, "parameters", "b0");
-            double h = number(o, "parameters", "h");
-            double mu = number(o, "parameters", "mu");
-            long steps = 0;
-            JsonNode s = o.get("steps");
-            if (s == null) {
-                problem("missing field \"parameters.steps\"");
-            } else if (!s.isIntegralNumber() || !s.canConvertToLong()) {
-                problem("\"parameters.steps\" must be a whole number, found " + describe(s));
-            } else {
-                steps = s.longValue();
-            }
-            if (problems.size() > before) {
-                return null;
-            }
-            List<String> p = RunParameters.problems(x, y, a0, b0, h, mu, steps);
-            p.forEach(m -> problem("parameters: " + m));
-            return p.isEmpty() ? new RunParameters(x, y, a0, b0, h, mu, (int) steps) : null;
-        }
-
-        Camera camera(JsonNode n) {
-            ObjectNode o = object(n, "camera", Set.of("yaw", "pitch", "distance", "panX", "panY"));
-            if (o == null) {
-                return null;
-            }
-            int before = problems.size();
-            double yaw = number(o, "camera", "yaw");
-            double pitch = number(o, "camera", "pitch");
-            double distance = number(o, "camera", "distance");
-            double panX = number(o, "camera", "panX");
-            double panY = number(o, "camera", "panY");
-            if (problems.size() > before) {
-                return null;
-            }
-            List<String> p = Camera.problems(yaw, pitch, distance, panX, panY);
-            p.forEach(this::problem);
-            return p.isEmpty() ? new Camera(yaw, pitch, distance, panX, panY) : null;
-        }
-
-        ViewBox viewBox(JsonNode n) {
-            ObjectNode o = object(n, "viewBox", Set.of("aMin", "aMax", "bMin", "bMax"));
-            if (o == null) {
-                return null;
-            }
-            int before = problems.size();
-            double aMin = number(o, "viewBox", "aMin");
-            double aMax = number(o, "viewBox", "aMax");
-            double bMin = number(o, "viewBox", "bMin");
-            double bMax = number(o, "viewBox", "bMax");
-            if (problems.size() > before) {
-                return null;
-            }
-            List<String> p = ViewBox.problems(aMin, aMax, bMin, bMax);
-            p.forEach(this::problem);
-            return p.isEmpty() ? new ViewBox(aMin, aMax, bMin, bMax) : null;
-        }
-
-        HeightMode heightMode(JsonNode n) {
-            if (n == null) {
-                problem("missing field \"heightMode\"");
-                return null;
-            }
-            if (!n.isTextual()) {
-                problem("\"heightMode\" must be \"clip\" or \"log\", found " + describe(n));
-                return null;
-            }
+        LandscapeSpec model(ParametersJson.Model m, String where) {
             try {
-                return HeightMode.fromId(n.textValue());
+                return m.toSpec();
             } catch (IllegalArgumentException e) {
-                problem(e.getMessage());
+                problems.add(where + ": " + e.getMessage());
                 return null;
             }
         }
 
-        <E extends Enum<E>> Set<E> enumSet(JsonNode n, String name, boolean required, Class<E> type,
-                                           Function<String, E> parse) {
+        RunSettings run(ParametersJson.Run r) {
+            return run(r, "run");
+        }
+
+        RunSettings run(ParametersJson.Run r, String where) {
+            List<String> p = r.problems();
+            p.forEach(m -> problems.add(where + ": " + m));
+            return p.isEmpty() ? r.toSettings() : null;
+        }
+
+        SessionLoadResult state(LandscapeSpec model, RunSettings run, List<String> curveIds, CameraJson cam,
+                                BoxJson box, String mode, List<String> panelIds, String preset) {
+            Set<Method> curves = names(curveIds, "curves", true, Method.class, Method::fromId);
+            Camera camera = null;
+            List<String> cp = Camera.problems(cam.yaw(), cam.pitch(), cam.distance(), cam.panX(), cam.panY());
+            problems.addAll(cp);
+            if (cp.isEmpty()) {
+                camera = new Camera(cam.yaw(), cam.pitch(), cam.distance(), cam.panX(), cam.panY());
+            }
+            ViewBox viewBox = null;
+            List<String> bp = ViewBox.problems(box.aMin(), box.aMax(), box.bMin(), box.bMax());
+            problems.addAll(bp);
+            if (bp.isEmpty()) {
+                viewBox = new ViewBox(box.aMin(), box.aMax(), box.bMin(), box.bMax());
+            }
+            HeightMode heightMode = null;
+            if (mode == null) {
+                problems.add("\"heightMode\" must be \"clip\" or \"log\", found null");
+            } else {
+                try {
+                    heightMode = HeightMode.fromId(mode);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            Set<Panel> panels = names(panelIds, "panels", false, Panel.class, Panel::fromId);
+            if (preset != null && !SessionState.isValidPresetId(preset)) {
+                problems.add("\"preset\" must be a preset id (lowercase letters, digits, '-') or null, found \""
+                        + (preset.length() > 40 ? preset.substring(0, 37) + "…" : preset) + "\"");
+            }
+            if (!problems.isEmpty()) {
+                List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS));
+                String more = problems.size() > shown.size() ? "; and " + (problems.size() - shown.size()) + " more"
+                        : "";
+                return SessionLoadResult.failure("the session file is not valid: " + String.join("; ", shown) + more);
+            }
+            return SessionLoadResult.ok(new SessionState(new RunParameters(model, run), curves, camera, viewBox,
+                    heightMode, panels, preset));
+        }
+
+        <E extends Enum<E>> Set<E> names(List<String> ids, String name, boolean required, Class<E> type,
+                                        Function<String, E> parse) {
             EnumSet<E> out = EnumSet.noneOf(type);
-            if (n == null || (!required && n.isNull())) {
+            if (ids == null) {
                 if (required) {
-                    problem("missing field \"" + name + "\"");
+                    problems.add("\"" + name + "\" must be a list of names, found null");
                 }
                 return out;
             }
-            if (!n.isArray()) {
-                problem("\"" + name + "\" must be a list of names, found " + describe(n));
-                return out;
-            }
-            for (JsonNode e : n) {
-                if (!e.isTextual()) {
-                    problem("\"" + name + "\" must hold names only, found " + describe(e));
+            for (String id : ids) {
+                if (id == null) {
+                    problems.add("\"" + name + "\" must hold names only, found null");
                     continue;
                 }
                 try {
-                    if (!out.add(parse.apply(e.textValue()))) {
-                        problem("\"" + name + "\" names " + e.textValue() + " twice");
+                    if (!out.add(parse.apply(id))) {
+                        problems.add("\"" + name + "\" names " + id + " twice");
                     }
                 } catch (IllegalArgumentException ex) {
-                    problem(ex.getMessage());
+                    problems.add(ex.getMessage());
                 }
             }
             return out;
-        }
-
-        String preset(JsonNode n) {
-            if (n == null || n.isNull()) {
-                return null;
-            }
-            if (!n.isTextual() || !SessionState.isValidPresetId(n.textValue())) {
-                problem("\"preset\" must be a preset id (lowercase letters, digits, '-') or null, found "
-                        + describe(n));
-                return null;
-            }
-            return n.textValue();
         }
     }
 }

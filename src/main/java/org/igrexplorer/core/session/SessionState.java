@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * Everything a saved session restores: the run parameters, which curves are shown, the camera of

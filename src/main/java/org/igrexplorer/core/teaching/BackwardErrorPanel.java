@@ -3,7 +3,7 @@ package org.igrexplorer.core.teaching;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.experiment.BackwardError;
 import org.igrexplorer.core.experiment.Statistics;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
 
 /**
  * Theorem 3.1 at the current start: one-step distances from gradient descent to the exact, first-
@@ -46,7 +46,7 @@ public final class BackwardErrorPanel {
      * @throws IllegalArgumentException if the Hessian vanishes at the start (no scale for h)
      */
     public static Result compute(RunParameters p, int count) {
-        TwoParameterModel model = p.model();
+        Landscape model = p.landscape();
         double[] start = p.start();
         double ell = BackwardError.largestHessianEigenvalue(model, start);
         if (!(ell > 0) || !Double.isFinite(ell)) {

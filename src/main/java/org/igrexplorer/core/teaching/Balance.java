@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.ConservedQuantity;
+import org.igrexplorer.core.loss.Landscape;
 
 /**
- * The balance D = a² − b² of the two-parameter model along trajectories. The exact flow conserves it
- * (d/dt (a² − b²) = 2a(bxr) − 2b(axr) = 0); one gradient-descent step multiplies it by 1 − h²x²r²
- * (r = y − abx at the point the step starts from), which is why large steps shrink |a² − b²| and
- * pull GD toward the balanced, flattest minimum.
+ * A quantity the exact flow conserves, along trajectories: on the paper's model the balance
+ * D = a² − b² (d/dt (a² − b²) = 2a(bxr) − 2b(axr) = 0; one gradient-descent step multiplies it by
+ * 1 − h²x²r², which is why large steps shrink |a² − b²| and pull GD toward the balanced, flattest
+ * minimum); on other landscapes whatever {@link Landscape#conservedQuantity()} they know. Landscapes
+ * without one have no balance panel.
  */
 public final class Balance {
 
@@ -22,7 +24,7 @@ public final class Balance {
     /**
      * @param method the trajectory's method
      * @param t      times n·h
-     * @param d      a_n² − b_n²
+     * @param d      the quantity at each point
      */
     public record Series(Method method, double[] t, double[] d) {
         public Series {
@@ -45,44 +47,31 @@ public final class Balance {
             return d.length;
         }
 
-        /** @return D at point n */
+        /** @return the quantity at point n */
         public double d(int n) {
             return d[n];
         }
     }
 
-    /** @return D = a² − b² */
-    public static double of(double a, double b) {
-        return a * a - b * b;
-    }
-
-    /**
-     * @return the factor 1 − h²x²r(a, b)² by which one GD step from (a, b) multiplies D
-     */
-    public static double gdMultiplier(TwoParameterModel model, double h, double a, double b) {
-        double r = model.residual(a, b);
-        return 1.0 - h * h * model.x() * model.x() * r * r;
-    }
-
-    /** @return D along a trajectory */
-    public static Series of(Trajectory trajectory) {
+    /** @return the quantity along a trajectory */
+    public static Series of(Trajectory trajectory, ConservedQuantity q) {
         int n = trajectory.size();
         double[] t = new double[n];
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             t[i] = trajectory.t(i);
-            d[i] = of(trajectory.a(i), trajectory.b(i));
+            d[i] = q.at(trajectory.a(i), trajectory.b(i));
         }
         return new Series(trajectory.method(), t, d);
     }
 
-    /** @return D along each trajectory, in the order of {@link Method} */
-    public static List<Series> compute(Map<Method, Trajectory> trajectories) {
+    /** @return the quantity along each trajectory, in the order of {@link Method} */
+    public static List<Series> compute(Map<Method, Trajectory> trajectories, ConservedQuantity q) {
         List<Series> out = new ArrayList<>();
         for (Method m : Method.values()) {
             Trajectory tr = trajectories.get(m);
             if (tr != null) {
-                out.add(of(tr));
+                out.add(of(tr, q));
             }
         }
         return Collections.unmodifiableList(out);

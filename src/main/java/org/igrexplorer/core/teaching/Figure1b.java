@@ -8,10 +8,11 @@ import org.igrexplorer.core.experiment.BackwardError;
 import org.igrexplorer.core.experiment.LearningRateSweep;
 import org.igrexplorer.core.experiment.Statistics;
 import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.loss.Landscape;
 
 /**
- * Figure 1b of the paper from the current start: R_IG/E = x²‖θ‖² and ‖θ‖ where gradient descent
- * ends, against h, with every learning rate classified as a {@link Regime} and the regimes merged
+ * Figure 1b of the paper from the current start, on any landscape: R_IG/E, λ_max(H) and ‖θ‖ where
+ * gradient descent ends, against h, with every learning rate classified as a {@link Regime} and the regimes merged
  * into contiguous h-ranges a chart can shade.
  */
 public final class Figure1b {
@@ -65,22 +66,29 @@ public final class Figure1b {
 
     /**
      * The default learning rates: {@code count} values evenly spaced on (0, h_max] with
-     * h_max = min(8/ℓ₀, 1.2/|x y|), ℓ₀ the largest |Hessian eigenvalue| at the start. GD overshoots
-     * from the start once h·ℓ₀ &gt; 2 and no minimum is stable once h &gt; 1/|x y|, so the range reaches
-     * into ricochets and divergence instead of spending its points where everything diverges.
+     * h_max = min(8/ℓ₀, 1.2·h_c), ℓ₀ the largest |Hessian eigenvalue| at the start and h_c = 2/λ_max at
+     * the flattest known minimum (the paper's model: 1/|x y|). GD overshoots from the start once
+     * h·ℓ₀ &gt; 2 and no minimum is stable once h &gt; h_c, so the range reaches into ricochets and
+     * divergence instead of spending its points where everything diverges.
      *
-     * @throws IllegalArgumentException if x y = 0 (no minima hyperbola) or count &lt; 2
+     * @throws IllegalArgumentException if neither the start nor the flattest minimum gives a scale
+     *                                  (flat loss: the paper's model with x·y = 0), or count &lt; 2
      */
     public static double[] defaultLearningRates(RunParameters p, int count) {
-        double xy = Math.abs(p.x() * p.y());
-        if (xy == 0.0) {
-            throw new IllegalArgumentException("Figure 1b needs x·y ≠ 0 (a minima hyperbola)");
-        }
         if (count < 2) {
             throw new IllegalArgumentException("need at least two learning rates");
         }
-        double ell = BackwardError.largestHessianEigenvalue(p.model(), p.start());
-        double hMax = 1.2 / xy;
+        Landscape l = p.landscape();
+        double hc = l.flattestMinimum(p.a0(), p.b0())
+                .map(m -> 2.0 / l.largestHessianEigenvalue(m))
+                .filter(v -> v > 0 && Double.isFinite(v))
+                .orElse(Double.POSITIVE_INFINITY);
+        if (l.flattestMinimum(p.a0(), p.b0()).isEmpty() || hc == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("Figure 1b needs minima of known, non-zero sharpness; "
+                    + l.displayName() + " has none here (" + l.spec().describe() + ")");
+        }
+        double ell = BackwardError.largestHessianEigenvalue(l, p.start());
+        double hMax = 1.2 * hc;
         if (ell > 0 && Double.isFinite(ell)) {
             hMax = Math.min(hMax, 8.0 / ell);
         }
@@ -99,7 +107,7 @@ public final class Figure1b {
                 throw new IllegalArgumentException("learning rates must be strictly increasing");
             }
         }
-        List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(), hs, maxSteps,
+        List<SweepPoint> points = LearningRateSweep.run(p.landscape(), p.a0(), p.b0(), hs, maxSteps,
                 LearningRateSweep.DEFAULT_LIMITS);
         List<Regime> regimes = new ArrayList<>(points.size());
         for (SweepPoint sp : points) {

@@ -5,6 +5,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -18,9 +20,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LandscapeSpec;
+import org.igrexplorer.core.loss.Landscapes;
 import org.igrexplorer.ui.plot.MethodPalette;
-import org.igrexplorer.ui.render.HeightMode;
+import org.igrexplorer.core.session.HeightMode;
 
 /**
  * The explorer tab: 3D surface and 2D plane side by side in a resizable split, the controls on the
@@ -84,12 +90,6 @@ public final class ExplorerView extends BorderPane {
         ColumnConstraints c2 = new ColumnConstraints(70, 80, 90);
         grid.getColumnConstraints().addAll(c0, c1, c2);
         int row = 0;
-        new ParameterControl(vm.x(), grid, row, "x", "_x (data)",
-                "x: the one data input. The model is f(x; a, b) = a·b·x and the loss E(a, b) = (y − abx)²/2.");
-        row += 2;
-        new ParameterControl(vm.y(), grid, row, "y", "_y (target)",
-                "y: the target for input x. The minima of E form the hyperbola ab = y/x.");
-        row += 2;
         new ParameterControl(vm.a0(), grid, row, "a0", "_a₀",
                 "a₀: the first parameter's starting value, shared by every curve. "
                         + "Drag the start handle in the plane or click the 3D surface to move (a₀, b₀).");
@@ -101,7 +101,8 @@ public final class ExplorerView extends BorderPane {
         new ParameterControl(vm.h(), grid, row, "h", "_h (rate)",
                 "h: the learning rate of gradient descent θₙ₊₁ = θₙ − h∇E(θₙ). It sets the implicit "
                         + "regularisation rate λ = h·m/4 = h/2 of the modified loss Ẽ = E + λ·R_IG; "
-                        + "GD is locally stable near a minimum only while h·x²(a² + b²) < 2.");
+                        + "GD is locally stable near a minimum only while h·λ_max(H) < 2 (λ_max: the largest "
+                        + "eigenvalue of the Hessian there; the status line gives it at the GD end).");
         row += 2;
         new ParameterControl(vm.mu(), grid, row, "mu", "µ (_EGR)",
                 "µ: the strength of explicit gradient regularisation, E_µ = E + µ·R_IG with "
@@ -157,14 +158,140 @@ public final class ExplorerView extends BorderPane {
         modeLabel.setTooltip(modeTip);
         HBox modeRow = new HBox(6, modeLabel, mode);
         modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.getChildren().addAll(title, grid, new Separator(), curves, toggles, new Separator(), view, modeRow,
-                buttons);
+        box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), curves, toggles,
+                new Separator(), view, modeRow, buttons);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setPrefWidth(330);
         sp.setMinWidth(260);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return sp;
+    }
+
+    /**
+     * The landscape: a chooser of the built-ins, the typed-loss field (Enter applies; a bad text is marked,
+     * its message names what and where, and the last valid loss stays), a line saying what the landscape
+     * shows, and one slider per constant (rebuilt when the landscape changes).
+     */
+    private Region landscapeSection() {
+        Label title = new Label("Landscape");
+        title.getStyleClass().add("section-title");
+        ComboBox<Landscape> chooser = new ComboBox<>();
+        chooser.setId("landscape-chooser");
+        chooser.getItems().addAll(Landscapes.builtins());
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Landscape l) {
+                return l == null ? "" : l.displayName();
+            }
+
+            @Override
+            public Landscape fromString(String s) {
+                return null;
+            }
+        });
+        chooser.setPromptText("Typed loss");
+        Tooltip chooserTip = new Tooltip("Choose a built-in landscape; each starts from its own default start, h and "
+                + "steps, in a box that frames it. Or type a loss below.");
+        chooserTip.setWrapText(true);
+        chooserTip.setMaxWidth(420);
+        chooser.setTooltip(chooserTip);
+        Label chooserLabel = new Label("_built-in:");
+        chooserLabel.setMnemonicParsing(true);
+        chooserLabel.setLabelFor(chooser);
+        HBox chooserRow = new HBox(6, chooserLabel, chooser);
+        chooserRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+
+        TextField loss = new TextField();
+        loss.setId("loss-field");
+        loss.setPromptText("(1-a)^2 + 100*(b-a^2)^2");
+        Tooltip lossTip = new Tooltip("Type E(a, b) and press Enter (Esc restores the current loss): "
+                + Landscapes.TYPED_SYNTAX);
+        lossTip.setWrapText(true);
+        lossTip.setMaxWidth(420);
+        lossTip.setShowDuration(javafx.util.Duration.seconds(30));
+        loss.setTooltip(lossTip);
+        Label lossLabel = new Label("E(a, b) = ");
+        lossLabel.setLabelFor(loss);
+        HBox lossRow = new HBox(4, lossLabel, loss);
+        lossRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(loss, Priority.ALWAYS);
+        Label lossError = new Label();
+        lossError.setId("loss-error");
+        lossError.getStyleClass().add("field-error");
+        lossError.setWrapText(true);
+        lossError.textProperty().bind(vm.lossErrorProperty());
+        lossError.visibleProperty().bind(vm.lossErrorProperty().isNotEmpty());
+        lossError.managedProperty().bind(lossError.visibleProperty());
+        Label explanation = new Label();
+        explanation.setId("landscape-explanation");
+        explanation.setWrapText(true);
+
+        GridPane constants = new GridPane();
+        constants.setHgap(6);
+        constants.setVgap(3);
+        constants.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(110, 150,
+                Double.MAX_VALUE), new ColumnConstraints(70, 80, 90));
+        constants.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+
+        Runnable refresh = () -> {
+            Landscape l = vm.parametersProperty().get().landscape();
+            LandscapeSpec spec = l.spec();
+            loss.setText(l.formulaText());
+            if (spec.isTyped()) {
+                loss.setText(spec.expression());
+                chooser.getSelectionModel().clearSelection();
+            } else {
+                for (Landscape b : chooser.getItems()) {
+                    if (b.spec().name().equals(spec.name())) {
+                        chooser.getSelectionModel().select(b);
+                    }
+                }
+            }
+            loss.getStyleClass().remove("error");
+            explanation.setText(l.displayName() + ": " + l.explanation());
+        };
+        chooser.setOnAction(e -> {
+            Landscape chosen = chooser.getValue();
+            if (chosen != null && !chosen.spec().name().equals(vm.parametersProperty().get().model().name())) {
+                vm.setLandscape(chosen.spec());
+            }
+        });
+        loss.setOnAction(e -> {
+            if (!vm.setTypedLoss(loss.getText()) && !loss.getStyleClass().contains("error")) {
+                loss.getStyleClass().add("error");
+            }
+        });
+        loss.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                refresh.run();
+                e.consume();
+            }
+        });
+        vm.parametersProperty().addListener((o, was, is) -> {
+            if (was == null || !was.model().name().equals(is.model().name())
+                    || !java.util.Objects.equals(was.model().expression(), is.model().expression())) {
+                refresh.run();
+            }
+        });
+        vm.constantsProperty().addListener((o, was, is) -> buildConstants(constants, is));
+        buildConstants(constants, vm.constantsProperty().get());
+        refresh.run();
+        VBox box = new VBox(4, title, chooserRow, lossRow, lossError, explanation, constants);
+        return box;
+    }
+
+    private void buildConstants(GridPane grid, java.util.List<ParameterField> fields) {
+        grid.getChildren().clear();
+        int row = 0;
+        String formula = vm.parametersProperty().get().landscape().formulaText();
+        for (ParameterField f : fields) {
+            new ParameterControl(f, grid, row, "const-" + f.name(), f.name(),
+                    f.name() + ": a constant of the landscape E(a, b) = " + formula + ".");
+            row += 2;
+        }
     }
 
     private Region statusBar() {

@@ -1,10 +1,13 @@
 package org.igrexplorer.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -21,15 +24,17 @@ import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.dynamics.RunSettings;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.ui.render.HeightMode;
+import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfaceMeshBuilder;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * View-model of the explorer: the parameters (each a validated {@link ParameterField}), which
@@ -50,12 +55,13 @@ public final class ExplorerViewModel {
                                 SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes) {
     }
 
-    /** The surface for one (x, y, box, height mode). */
-    public record SurfaceSnapshot(SceneMapping mapping, MeshData surface, MeshData hyperbola) {
+    /** The surface for one (landscape, box, height mode). */
+    public record SurfaceSnapshot(SceneMapping mapping, MeshData surface, MeshData minima) {
     }
 
-    private final ParameterField x;
-    private final ParameterField y;
+    /** Largest |constant| a landscape's constant may be typed to. */
+    public static final double CONSTANT_LIMIT = 1000;
+
     private final ParameterField a0;
     private final ParameterField b0;
     private final ParameterField h;
@@ -66,6 +72,9 @@ public final class ExplorerViewModel {
     private final ObjectProperty<HeightMode> heightMode = new SimpleObjectProperty<>(this, "heightMode",
             HeightMode.LOG);
     private final ReadOnlyObjectWrapper<RunParameters> parameters = new ReadOnlyObjectWrapper<>(this, "parameters");
+    private final ReadOnlyObjectWrapper<List<ParameterField>> constants =
+            new ReadOnlyObjectWrapper<>(this, "constants", List.of());
+    private final ReadOnlyStringWrapper lossError = new ReadOnlyStringWrapper(this, "lossError", "");
     private final ReadOnlyObjectWrapper<ViewBox> box = new ReadOnlyObjectWrapper<>(this, "box");
     private final ReadOnlyObjectWrapper<CurveSnapshot> curves = new ReadOnlyObjectWrapper<>(this, "curves");
     private final ReadOnlyObjectWrapper<SurfaceSnapshot> surface = new ReadOnlyObjectWrapper<>(this, "surface");
@@ -78,6 +87,8 @@ public final class ExplorerViewModel {
     private final CoalescingExecutor surfaceJobs;
     private final CoalescingExecutor fieldJobs;
     private ViewBox planeBox;
+    /** While a whole state is being applied, field changes do not recompute one by one. */
+    private boolean applying;
 
     /**
      * @param background where computations run
@@ -90,19 +101,18 @@ public final class ExplorerViewModel {
     /**
      * @param background where computations run
      * @param ui         where results are published
-     * @param initial    starting parameters (typed-value limits: |x|, |y| ≤ 100, |a₀|, |b₀| ≤ 1000,
-     *                   h ≤ 10, µ ≤ 1000, steps ≤ 100,000)
+     * @param initial    starting parameters (typed-value limits: |a₀|, |b₀| ≤ 1000, h ≤ 10, µ ≤ 1000,
+     *                   steps ≤ 100,000, |constants| ≤ {@value #CONSTANT_LIMIT})
      * @throws IllegalArgumentException if {@code initial} lies outside those limits
      */
     public ExplorerViewModel(Executor background, Executor ui, RunParameters initial) {
-        x = new ParameterField("x", ParameterField.Scale.LINEAR, -3, 3, -100, 100, false, initial.x());
-        y = new ParameterField("y", ParameterField.Scale.LINEAR, -3, 3, -100, 100, false, initial.y());
         a0 = new ParameterField("a₀", ParameterField.Scale.LINEAR, -6, 6, -1000, 1000, false, initial.a0());
         b0 = new ParameterField("b₀", ParameterField.Scale.LINEAR, -6, 6, -1000, 1000, false, initial.b0());
         h = new ParameterField("h", ParameterField.Scale.LOG, 1e-4, 2, 1e-6, 10, false, initial.h());
         mu = new ParameterField("µ", ParameterField.Scale.LOG, 1e-3, 10, 0, 1000, false, initial.mu());
         steps = new ParameterField("steps", ParameterField.Scale.LINEAR, 1, 2000, 1, 100_000, true, initial.steps());
         parameters.set(initial);
+        constants.set(constantFields(initial.model()));
         curveJobs = new CoalescingExecutor(background, ui);
         surfaceJobs = new CoalescingExecutor(background, ui);
         fieldJobs = new CoalescingExecutor(background, ui);
@@ -112,17 +122,11 @@ public final class ExplorerViewModel {
             p.addListener((o, was, is) -> requestCurves());
             visible.put(m, p);
         }
-        box.set(ViewBox.around(a0.getValue(), b0.getValue(), x.getValue(), y.getValue()));
+        box.set(initial.landscape().frame(initial.a0(), initial.b0()));
         for (ParameterField f : fields()) {
-            f.valueProperty().addListener((o, was, is) -> parametersChanged(f));
-            f.errorProperty().addListener((o, was, is) -> {
-                if (!is.isEmpty()) {
-                    message.set(is);
-                } else if (message.get().startsWith(f.name())) {
-                    message.set("");
-                }
-            });
+            watch(f);
         }
+        constants.get().forEach(this::watch);
         heightMode.addListener((o, was, is) -> {
             requestSurface();
             requestCurves();
@@ -131,17 +135,170 @@ public final class ExplorerViewModel {
         requestCurves();
     }
 
-    /** @return the parameter fields in display order: x, y, a₀, b₀, h, µ, steps */
+    private void watch(ParameterField f) {
+        f.valueProperty().addListener((o, was, is) -> {
+            if (!applying) {
+                parametersChanged(f);
+            }
+        });
+        f.errorProperty().addListener((o, was, is) -> {
+            if (!is.isEmpty()) {
+                message.set(is);
+            } else if (message.get().startsWith(f.name())) {
+                message.set("");
+            }
+        });
+    }
+
+    /** One field per constant of the landscape (the paper's x and y, Rosenbrock's k, …), linear sliders. */
+    private List<ParameterField> constantFields(LandscapeSpec spec) {
+        List<ParameterField> out = new ArrayList<>();
+        for (Map.Entry<String, Double> c : spec.constants().entrySet()) {
+            double v = Math.max(-CONSTANT_LIMIT, Math.min(CONSTANT_LIMIT, c.getValue()));
+            double span = Math.max(3, Math.abs(v) * 2);
+            double lo = Math.abs(v) < 3 ? -3 : Math.max(-CONSTANT_LIMIT, v - span);
+            double hi = Math.abs(v) < 3 ? 3 : Math.min(CONSTANT_LIMIT, v + span);
+            ParameterField f = new ParameterField(c.getKey(), ParameterField.Scale.LINEAR, lo, hi, -CONSTANT_LIMIT,
+                    CONSTANT_LIMIT, false, v);
+            out.add(f);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** @return the run fields in display order: a₀, b₀, h, µ, steps */
     public ParameterField[] fields() {
-        return new ParameterField[] {x, y, a0, b0, h, mu, steps};
+        return new ParameterField[] {a0, b0, h, mu, steps};
     }
 
-    public ParameterField x() {
-        return x;
+    /**
+     * @return one field per constant of the current landscape (replaced, with listeners, when the
+     *         landscape changes; empty for a landscape without constants)
+     */
+    public ReadOnlyObjectProperty<List<ParameterField>> constantsProperty() {
+        return constants.getReadOnlyProperty();
     }
 
-    public ParameterField y() {
-        return y;
+    /** @return the field of the current landscape's constant {@code name}, if it has one */
+    public Optional<ParameterField> constant(String name) {
+        return constants.get().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** @return the problem with the last typed loss ("" when it was accepted or none was typed) */
+    public ReadOnlyStringProperty lossErrorProperty() {
+        return lossError.getReadOnlyProperty();
+    }
+
+    /**
+     * Switches to another landscape (a built-in from the menu): its constants, default start, learning
+     * rate and steps, and a box that frames it. µ and the shown curves stay.
+     *
+     * @throws IllegalArgumentException if the spec cannot be built (nothing changes then)
+     */
+    public void setLandscape(LandscapeSpec spec) {
+        Landscape l = spec.landscape();
+        double[] s = l.defaultStart();
+        RunParameters p = new RunParameters(spec, new RunSettings(s[0], s[1], l.defaultLearningRate(), mu.getValue(),
+                l.defaultSteps()));
+        apply(p, l.frame(s[0], s[1]));
+        lossError.set("");
+    }
+
+    /**
+     * Uses a typed loss: parsed and compiled; the start, h, µ and steps stay, the box frames the start.
+     * A text that does not parse sets {@link #lossErrorProperty()} and the message, naming what and where,
+     * and keeps the last valid loss.
+     *
+     * @return whether the text was accepted
+     */
+    public boolean setTypedLoss(String text) {
+        LandscapeSpec spec;
+        Landscape l;
+        try {
+            spec = LandscapeSpec.typed(text == null ? "" : text.strip(), Map.of());
+            l = spec.landscape();
+        } catch (IllegalArgumentException e) {
+            lossError.set(e.getMessage());
+            message.set("loss: " + e.getMessage());
+            return false;
+        }
+        lossError.set("");
+        if (message.get().startsWith("loss: ")) {
+            message.set("");
+        }
+        RunParameters old = parameters.get();
+        apply(old.withModel(spec), l.frame(old.a0(), old.b0()));
+        return true;
+    }
+
+    /**
+     * Shows a whole state at once (a preset, a session): landscape, constants and run settings, and
+     * {@code frame} as the box (a preset frames its own effect; {@code null}: the landscape's frame of
+     * the start). One recompute.
+     *
+     * @throws IllegalArgumentException if a value lies outside the fields' accepted ranges
+     */
+    public void apply(RunParameters p, ViewBox frame) {
+        List<String> problems = problems(p);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        applying = true;
+        try {
+            if (!p.model().equals(parameters.get().model()) || constants.get().size() != p.model().constants().size()) {
+                constants.set(constantFields(p.model()));
+                constants.get().forEach(this::watch);
+            } else {
+                p.model().constants().forEach((k, v) -> constant(k).ifPresent(f -> f.setValue(v)));
+            }
+            a0.setValue(p.a0());
+            b0.setValue(p.b0());
+            h.setValue(p.h());
+            mu.setValue(p.mu());
+            steps.setValue(p.steps());
+        } finally {
+            applying = false;
+        }
+        parameters.set(p);
+        ViewBox nb = frame != null ? frame : p.landscape().frame(p.a0(), p.b0());
+        box.set(nb);
+        recomputeAll();
+    }
+
+    /** @return why the window cannot show {@code p} (values outside its input ranges); empty if it can */
+    public List<String> problems(RunParameters p) {
+        List<String> out = new ArrayList<>();
+        check(out, a0, p.a0());
+        check(out, b0, p.b0());
+        check(out, h, p.h());
+        check(out, mu, p.mu());
+        check(out, steps, p.steps());
+        p.model().constants().forEach((k, v) -> {
+            if (Math.abs(v) > CONSTANT_LIMIT) {
+                out.add(String.format(Locale.ROOT, "%s = %s is outside the window's range %s … %s", k, v,
+                        -CONSTANT_LIMIT, CONSTANT_LIMIT));
+            }
+        });
+        try {
+            p.landscape();
+        } catch (IllegalArgumentException e) {
+            out.add(e.getMessage());
+        }
+        return out;
+    }
+
+    private static void check(List<String> out, ParameterField f, double v) {
+        if (v < f.acceptMin() || v > f.acceptMax()) {
+            out.add(String.format(Locale.ROOT, "%s = %s is outside the window's range %s … %s", f.name(), f.format(v),
+                    f.format(f.acceptMin()), f.format(f.acceptMax())));
+        }
+    }
+
+    private void recomputeAll() {
+        requestSurface();
+        if (planeBox != null) {
+            requestPlaneField(planeBox);
+        }
+        requestCurves();
     }
 
     public ParameterField a0() {
@@ -213,33 +370,54 @@ public final class ExplorerViewModel {
         return curveStatus.getReadOnlyProperty();
     }
 
-    /** Moves the start (from a drag of the handle or a click on the surface). */
-    public void setStart(double a, double b) {
-        a0.setValue(a);
-        b0.setValue(b);
+    /** @return the mapping of the current landscape, box and height mode (samples E on a small grid) */
+    public SceneMapping currentMapping() {
+        return new SceneMapping(parameters.get().landscape(), box.get(), heightMode.get());
     }
 
-    /** @return the mapping of the current model, box and height mode (cheap) */
-    public SceneMapping currentMapping() {
-        RunParameters p = parameters.get();
-        return new SceneMapping(new TwoParameterModel(p.x(), p.y()), box.get(), heightMode.get());
+    /**
+     * Moves the start by dragging or clicking: the box grows when the start leaves it (and stays put
+     * otherwise, so the view does not jump under the pointer).
+     */
+    public void setStart(double a, double b) {
+        applying = true;
+        try {
+            a0.setValue(a);
+            b0.setValue(b);
+        } finally {
+            applying = false;
+        }
+        parametersChanged(null);
     }
 
     private void parametersChanged(ParameterField source) {
         RunParameters old = parameters.get();
-        var problems = RunParameters.problems(x.getValue(), y.getValue(), a0.getValue(), b0.getValue(),
-                h.getValue(), mu.getValue(), Math.round(steps.getValue()));
+        var problems = RunSettings.problems(a0.getValue(), b0.getValue(), h.getValue(), mu.getValue(),
+                Math.round(steps.getValue()));
         if (!problems.isEmpty()) {
             message.set(String.join("; ", problems));
             return;
         }
-        RunParameters p = new RunParameters(x.getValue(), y.getValue(), a0.getValue(), b0.getValue(), h.getValue(),
-                mu.getValue(), (int) Math.round(steps.getValue()));
+        LandscapeSpec spec = old.model();
+        for (ParameterField c : constants.get()) {
+            spec = spec.withConstant(c.name(), c.getValue());
+        }
+        try {
+            spec.landscape();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        RunParameters p = new RunParameters(spec, new RunSettings(a0.getValue(), b0.getValue(), h.getValue(),
+                mu.getValue(), (int) Math.round(steps.getValue())));
         parameters.set(p);
-        boolean surfaceChanged = p.x() != old.x() || p.y() != old.y();
+        boolean surfaceChanged = !p.model().equals(old.model());
         ViewBox b = box.get();
-        if (surfaceChanged || !b.contains(p.a0(), p.b0())) {
-            ViewBox nb = ViewBox.around(p.a0(), p.b0(), p.x(), p.y());
+        boolean typedStart = source == a0 || source == b0;
+        if (surfaceChanged || typedStart || !b.contains(p.a0(), p.b0())) {
+            // a new model or a typed start gets a box that frames it; a start dragged out of the box grows it
+            ViewBox nb = surfaceChanged || typedStart ? p.landscape().frame(p.a0(), p.b0())
+                    : b.including(0.05, p.start());
             if (!nb.equals(b)) {
                 box.set(nb);
                 surfaceChanged = true;
@@ -282,19 +460,26 @@ public final class ExplorerViewModel {
     private void publishCurves(CurveSnapshot s) {
         curves.set(s);
         RunParameters p = s.parameters();
-        TwoParameterModel model = p.model();
+        Landscape model = p.landscape();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "λ = h/2 = %s", h.format(p.lambda())));
         Trajectory gd = s.trajectories().get(Method.GD);
         double[] end = gd != null ? gd.theta(gd.lastStep()) : p.start();
-        double stab = model.stabilityNumber(p.h(), end[0], end[1]);
-        sb.append(String.format(Locale.ROOT, "    h·x²(a²+b²) at the %s = %.3g %s 2 (%s)",
-                gd != null ? "GD end" : "start", stab, stab < 2 ? "<" : "≥", stab < 2 ? "locally stable"
-                        : "unstable: GD cannot settle here"));
-        model.flattestMinimum(p.a0(), p.b0()).ifPresent(m -> sb.append(String.format(Locale.ROOT,
-                "    at the flattest minimum: %.3g", model.stabilityNumber(p.h(), m[0], m[1]))));
-        if (p.x() != 0 && p.y() != 0 && p.h() > 1 / Math.abs(p.x() * p.y())) {
-            sb.append("    h > 1/|xy|: no minimum is stable");
+        double lmax = model.largestHessianEigenvalue(end);
+        double stab = p.h() * lmax;
+        if (Double.isFinite(stab)) {
+            sb.append(String.format(Locale.ROOT, "    λ_max(H) at the %s = %.4g, h·λ_max = %.3g %s 2 (%s)",
+                    gd != null ? "GD end" : "start", lmax, stab, stab < 2 ? "<" : "≥", stab < 2 ? "locally stable"
+                            : "unstable: GD cannot settle here"));
+        } else {
+            sb.append("    λ_max(H) is not finite at the GD end");
         }
+        model.flattestMinimum(p.a0(), p.b0()).ifPresent(m -> {
+            double f = model.stabilityNumber(p.h(), m[0], m[1]);
+            sb.append(String.format(Locale.ROOT, "    at the flattest minimum: %.3g", f));
+            if (!(f < 2)) {
+                sb.append(" ≥ 2: no minimum is stable");
+            }
+        });
         status.set(sb.toString());
         StringBuilder cs = new StringBuilder();
         for (Map.Entry<Method, Trajectory> e : s.trajectories().entrySet()) {
@@ -315,17 +500,14 @@ public final class ExplorerViewModel {
     /** The work of one surface request; pure. */
     public static SurfaceSnapshot computeSurface(SceneMapping mapping) {
         return new SurfaceSnapshot(mapping, SurfaceMeshBuilder.build(mapping, SURFACE_RESOLUTION),
-                SceneGeometry.hyperbola(mapping, SceneGeometry.TUBE_RADIUS * 0.7));
+                SceneGeometry.minima(mapping, SceneGeometry.TUBE_RADIUS * 0.7));
     }
 
     /** Asks for the heatmap and contours of a plane view box (coalesced). */
     public void requestPlaneField(ViewBox view) {
         planeBox = view;
         SceneMapping mapping = currentMapping();
-        TwoParameterModel model = mapping.model();
-        double lo = mapping.colourLogLo();
-        double hi = mapping.colourLogHi();
-        fieldJobs.submit(() -> FieldGrid.compute(model, view, FIELD_RESOLUTION, lo, hi), planeField::set,
+        fieldJobs.submit(() -> FieldGrid.compute(mapping, view, FIELD_RESOLUTION), planeField::set,
                 e -> message.set("field failed: " + e.getMessage()));
     }
 

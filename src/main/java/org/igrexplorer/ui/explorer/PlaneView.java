@@ -21,7 +21,7 @@ import javafx.scene.input.ScrollEvent;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
@@ -29,10 +29,10 @@ import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
- * The 2D parameter plane: heatmap and contour lines of log₁₀E, the minima hyperbola, the flattest
+ * The 2D parameter plane: heatmap and contour lines of log₁₀E (or of E − min E), the landscape's known minima, the flattest
  * minimum, every trajectory, a legend and axes, a hover read-out, and the start point as a handle
  * that can be dragged. Zoom with the wheel, pan by dragging elsewhere, double-click to reset.
  * Drawing goes through {@link PlaneRenderer}, which also serves headless export.
@@ -227,7 +227,7 @@ public final class PlaneView extends PlotCanvas {
             chart.xAxis().label("a");
             chart.yAxis().label("b");
             chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
-            chart.title("Parameter plane: log₁₀ E, minima and trajectories");
+            chart.title("Parameter plane: loss, minima and trajectories");
             chart.addUnderlay(this::paintField);
             chart.addOverlay(this::paintAnnotations);
         }
@@ -267,8 +267,12 @@ public final class PlaneView extends PlotCanvas {
             }
             chart.setSeries(list);
             chart.clearLegendEntries();
-            chart.addLegendEntry("minima ab = y/x", MethodPalette.INK, Series.Style.LINE);
-            chart.addLegendEntry("flattest minimum (×), start (○)", MethodPalette.INK, Series.Style.MARKERS);
+            Landscape l = p.landscape();
+            l.minima().ifPresent(mi -> chart.addLegendEntry(mi.label(), MethodPalette.INK,
+                    mi.families().isEmpty() ? Series.Style.MARKERS : Series.Style.LINE));
+            boolean flattest = l.flattestMinimum(p.a0(), p.b0()).isPresent();
+            chart.addLegendEntry(flattest ? "flattest minimum (×), start (○)" : "start (○)", MethodPalette.INK,
+                    Series.Style.MARKERS);
         }
 
         public void setField(FieldGrid f) {
@@ -322,39 +326,26 @@ public final class PlaneView extends PlotCanvas {
             if (params == null) {
                 return;
             }
-            TwoParameterModel model = params.model();
+            Landscape model = params.landscape();
             Rectangle2D area = tr.area();
-            // minima hyperbola ab = y/x, both branches
-            if (model.x() != 0) {
-                double c = model.y() / model.x();
+            // the landscape's known minima: curves and isolated points
+            model.minima().ifPresent(minima -> {
                 g.setColor(MethodPalette.INK);
                 g.setStroke(new BasicStroke(1.6f));
-                if (c == 0) {
-                    g.draw(new Line2D.Double(area.getX(), tr.toPixelY(0), area.getMaxX(), tr.toPixelY(0)));
-                    g.draw(new Line2D.Double(tr.toPixelX(0), area.getY(), tr.toPixelX(0), area.getMaxY()));
-                } else {
-                    double s = Math.sqrt(Math.abs(c));
-                    double lim = Math.max(Math.max(Math.abs(tr.xMin()), Math.abs(tr.xMax())),
-                            Math.max(Math.abs(tr.yMin()), Math.abs(tr.yMax())));
-                    double u = Math.log(Math.max(lim, s) / s) + 0.1;
-                    for (int branch = -1; branch <= 1; branch += 2) {
-                        Path2D.Double path = new Path2D.Double();
-                        int k = 400;
-                        for (int i = 0; i <= k; i++) {
-                            double w = -u + 2 * u * i / k;
-                            double a = branch * s * Math.exp(w);
-                            double px = tr.toPixelX(a);
-                            double py = tr.toPixelY(c / a);
-                            if (i == 0) {
-                                path.moveTo(px, py);
-                            } else {
-                                path.lineTo(px, py);
-                            }
-                        }
-                        g.draw(path);
+                for (double[][] curve : minima.curves(new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()))) {
+                    Path2D.Double path = new Path2D.Double();
+                    path.moveTo(tr.toPixelX(curve[0][0]), tr.toPixelY(curve[0][1]));
+                    for (int i = 1; i < curve.length; i++) {
+                        path.lineTo(tr.toPixelX(curve[i][0]), tr.toPixelY(curve[i][1]));
                     }
+                    g.draw(path);
                 }
-            }
+                for (double[] p : minima.points()) {
+                    double px = tr.toPixelX(p[0]);
+                    double py = tr.toPixelY(p[1]);
+                    g.draw(new Ellipse2D.Double(px - 4, py - 4, 8, 8));
+                }
+            });
             model.flattestMinimum(params.a0(), params.b0()).ifPresent(m -> {
                 double px = tr.toPixelX(m[0]);
                 double py = tr.toPixelY(m[1]);
@@ -375,11 +366,12 @@ public final class PlaneView extends PlotCanvas {
             g.fill(new Ellipse2D.Double(sx - 2, sy - 2, 4, 4));
             paintColourKey(g, tr);
             if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
-                double e = model.loss(hoverA, hoverB);
+                double e = model.value(hoverA, hoverB);
                 String[] lines = {
                     String.format(Locale.ROOT, "a = %.4g   b = %.4g", hoverA, hoverB),
-                    String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(hoverA, hoverB)),
-                    String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g", model.slope(hoverA, hoverB)),
+                    String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(new double[] {hoverA, hoverB})),
+                    String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
+                            model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)),
                 };
                 textBox(g, lines, area.getX() + 8, area.getY() + 8);
             }
@@ -408,7 +400,7 @@ public final class PlaneView extends PlotCanvas {
             String hi = String.format(Locale.ROOT, "%.0f", Math.floor(field.logHi() * 10) / 10);
             g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
             g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
-            String mid = "log₁₀ E";
+            String mid = field.label();
             g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
         }
 

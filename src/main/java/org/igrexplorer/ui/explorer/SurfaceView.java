@@ -40,13 +40,14 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): a smooth colormap texture on a
@@ -243,20 +244,22 @@ public final class SurfaceView extends StackPane {
     }
 
     /**
-     * @return the camera for saving sessions: {azimuth°, elevation°, zoom factor (1 = fitted to the
-     *         viewport), pan x, pan y}
+     * @return the camera now, or {@link Camera#DEFAULT} if its values are outside what a session accepts
      */
-    public double[] cameraState() {
-        return new double[] {azimuth.getAngle(), elevation.getAngle(), zoomFactor, pan.getX(), pan.getY()};
+    public Camera cameraState() {
+        double yaw = azimuth.getAngle();
+        double pitch = elevation.getAngle();
+        return Camera.problems(yaw, pitch, zoomFactor, pan.getX(), pan.getY()).isEmpty()
+                ? new Camera(yaw, pitch, zoomFactor, pan.getX(), pan.getY()) : Camera.DEFAULT;
     }
 
-    /** Restores {@link #cameraState()} values, clamped as the mouse would (elevation −5…89°, zoom 0.3…5). */
-    public void setCameraState(double azimuthDeg, double elevationDeg, double zoom, double panX, double panY) {
-        azimuth.setAngle(azimuthDeg);
-        elevation.setAngle(Math.max(-5, Math.min(89, elevationDeg)));
-        zoomFactor = Math.max(0.3, Math.min(5, zoom));
-        pan.setX(panX);
-        pan.setY(panY);
+    /** Restores a camera, clamped as the mouse would (elevation −5…89°, zoom 0.3…5). */
+    public void setCameraState(Camera c) {
+        azimuth.setAngle(c.yaw());
+        elevation.setAngle(Math.max(-5, Math.min(89, c.pitch())));
+        zoomFactor = Math.max(0.3, Math.min(5, c.distance()));
+        pan.setX(c.panX());
+        pan.setY(c.panY());
         fitCamera();
     }
 
@@ -344,7 +347,7 @@ public final class SurfaceView extends StackPane {
         }
         mapping = s.mapping();
         surfaceView.setMesh(mesh(s.surface()));
-        hyperbolaView.setMesh(mesh(s.hyperbola()));
+        hyperbolaView.setMesh(mesh(s.minima()));
         buildAxes();
         placeMarkers();
     }
@@ -377,10 +380,10 @@ public final class SurfaceView extends StackPane {
         flattestPin.setVisible(fm.isPresent());
         fm.ifPresent(w -> {
             flattest.setTranslateX(w[0]);
-            flattest.setTranslateY(-16);
+            flattest.setTranslateY(w[1] - 16);
             flattest.setTranslateZ(w[2]);
             flattestPin.setTranslateX(w[0]);
-            flattestPin.setTranslateY(-4);
+            flattestPin.setTranslateY(w[1] - 4);
             flattestPin.setTranslateZ(w[2]);
         });
         boolean in = map.box().contains(p.a0(), p.b0());
@@ -415,9 +418,10 @@ public final class SurfaceView extends StackPane {
             axesGroup.getChildren().add(bar(-half - 4, 0, wz, 8, 0.8, 0.8, ink));
             addLabel(Axis.format(b, false, 1), -half - 16, 0, wz, false);
         }
-        double eTop = map.lossAtHeight(SceneMapping.HEIGHT);
+        // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
+        double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
         List<Double> eTicks = new ArrayList<>();
-        if (map.mode() == org.igrexplorer.ui.render.HeightMode.LOG) {
+        if (map.mode() == org.igrexplorer.core.session.HeightMode.LOG) {
             for (double e : Axis.ticks(eTop * 1e-3, eTop, true, 4)) {
                 double l = Math.log10(e);
                 if (Math.abs(l - Math.rint(l)) < 1e-9) {
@@ -429,14 +433,15 @@ public final class SurfaceView extends StackPane {
             eTicks.addAll(Axis.ticks(0, eTop, false, 4));
         }
         for (double e : eTicks) {
-            double hy = -map.height(e);
+            double hy = -map.height(map.shift() + e);
             axesGroup.getChildren().add(bar(-half - 3, hy, half, 6, 0.8, 0.8, ink));
-            addLabel(Axis.format(e, map.mode() == org.igrexplorer.ui.render.HeightMode.LOG, 1), -half - 14, hy,
+            addLabel(Axis.format(e, map.mode() == org.igrexplorer.core.session.HeightMode.LOG, 1), -half - 14, hy,
                     half, false);
         }
         addLabel("a", 0, 0, -half - 40, true);
         addLabel("b", -half - 40, 0, 0, true);
-        addLabel(map.mode() == org.igrexplorer.ui.render.HeightMode.LOG ? "E (log height)" : "E (clipped)",
+        String quantity = map.shifted() ? "E − E_min" : "E";
+        addLabel(quantity + (map.mode() == org.igrexplorer.core.session.HeightMode.LOG ? " (log height)" : " (clipped)"),
                 -half, -top - 16, half, true);
         updateLabels();
     }

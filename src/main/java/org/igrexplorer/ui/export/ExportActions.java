@@ -25,9 +25,9 @@ import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.experiment.LearningRateSweep;
-import org.igrexplorer.core.experiment.Statistics;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.io.DataFiles;
+import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.ui.plot.PlotRenderer;
 
 /**
@@ -45,9 +45,7 @@ public final class ExportActions {
 
     /** PNG scales offered; 3.125 is 300 DPI. */
     public static final double[] SCALES = {1, 2, 3, 4, 300 / FigureExport.BASE_DPI};
-    /** The learning rates of the exported sweep: as the {@code sweep-lr} command's defaults. */
-    public static final double SWEEP_H_FROM = 0.01;
-    public static final double SWEEP_H_TO = 0.3;
+    /** Learning rates of the exported sweep, spread as the Figure 1b panel's over the landscape's scale. */
     public static final int SWEEP_COUNT = 40;
 
     private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
@@ -219,8 +217,8 @@ public final class ExportActions {
         Path out = f.toPath();
         remember(out);
         background(() -> {
-            List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(),
-                    Statistics.linSpace(SWEEP_H_FROM, SWEEP_H_TO, SWEEP_COUNT));
+            List<SweepPoint> points = LearningRateSweep.run(p.landscape(), p.a0(), p.b0(),
+                    Figure1b.defaultLearningRates(p, SWEEP_COUNT));
             DataFiles.writeSweepCsv(out, points);
         }, out);
     }

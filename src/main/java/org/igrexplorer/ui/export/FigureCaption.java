@@ -1,12 +1,15 @@
 package org.igrexplorer.ui.export;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.LandscapeSpec;
 
 /**
- * The optional caption line under an exported figure, listing the parameters, e.g.
- * {@code x = 1, y = 0.6, a0 = 2.8, b0 = 3.5, h = 0.05, mu = 0.5, steps = 400}. It is plain ASCII,
- * so it stays searchable, selectable text in every format, PDF included.
+ * The optional caption line under an exported figure, naming the landscape and listing the
+ * parameters, e.g. {@code paper: x = 1, y = 0.6, a0 = 2.8, b0 = 3.5, h = 0.05, mu = 0.5, steps = 400}
+ * or {@code E = (1-a)^2 + 10*(b-a^2)^2, a0 = -1, …}. Plain text, so it stays searchable, selectable
+ * text in every format, PDF included.
  */
 public final class FigureCaption {
 
@@ -15,8 +18,16 @@ public final class FigureCaption {
 
     /** @return the caption for {@code p} */
     public static String of(RunParameters p) {
-        return "x = " + number(p.x()) + ", y = " + number(p.y()) + ", a0 = " + number(p.a0()) + ", b0 = "
-                + number(p.b0()) + ", h = " + number(p.h()) + ", mu = " + number(p.mu()) + ", steps = " + p.steps();
+        LandscapeSpec m = p.model();
+        StringBuilder sb = new StringBuilder(m.isTyped() ? "E = " + m.expression() : m.name());
+        boolean first = !m.isTyped();
+        for (Map.Entry<String, Double> c : m.constants().entrySet()) {
+            sb.append(first ? ": " : ", ").append(c.getKey()).append(" = ").append(number(c.getValue()));
+            first = false;
+        }
+        sb.append(first ? ": " : ", ");
+        return sb + "a0 = " + number(p.a0()) + ", b0 = " + number(p.b0()) + ", h = " + number(p.h()) + ", mu = "
+                + number(p.mu()) + ", steps = " + p.steps();
     }
 
     /** @return the shortest exact decimal form, plain for moderate magnitudes, e.g. 1, 0.6, 5E-5 → 0.00005 */

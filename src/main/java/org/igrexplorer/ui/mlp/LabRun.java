@@ -263,8 +263,13 @@ public final class LabRun {
             case CANCELLED -> " · Fig. 3 cancelled";
             case FAILED -> " · Fig. 3 failed";
         };
-        return String.format(java.util.Locale.ROOT, "%s: %s%s%s%s", label(),
-                state.name().toLowerCase(java.util.Locale.ROOT), acc, fig3,
-                message.isEmpty() ? "" : " — " + message);
+        MlpMetrics sharp = null;
+        for (int i = history.size() - 1; i >= 0 && sharp == null; i--) {
+            sharp = history.get(i).hasSharpness() ? history.get(i) : null;
+        }
+        String s = sharp == null ? "" : String.format(java.util.Locale.ROOT, " · λ_max %.3g (h·λ_max/2 = %.2f)",
+                sharp.sharpness(), config.learningRate() * sharp.sharpness() / 2);
+        return String.format(java.util.Locale.ROOT, "%s: %s%s%s%s%s", label(),
+                state.name().toLowerCase(java.util.Locale.ROOT), acc, s, fig3, message.isEmpty() ? "" : " — " + message);
     }
 }

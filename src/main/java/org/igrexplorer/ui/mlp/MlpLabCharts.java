@@ -1,6 +1,9 @@
 package org.igrexplorer.ui.mlp;
 
 import java.awt.Color;
+import java.awt.FontMetrics;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -95,6 +98,56 @@ public final class MlpLabCharts {
             chart.addSeries(new Series(runName(r), x, y, color(r.hIndex()), style(r, ws), 1.5, 4, runs.size() <= 8));
         }
         return chart;
+    }
+
+    /** Shown in the sharpness chart while no run has measured its sharpness. */
+    static final String NO_SHARPNESS = "No sharpness yet: set \"sharpness every\" > 0 steps (or pick the "
+            + "\"Edge of stability\" preset) and start";
+
+    /**
+     * The edge of stability: each run's sharpness λ_max(∇²E) (by Lanczos, at the steps where it was
+     * measured) against steps, in the colour of its h, and for each h the dashed line 2/h, beyond
+     * which gradient descent is unstable along the top eigenvector.
+     */
+    public static XYChart sharpness(List<LabRun> runs, List<Double> hList) {
+        XYChart chart = new XYChart().title("Sharpness λ_max(∇²E) vs steps; dashed: 2/h");
+        chart.xAxis().label("step");
+        chart.yAxis().label("sharpness λ_max (Lanczos)");
+        List<Integer> ws = widths(runs);
+        double lastStep = 1;
+        boolean any = false;
+        for (LabRun r : runs) {
+            List<MlpMetrics> measured = r.history().stream().filter(MlpMetrics::hasSharpness).toList();
+            lastStep = Math.max(lastStep, Math.max(r.totalSteps(), r.step()));
+            if (measured.isEmpty()) {
+                continue;
+            }
+            any = true;
+            double[] x = measured.stream().mapToDouble(MlpMetrics::step).toArray();
+            double[] y = measured.stream().mapToDouble(MlpMetrics::sharpness).toArray();
+            Series.Style st = style(r, ws) == Series.Style.LINE ? Series.Style.LINE_AND_MARKERS : Series.Style.DASHED;
+            chart.addSeries(new Series(runName(r), x, y, color(r.hIndex()), st, 1.8, 4, runs.size() <= 8));
+        }
+        for (int hi = 0; hi < hList.size(); hi++) {
+            double edge = 2 / hList.get(hi);
+            chart.addSeries(new Series("2/h = " + num(round3(edge)) + " (h = " + num(hList.get(hi)) + ")",
+                    new double[] {0, lastStep}, new double[] {edge, edge}, color(hi), Series.Style.DASHED, 1.2, 0, true));
+        }
+        chart.legendPosition(XYChart.LegendPosition.AUTO);
+        if (!any) {
+            chart.addOverlay((g, tr) -> {
+                g.setColor(new Color(90, 90, 90));
+                FontMetrics fm = g.getFontMetrics();
+                int w = fm.stringWidth(NO_SHARPNESS);
+                g.drawString(NO_SHARPNESS, (float) (tr.area().getCenterX() - w / 2.0), (float) tr.area().getCenterY());
+            });
+        }
+        return chart;
+    }
+
+    /** @return v rounded to 3 significant digits (legend labels) */
+    private static double round3(double v) {
+        return new BigDecimal(v).round(new MathContext(3)).doubleValue();
     }
 
     /**

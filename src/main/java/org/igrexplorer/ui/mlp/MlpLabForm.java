@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.igrexplorer.core.mlp.MlpArchitecture;
 import org.igrexplorer.core.mlp.MlpDataSet;
+import org.igrexplorer.core.mlp.SharpnessSchedule;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.explorer.ParameterField.Scale;
@@ -47,6 +48,9 @@ public final class MlpLabForm {
     private final ParameterField batch = count("batch", 1, 1_000_000, 32);
     private final ParameterField epochs = count("epochs", 1, 10_000, 20);
     private final ParameterField evalEvery = count("evaluate every", 0, 10_000_000, 0);
+    private final ParameterField sharpnessEvery = count("sharpness every", 0, 10_000_000, 0);
+    private final ParameterField sharpnessExamples = count("sharpness examples", 1, 1_000_000,
+            SharpnessSchedule.DEFAULT_EXAMPLES);
     private final NumberListField seeds = new NumberListField("seeds", 0, Integer.MAX_VALUE, true, 16, 1);
     private final ParameterField workers = count("parallel runs", 1, MAX_WORKERS,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
@@ -59,10 +63,11 @@ public final class MlpLabForm {
      * @param dataFolder   where the MNIST files are; null: the copy built into the application
      * @param workers      size of the worker pool
      * @param noiseSamples Figure 3: draws per σ
+     * @param sharpness    when the runs measure their sharpness λ_max(∇²E), and on how many examples
      */
     public record Plan(MlpDataSet dataSet, Path dataFolder, int trainExamples, int testExamples,
             List<Double> learningRates, List<Integer> widths, List<Integer> seeds, int depth, double mu, int batch,
-            int epochs, int evalEvery, int workers, int noiseSamples) {
+            int epochs, int evalEvery, int workers, int noiseSamples, SharpnessSchedule sharpness) {
 
         /** Rows per chunk of a full-set pass: keeps the memory of several concurrent runs small. */
         public static final int CHUNK = 512;
@@ -81,7 +86,7 @@ public final class MlpLabForm {
         /** @return the training run of one grid cell */
         public TrainingConfig config(double h, int width, int seed) {
             MlpArchitecture a = MlpArchitecture.of(dataSet.features(), width, depth, dataSet.classes());
-            return new TrainingConfig(a, h, batch, mu, epochs, evalEvery, seed, CHUNK);
+            return new TrainingConfig(a, h, batch, mu, epochs, evalEvery, seed, CHUNK, sharpness);
         }
     }
 
@@ -90,7 +95,7 @@ public final class MlpLabForm {
                 widths.errorProperty(), widths.valueProperty(), depth.errorProperty(), learningRates.errorProperty(),
                 learningRates.valueProperty(), mu.errorProperty(), batch.errorProperty(), epochs.errorProperty(),
                 evalEvery.errorProperty(), seeds.errorProperty(), seeds.valueProperty(), workers.errorProperty(),
-                noiseSamples.errorProperty());
+                noiseSamples.errorProperty(), sharpnessEvery.errorProperty(), sharpnessExamples.errorProperty());
         inputs.forEach(o -> o.addListener(x -> problems.set(findProblems())));
         problems.set(findProblems());
     }
@@ -102,7 +107,7 @@ public final class MlpLabForm {
     private String findProblems() {
         List<String> p = new ArrayList<>();
         for (ParameterField f : List.of(trainExamples, testExamples, depth, mu, batch, epochs, evalEvery, workers,
-                noiseSamples)) {
+                noiseSamples, sharpnessEvery, sharpnessExamples)) {
             if (f.hasError()) {
                 p.add(f.errorProperty().get());
             }
@@ -160,7 +165,8 @@ public final class MlpLabForm {
         return new Plan(dataSet.get(), folder(), (int) trainExamples.getValue(), (int) testExamples.getValue(),
                 learningRates.values(), widths.ints(), seeds.ints(), (int) depth.getValue(), mu.getValue(),
                 (int) batch.getValue(), (int) epochs.getValue(), (int) evalEvery.getValue(), (int) workers.getValue(),
-                (int) noiseSamples.getValue());
+                (int) noiseSamples.getValue(),
+                new SharpnessSchedule((int) sharpnessEvery.getValue(), (int) sharpnessExamples.getValue()));
     }
 
     public ObjectProperty<MlpDataSet> dataSetProperty() {
@@ -221,6 +227,16 @@ public final class MlpLabForm {
     /** @return the size of the worker pool */
     public ParameterField workers() {
         return workers;
+    }
+
+    /** @return steps between measurements of the sharpness λ_max(∇²E) (0: never) */
+    public ParameterField sharpnessEvery() {
+        return sharpnessEvery;
+    }
+
+    /** @return training examples of the sharpness loss (at most the training set) */
+    public ParameterField sharpnessExamples() {
+        return sharpnessExamples;
     }
 
     /** @return Figure 3: draws per σ */

@@ -2,6 +2,7 @@ package org.igrexplorer.ui.mlp;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
@@ -12,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -31,8 +34,8 @@ import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
- * The "MLP lab" tab content: a form on the left, live charts, Figure 2 and Figure 3 in the
- * centre. Thin: it binds to {@link MlpLabViewModel} and, once per animation frame, drains the
+ * The "MLP lab" tab content: a form on the left (with presets), live charts, Figure 2, Figure 3 and the
+ * sharpness chart in the centre. Thin: it binds to {@link MlpLabViewModel} and, once per animation frame, drains the
  * view-model's mailboxes and redraws only when something changed. Call {@link #dispose()} when
  * the tab closes (cancels the runs and stops the timer).
  */
@@ -44,6 +47,9 @@ public final class MlpLabView extends BorderPane {
     private final PlotCanvas fig2Acc = new PlotCanvas();
     private final PlotCanvas fig3Slope = new PlotCanvas();
     private final PlotCanvas fig3Acc = new PlotCanvas();
+    private final PlotCanvas sharpness = new PlotCanvas();
+    private TabPane chartTabs;
+    private Tab sharpnessTab;
     private final ListView<String> runList = new ListView<>();
     /** One key for the six training charts: colour = h, solid/dashed = width. */
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
@@ -106,6 +112,22 @@ public final class MlpLabView extends BorderPane {
         });
         ds.valueProperty().bindBidirectional(f.dataSetProperty());
         ds.setId("mlp-dataset");
+        MenuButton presets = new MenuButton("Presets");
+        presets.setId("mlp-presets");
+        presets.setTooltip(new Tooltip("fill the form with ready-made settings (nothing starts until Start)"));
+        for (LabPreset p : LabPreset.values()) {
+            MenuItem item = new MenuItem(p.title());
+            item.setId("mlp-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> {
+                vm.applyPreset(p);
+                if (p == LabPreset.EDGE_OF_STABILITY) {
+                    chartTabs.getSelectionModel().select(sharpnessTab);
+                }
+            });
+            presets.getItems().add(item);
+        }
+        presets.disableProperty().bind(vm.runningProperty());
+        g.addRow(row++, new Label("preset"), presets);
         g.addRow(row++, new Label("data set"), ds);
         g.addRow(row++, new Label("MNIST folder"), dataFolderChooser(f));
         row = field(g, row, f.trainExamples(), "train examples", "first N training examples (MNIST: ≤ 60000)");
@@ -118,6 +140,11 @@ public final class MlpLabView extends BorderPane {
         row = field(g, row, f.epochs(), "epochs", "epochs per run");
         row = field(g, row, f.evalEvery(), "evaluate every",
                 "steps between full-training-set evaluations (0: each epoch); each costs about an epoch of gradients");
+        row = field(g, row, f.sharpnessEvery(), "sharpness every",
+                "steps between measurements of the sharpness λ_max(∇²E) by Lanczos (0: never); each costs about 20-40 "
+                        + "Hessian-vector products on the sharpness examples");
+        row = field(g, row, f.sharpnessExamples(), "sharpness examples",
+                "the first N training examples make the loss whose sharpness is measured (Cohen et al.: 5000)");
         row = field(g, row, f.seeds(), "seeds", "e.g. 1,2,3");
         row = field(g, row, f.workers(), "parallel runs", "size of the worker pool");
         row = field(g, row, f.noiseSamples(), "noise samples", "Figure 3: draws per σ");
@@ -304,10 +331,18 @@ public final class MlpLabView extends BorderPane {
         legend.setPadding(new Insets(4, 8, 0, 8));
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox training = new VBox(2, legend, grid);
-        TabPane tabs = new TabPane(new Tab("Training curves", training), new Tab("Figure 2 (vs λ)", fig2),
-                new Tab("Figure 3 (vs σ)", fig3));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
+        Label eosNote = new Label("Full-batch gradient descent is stable along the top Hessian eigenvector only while "
+                + "h·λ_max < 2. Under it the sharpness first rises (progressive sharpening) and, once it reaches 2/h, "
+                + "hovers there while the loss keeps falling unevenly (Cohen et al., ICLR 2021: the edge of stability).");
+        eosNote.setWrapText(true);
+        VBox eos = new VBox(4, eosNote, sharpness);
+        eos.setPadding(new Insets(4, 8, 4, 8));
+        VBox.setVgrow(sharpness, Priority.ALWAYS);
+        sharpnessTab = new Tab("Sharpness (edge of stability)", eos);
+        chartTabs = new TabPane(new Tab("Training curves", training), new Tab("Figure 2 (vs λ)", fig2),
+                new Tab("Figure 3 (vs σ)", fig3), sharpnessTab);
+        chartTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return chartTabs;
     }
 
     /** Redraws every chart and the run list from the view-model (FX thread). */
@@ -319,6 +354,7 @@ public final class MlpLabView extends BorderPane {
         fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only));
         fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true));
         fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false));
+        sharpness.setRenderer(MlpLabCharts.sharpness(runs, vm.learningRates()));
         runList.getItems().setAll(runs.stream().map(LabRun::describe).toList());
         refreshLegend(runs);
     }

@@ -62,6 +62,18 @@ public final class MlpLabViewModel {
         return form;
     }
 
+    /**
+     * Fills the form with a preset and says in the status what it shows (nothing starts; ignored while
+     * runs are in progress).
+     */
+    public void applyPreset(LabPreset preset) {
+        if (running.get()) {
+            return;
+        }
+        preset.apply(form);
+        status.set("preset " + preset.title() + ": " + preset.explanation() + ". Press Start.");
+    }
+
     /** Figure 2 shows only runs that reached 100% train accuracy (the paper's condition). */
     public BooleanProperty fullTrainOnlyProperty() {
         return fullTrainOnly;

@@ -26,7 +26,7 @@ import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.render.FieldGrid;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * Paints a network's landscape on its PCA plane through Graphics2D (screen and export alike): the

@@ -4,12 +4,15 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.Colormap;
 
 /**
- * log₁₀E sampled on a grid over a view box, with its heatmap image and contour lines (marching
- * squares), for the 2D plane. Built off the FX thread; immutable afterwards.
+ * The log of the shown loss (E, or E − min E over the box: {@link SceneMapping#shown}) sampled on a grid
+ * over a view box, with its heatmap image and contour lines (marching squares), for the 2D plane. Where
+ * E is not finite the heatmap is transparent and no contour passes. Built off the FX thread; immutable
+ * afterwards.
  */
 public final class FieldGrid {
 
@@ -23,9 +26,11 @@ public final class FieldGrid {
     private final double logHi;
     private final BufferedImage image;
     private final List<double[]> contours;
+    private final String label;
 
     private FieldGrid(ViewBox box, int n, double[] logE, double logLo, double logHi, BufferedImage image,
-                      List<double[]> contours) {
+                      List<double[]> contours, String label) {
+        this.label = label;
         this.box = box;
         this.n = n;
         this.logE = logE;
@@ -36,13 +41,15 @@ public final class FieldGrid {
     }
 
     /**
-     * @param model  the loss
-     * @param box    region
-     * @param n      samples per side (≥ 2)
-     * @param logLo  log₁₀E at the bottom of the colour scale (lower values share the lowest colour)
-     * @param logHi  log₁₀E at the top of the colour scale
+     * @param mapping the landscape, the shift of the shown quantity and the colour scale (log₁₀ of the shown
+     *                value at its bottom and top; lower values share the lowest colour)
+     * @param box     region
+     * @param n       samples per side (≥ 2)
      */
-    public static FieldGrid compute(TwoParameterModel model, ViewBox box, int n, double logLo, double logHi) {
+    public static FieldGrid compute(SceneMapping mapping, ViewBox box, int n) {
+        Landscape model = mapping.landscape();
+        double logLo = mapping.colourLogLo();
+        double logHi = mapping.colourLogHi();
         double[] v = new double[n * n];
         int[] argb = new int[n * n];
         double span = logHi - logLo;
@@ -50,8 +57,13 @@ public final class FieldGrid {
             double b = box.bMin() + box.height() * j / (n - 1);
             for (int i = 0; i < n; i++) {
                 double a = box.aMin() + box.width() * i / (n - 1);
-                double e = model.loss(a, b);
-                double l = e > 0 ? Math.log10(e) : logLo - 3;
+                double e = model.value(a, b);
+                if (!Double.isFinite(e)) {
+                    v[j * n + i] = Double.NaN;
+                    continue;
+                }
+                double s = mapping.shown(e);
+                double l = s > 0 ? Math.log10(s) : logLo - 3;
                 l = Math.max(l, logLo - 3);
                 v[j * n + i] = l;
                 // image rows run top (b max) to bottom
@@ -65,7 +77,7 @@ public final class FieldGrid {
         for (double level = first; level < logHi; level += CONTOUR_STEP) {
             lines.add(contour(v, n, box, level));
         }
-        return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines));
+        return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines), mapping.colourLabel());
     }
 
     /** Marching squares: segments (a0, b0, a1, b1, …) where the grid crosses {@code level}. */
@@ -82,6 +94,9 @@ public final class FieldGrid {
                 double v10 = v[j * n + i + 1];
                 double v01 = v[(j + 1) * n + i];
                 double v11 = v[(j + 1) * n + i + 1];
+                if (Double.isNaN(v00 + v10 + v01 + v11)) {
+                    continue;
+                }
                 double a0 = box.aMin() + i * da;
                 double b0 = box.bMin() + j * db;
                 int c = 0;
@@ -122,6 +137,11 @@ public final class FieldGrid {
 
     public ViewBox box() {
         return box;
+    }
+
+    /** @return what the colours show, for the colour key ("log₁₀ E" or "log₁₀(E − E_min), …") */
+    public String label() {
+        return label;
     }
 
     public int size() {

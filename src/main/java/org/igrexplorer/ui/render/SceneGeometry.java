@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * Meshes of everything drawn on the 3D surface besides the surface itself: trajectories lifted
- * slightly above it, GD iterate markers, the minima hyperbola, built off the FX thread.
+ * slightly above it, GD iterate markers, the landscape's known minima, built off the FX thread.
  */
 public final class SceneGeometry {
 
@@ -42,7 +42,7 @@ public final class SceneGeometry {
      */
     public static double[] lift(Trajectory t, SceneMapping map) {
         ViewBox box = map.box();
-        TwoParameterModel model = map.model();
+        var model = map.landscape();
         double[] xyz = new double[Math.max(3, t.size() * 3)];
         int k = 0;
         double piece = box.width() * PIECE;
@@ -60,7 +60,7 @@ public final class SceneGeometry {
                     double ib = pb + f * (b - pb);
                     xyz = ensure(xyz, k + 3);
                     xyz[k++] = map.worldX(ia);
-                    xyz[k++] = -map.height(model.loss(ia, ib)) - LIFT;
+                    xyz[k++] = -map.height(model.value(ia, ib)) - LIFT;
                     xyz[k++] = map.worldZ(ib);
                 }
             }
@@ -107,53 +107,42 @@ public final class SceneGeometry {
         return Collections.unmodifiableMap(out);
     }
 
-    /** @return the minima hyperbola ab = y/x as a tube on the surface (empty when x = 0 or y = 0) */
-    public static MeshData hyperbola(SceneMapping map, double radius) {
-        TwoParameterModel model = map.model();
+    /**
+     * @return the landscape's known minima on the surface: each curve (sampled once, by
+     *         {@link org.igrexplorer.core.loss.Minima#curves}) as a tube, each isolated minimum as a marker;
+     *         empty when the landscape knows none
+     */
+    public static MeshData minima(SceneMapping map, double radius) {
         TubeMeshBuilder tb = new TubeMeshBuilder();
-        if (model.x() == 0) {
+        var known = map.landscape().minima();
+        if (known.isEmpty()) {
             return tb.build();
         }
-        double c = model.y() / model.x();
         ViewBox box = map.box();
-        if (c == 0) {
-            // both axes are minima
-            tb.polyline(new double[] {map.worldX(box.aMin()), -LIFT, map.worldZ(0), map.worldX(box.aMax()), -LIFT,
-                map.worldZ(0)}, radius);
-            tb.polyline(new double[] {map.worldX(0), -LIFT, map.worldZ(box.bMin()), map.worldX(0), -LIFT,
-                map.worldZ(box.bMax())}, radius);
-            return tb.build();
-        }
-        double s = Math.sqrt(Math.abs(c));
-        double lim = Math.max(Math.max(Math.abs(box.aMin()), Math.abs(box.aMax())),
-                Math.max(Math.abs(box.bMin()), Math.abs(box.bMax())));
-        double u = Math.log(lim / s) + 0.05;
-        int k = 240;
-        for (int branch = -1; branch <= 1; branch += 2) {
-            double[] xyz = new double[3 * (k + 1)];
-            for (int i = 0; i <= k; i++) {
-                double w = -u + 2 * u * i / k;
-                double a = branch * s * Math.exp(w);
-                double b = c / a;
-                if (box.contains(a, b)) {
-                    xyz[3 * i] = map.worldX(a);
-                    xyz[3 * i + 1] = -LIFT * 0.5;
-                    xyz[3 * i + 2] = map.worldZ(b);
-                } else {
-                    xyz[3 * i] = Double.NaN;
-                    xyz[3 * i + 1] = Double.NaN;
-                    xyz[3 * i + 2] = Double.NaN;
-                }
+        for (double[][] curve : known.get().curves(box)) {
+            double[] xyz = new double[3 * curve.length];
+            for (int i = 0; i < curve.length; i++) {
+                double a = curve[i][0];
+                double b = curve[i][1];
+                boolean in = box.contains(a, b);
+                xyz[3 * i] = in ? map.worldX(a) : Double.NaN;
+                xyz[3 * i + 1] = in ? map.worldY(a, b) - LIFT * 0.5 : Double.NaN;
+                xyz[3 * i + 2] = in ? map.worldZ(b) : Double.NaN;
             }
             tb.polyline(xyz, radius);
+        }
+        for (double[] p : known.get().points()) {
+            if (box.contains(p[0], p[1])) {
+                tb.marker(map.worldX(p[0]), map.worldY(p[0], p[1]) - LIFT, map.worldZ(p[1]), MARKER_SIZE * 1.4);
+            }
         }
         return tb.build();
     }
 
     /** @return the world position of the flattest minimum, if there is one inside the box */
     public static Optional<double[]> flattestMinimum(SceneMapping map, double a0, double b0) {
-        return map.model().flattestMinimum(a0, b0)
+        return map.landscape().flattestMinimum(a0, b0)
                 .filter(p -> map.box().contains(p[0], p[1]))
-                .map(p -> new double[] {map.worldX(p[0]), 0, map.worldZ(p[1])});
+                .map(p -> new double[] {map.worldX(p[0]), map.worldY(p[0], p[1]), map.worldZ(p[1])});
     }
 }

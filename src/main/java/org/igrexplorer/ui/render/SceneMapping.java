@@ -1,13 +1,17 @@
 package org.igrexplorer.ui.render;
 
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.session.HeightMode;
 
 /**
- * Maps the model to 3D world coordinates and colours, the same for the surface, the trajectories
- * and the axes. World: a → X ∈ [−{@value #HALF}, {@value #HALF}], b → Z (away from the viewer), height
- * → −Y (JavaFX's Y points down), height ∈ [0, {@value #HEIGHT}]. Colour: a log-scaled loss,
- * t = (log₁₀E − log₁₀E_lo) / (log₁₀E_max − log₁₀E_lo) with E_lo = E_max·{@value #COLOUR_DECADES_FLOOR}.
- * Immutable and thread-safe.
+ * Maps a landscape to 3D world coordinates and colours, the same for the surface, the trajectories,
+ * the plane's heatmap and the axes. What is shown is s = E − E₀ with E₀ = 0 when the landscape knows
+ * that E ≥ 0 reaches 0 (the shown quantity is then E itself), and E₀ = the least E sampled over the box
+ * otherwise (E can be negative or not reach 0; the colour key says so). World: a → X ∈ [−{@value #HALF},
+ * {@value #HALF}], b → Z (away from the viewer), height → −Y (JavaFX's Y points down), height ∈
+ * [0, {@value #HEIGHT}]. Colour: t = (log₁₀s − log₁₀s_lo) / (log₁₀s_max − log₁₀s_lo) with
+ * s_lo = s_max·{@value #COLOUR_DECADES_FLOOR}. Immutable and thread-safe.
  */
 public final class SceneMapping {
 
@@ -15,12 +19,17 @@ public final class SceneMapping {
     public static final double HALF = 200;
     /** World height of the tallest point. */
     public static final double HEIGHT = 150;
-    /** The colour scale spans this ratio below the largest loss. */
+    /** The colour scale spans this ratio below the largest shown value. */
     public static final double COLOUR_DECADES_FLOOR = 1e-4;
+    /** Samples per side of the grid that finds the range of E over the box. */
+    static final int RANGE_SAMPLES = 41;
 
-    private final TwoParameterModel model;
+    private final Landscape landscape;
     private final ViewBox box;
     private final HeightMode mode;
+    private final double shift;
+    private final boolean shifted;
+    private final boolean finite;
     private final double eMax;
     private final double eClip;
     private final double e0;
@@ -28,20 +37,36 @@ public final class SceneMapping {
     private final double logLo;
     private final double logHi;
 
-    public SceneMapping(TwoParameterModel model, ViewBox box, HeightMode mode) {
-        this.model = model;
+    public SceneMapping(Landscape landscape, ViewBox box, HeightMode mode) {
+        this.landscape = landscape;
         this.box = box;
         this.mode = mode;
-        double m = 0;
-        for (double a : new double[] {box.aMin(), box.aMax()}) {
-            for (double b : new double[] {box.bMin(), box.bMax()}) {
-                m = Math.max(m, model.loss(a, b));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int n = RANGE_SAMPLES;
+        for (int j = 0; j < n; j++) {
+            double b = box.bMin() + box.height() * j / (n - 1);
+            for (int i = 0; i < n; i++) {
+                double e = landscape.value(box.aMin() + box.width() * i / (n - 1), b);
+                if (Double.isFinite(e)) {
+                    lo = Math.min(lo, e);
+                    hi = Math.max(hi, e);
+                }
             }
         }
-        // E is a polynomial whose maximum over a box is at a corner or on an edge through the axes
-        for (double a : new double[] {box.aMin(), box.aMax(), 0}) {
-            m = Math.max(m, model.loss(a, 0));
+        this.finite = lo <= hi;
+        var bound = landscape.lowerBound();
+        if (!finite) {
+            this.shift = 0;
+            this.shifted = false;
+        } else if (bound.isPresent() && bound.getAsDouble() == 0.0 && lo >= 0) {
+            this.shift = 0;
+            this.shifted = false;
+        } else {
+            this.shift = lo;
+            this.shifted = true;
         }
+        double m = finite ? hi - shift : 0;
         this.eMax = m > 0 ? m : 1.0;
         this.eClip = eMax * 0.25;
         this.e0 = eMax * 1e-3;
@@ -50,8 +75,8 @@ public final class SceneMapping {
         this.logLo = Math.log10(eMax * COLOUR_DECADES_FLOOR);
     }
 
-    public TwoParameterModel model() {
-        return model;
+    public Landscape landscape() {
+        return landscape;
     }
 
     public ViewBox box() {
@@ -62,7 +87,33 @@ public final class SceneMapping {
         return mode;
     }
 
-    /** @return the largest loss on the box (at least its corners and axis crossings) */
+    /** @return whether E is finite somewhere in the box (otherwise nothing can be drawn) */
+    public boolean finiteInBox() {
+        return finite;
+    }
+
+    /** @return E₀, subtracted from E before the log scale (0 unless {@link #shifted()}) */
+    public double shift() {
+        return shift;
+    }
+
+    /** @return whether the shown quantity is E − min E over the box rather than E */
+    public boolean shifted() {
+        return shifted;
+    }
+
+    /** @return the shown quantity s = E − E₀ of a loss value */
+    public double shown(double e) {
+        return e - shift;
+    }
+
+    /** @return what the colour key shows, e.g. "log₁₀ E" or "log₁₀(E − E_min), E_min = −0.5" */
+    public String colourLabel() {
+        return shifted ? String.format(java.util.Locale.ROOT, "log₁₀(E − E_min), E_min = %.4g on the box", shift)
+                : "log₁₀ E";
+    }
+
+    /** @return the largest shown value on the box (sampled on a grid) */
     public double maxLoss() {
         return eMax;
     }
@@ -85,44 +136,46 @@ public final class SceneMapping {
 
     /** @return the height (≥ 0, up) of a loss value */
     public double height(double e) {
-        if (!(e > 0)) {
+        double s = shown(e);
+        if (!(s > 0)) {
             return 0;
         }
         return switch (mode) {
-            case LOG -> HEIGHT * Math.min(1.0, Math.log1p(e / e0) / logNorm);
-            case CLIPPED -> HEIGHT * Math.min(1.0, e / eClip);
+            case LOG -> HEIGHT * Math.min(1.0, Math.log1p(s / e0) / logNorm);
+            case CLIP -> HEIGHT * Math.min(1.0, s / eClip);
         };
     }
 
     /** @return the loss at a height (inverse of {@link #height}; the clip value for the lid) */
     public double lossAtHeight(double hWorld) {
         double f = Math.max(0, Math.min(1, hWorld / HEIGHT));
-        return switch (mode) {
+        return shift + switch (mode) {
             case LOG -> e0 * Math.expm1(f * logNorm);
-            case CLIPPED -> f * eClip;
+            case CLIP -> f * eClip;
         };
     }
 
     /** @return the world Y (down) of the surface at (a, b) */
     public double worldY(double a, double b) {
-        return -height(model.loss(a, b));
+        return -height(landscape.value(a, b));
     }
 
-    /** @return the colour coordinate in [0, 1] of a loss value (log scale) */
+    /** @return the colour coordinate in [0, 1] of a loss value (log scale of the shown quantity) */
     public double colour(double e) {
-        if (!(e > 0)) {
+        double s = shown(e);
+        if (!(s > 0)) {
             return 0;
         }
-        double t = (Math.log10(e) - logLo) / (logHi - logLo);
+        double t = (Math.log10(s) - logLo) / (logHi - logLo);
         return Math.max(0, Math.min(1, t));
     }
 
-    /** @return log₁₀ of the lowest loss that gets its own colour */
+    /** @return log₁₀ of the lowest shown value that gets its own colour */
     public double colourLogLo() {
         return logLo;
     }
 
-    /** @return log₁₀ of the loss at the top of the colour scale */
+    /** @return log₁₀ of the shown value at the top of the colour scale */
     public double colourLogHi() {
         return logHi;
     }

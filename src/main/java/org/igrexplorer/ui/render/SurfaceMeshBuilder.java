@@ -1,7 +1,9 @@
 package org.igrexplorer.ui.render;
 
+import org.igrexplorer.core.loss.ViewBox;
+
 /**
- * Builds the loss surface as a regular n × n grid mesh over the view box: heights by
+ * Builds the loss surface as a regular n × n grid mesh over the view box: E from the landscape, heights by
  * {@link SceneMapping#height}, one texture coordinate per vertex, u = log-scaled loss colour (for a
  * 256 × 1 colormap texture), so that the colour varies smoothly across each triangle. Pure
  * computation, safe on any thread.
@@ -23,8 +25,7 @@ public final class SurfaceMeshBuilder {
         ViewBox box = mapping.box();
         float[] points = new float[n * n * 3];
         float[] tex = new float[n * n * 2];
-        double x = mapping.model().x();
-        double y = mapping.model().y();
+        var landscape = mapping.landscape();
         // half a texel in from each end so that linear filtering never wraps to the other end
         final double uLo = 0.5 / 256;
         final double uSpan = 1 - 2 * uLo;
@@ -33,8 +34,7 @@ public final class SurfaceMeshBuilder {
             float wz = (float) mapping.worldZ(b);
             for (int i = 0; i < n; i++) {
                 double a = box.aMin() + box.width() * i / (n - 1);
-                double r = y - a * b * x;
-                double e = 0.5 * r * r;
+                double e = landscape.value(a, b);
                 int k = j * n + i;
                 points[3 * k] = (float) mapping.worldX(a);
                 points[3 * k + 1] = (float) -mapping.height(e);

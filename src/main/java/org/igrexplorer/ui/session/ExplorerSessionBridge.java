@@ -11,7 +11,7 @@ import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.core.session.Panel;
 import org.igrexplorer.core.session.SessionState;
-import org.igrexplorer.core.session.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
@@ -57,20 +57,16 @@ public final class ExplorerSessionBridge {
             }
         }
         Camera camera = Camera.DEFAULT;
-        ViewBox box = toCore(vm.boxProperty().get());
+        ViewBox box = vm.boxProperty().get();
         if (view != null) {
             if (view.surfaceView().isSupported3D()) {
-                double[] c = view.surfaceView().cameraState();
-                if (Camera.problems(c[0], c[1], c[2], c[3], c[4]).isEmpty()) {
-                    camera = new Camera(c[0], c[1], c[2], c[3], c[4]);
-                }
+                camera = view.surfaceView().cameraState();
             }
             if (view.planeView().view() != null) {
-                box = toCore(view.planeView().view());
+                box = view.planeView().view();
             }
         }
-        HeightMode mode = vm.heightModeProperty().get() == org.igrexplorer.ui.render.HeightMode.CLIPPED
-                ? HeightMode.CLIP : HeightMode.LOG;
+        HeightMode mode = vm.heightModeProperty().get();
         Set<Panel> panels = EnumSet.noneOf(Panel.class);
         if (lastApplied != null) {
             panels.addAll(lastApplied.openPanels());
@@ -86,23 +82,7 @@ public final class ExplorerSessionBridge {
 
     /** @return why the window cannot show {@code s} (values outside its input ranges); empty if it can */
     public List<String> problems(SessionState s) {
-        RunParameters p = s.parameters();
-        List<String> out = new ArrayList<>();
-        check(out, vm.x(), p.x());
-        check(out, vm.y(), p.y());
-        check(out, vm.a0(), p.a0());
-        check(out, vm.b0(), p.b0());
-        check(out, vm.h(), p.h());
-        check(out, vm.mu(), p.mu());
-        check(out, vm.steps(), p.steps());
-        return out;
-    }
-
-    private static void check(List<String> out, ParameterField f, double v) {
-        if (v < f.acceptMin() || v > f.acceptMax()) {
-            out.add(String.format(Locale.ROOT, "%s = %s is outside the window's range %s … %s", f.name(), f.format(v),
-                    f.format(f.acceptMin()), f.format(f.acceptMax())));
-        }
+        return vm.problems(s.parameters());
     }
 
     /**
@@ -119,30 +99,19 @@ public final class ExplorerSessionBridge {
         for (Method m : Method.values()) {
             vm.visibleProperty(m).set(s.isVisible(m));
         }
-        vm.heightModeProperty().set(s.heightMode() == HeightMode.CLIP ? org.igrexplorer.ui.render.HeightMode.CLIPPED
-                : org.igrexplorer.ui.render.HeightMode.LOG);
-        vm.x().setValue(p.x());
-        vm.y().setValue(p.y());
-        vm.h().setValue(p.h());
-        vm.mu().setValue(p.mu());
-        vm.steps().setValue(p.steps());
-        vm.setStart(p.a0(), p.b0());
+        vm.heightModeProperty().set(s.heightMode());
+        // the state's box frames it (a preset frames its own effect): the surface and the plane both get it
+        vm.apply(p, s.viewBox());
         if (view != null) {
             // after the parameters: a new model box resets the plane view
-            ViewBox b = s.viewBox();
-            view.planeView().setView(new org.igrexplorer.ui.render.ViewBox(b.aMin(), b.aMax(), b.bMin(), b.bMax()));
+            view.planeView().setView(s.viewBox());
             if (view.surfaceView().isSupported3D()) {
-                Camera c = s.camera();
-                view.surfaceView().setCameraState(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY());
+                view.surfaceView().setCameraState(s.camera());
             }
         }
         if (window != null) {
             window.showPanels(s.openPanels());
         }
         lastApplied = s;
-    }
-
-    private static ViewBox toCore(org.igrexplorer.ui.render.ViewBox b) {
-        return new ViewBox(b.aMin(), b.aMax(), b.bMin(), b.bMax());
     }
 }

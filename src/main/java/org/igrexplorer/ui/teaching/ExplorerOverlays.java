@@ -18,7 +18,7 @@ import javafx.scene.shape.TriangleMesh;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.teaching.PlaybackFrame;
-import org.igrexplorer.core.teaching.StabilityBand;
+import org.igrexplorer.core.loss.StabilityArc;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.plot.MethodPalette;
@@ -195,10 +195,10 @@ public final class ExplorerOverlays {
         if (c == null) {
             return;
         }
-        List<StabilityBand.Arc> arcs = c.band();
+        List<StabilityArc> arcs = c.band();
         g.setColor(TeachingCharts.BAND);
         g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (StabilityBand.Arc arc : arcs) {
+        for (StabilityArc arc : arcs) {
             double[][] pts = arc.sample(200);
             Path2D.Double path = new Path2D.Double();
             path.moveTo(tr.toPixelX(pts[0][0]), tr.toPixelY(pts[0][1]));

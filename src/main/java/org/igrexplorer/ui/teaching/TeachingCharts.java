@@ -8,13 +8,13 @@ import java.util.Locale;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.experiment.BackwardError;
 import org.igrexplorer.core.experiment.SweepPoint;
-import org.igrexplorer.core.loss.TwoParameterModel;
+import org.igrexplorer.core.loss.ConservedQuantity;
+import org.igrexplorer.core.loss.StabilityArc;
 import org.igrexplorer.core.teaching.BackwardErrorPanel;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.Regime;
-import org.igrexplorer.core.teaching.StabilityBand;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotLayer;
 import org.igrexplorer.ui.plot.Series;
@@ -44,8 +44,9 @@ public final class TeachingCharts {
     }
 
     /**
-     * Figure 1b: R_IG/E and ‖θ‖ where GD ends, against h; the ricochet, divergence and unfinished
-     * ranges shaded (diverged runs have no finite end value to plot), the current h marked.
+     * Figure 1b: R_IG/E, the sharpness λ_max(H) and ‖θ‖ where GD ends, against h; the ricochet, divergence
+     * and unfinished ranges shaded (diverged runs have no finite end value to plot), the current h marked.
+     * R_IG/E is drawn where it is defined at the end (on the paper's model x²‖θ‖², everywhere).
      */
     public static XYChart figure1b(Figure1b.Result r) {
         List<SweepPoint> pts = r.points();
@@ -53,18 +54,26 @@ public final class TeachingCharts {
         double[] h = new double[n];
         double[] ratio = new double[n];
         double[] norm = new double[n];
+        double[] sharp = new double[n];
+        boolean anyRatio = false;
         for (int i = 0; i < n; i++) {
             SweepPoint p = pts.get(i);
             boolean finite = r.regimes().get(i) != Regime.DIVERGED;
             h[i] = p.h();
-            ratio[i] = finite ? p.rIgOverLoss() : Double.NaN;
+            ratio[i] = finite && Double.isFinite(p.rIgOverLoss()) ? p.rIgOverLoss() : Double.NaN;
+            anyRatio |= Double.isFinite(ratio[i]);
             norm[i] = finite ? p.norm() : Double.NaN;
+            sharp[i] = finite ? p.lambdaMax() : Double.NaN;
         }
         XYChart c = new XYChart().title(String.format(Locale.ROOT,
                 "Figure 1b: GD's end from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
         c.xAxis().label("learning rate h");
-        c.yAxis().label("at convergence");
-        c.addSeries(Series.lineAndMarkers("R_IG/E = x²‖θ‖²", h, ratio, MethodPalette.awt(Method.GD)));
+        c.yAxis().label("R_IG/E, λ_max(H), ‖θ‖ at GD's end");
+        if (anyRatio) {
+            c.addSeries(Series.lineAndMarkers("R_IG/E", h, ratio, MethodPalette.awt(Method.GD)));
+        }
+        c.addSeries(Series.lineAndMarkers("λ_max(H)", h, sharp,
+                MethodPalette.awt(Method.MODIFIED)));
         c.addSeries(Series.dashed("‖θ‖", h, norm, MethodPalette.awt(Method.EXACT)));
         boolean[] legend = new boolean[Regime.values().length];
         for (Figure1b.Range range : r.ranges()) {
@@ -127,11 +136,18 @@ public final class TeachingCharts {
         return c;
     }
 
-    /** Balance a² − b² over steps for each trajectory. */
-    public static XYChart balance(List<Balance.Series> series) {
-        XYChart c = new XYChart().title("Balance a² − b²: exact flow keeps it, GD ×(1 − h²x²r²)");
+    /** @return an empty chart whose title says why a panel has nothing to show on this landscape */
+    public static XYChart absent(String why) {
+        XYChart c = new XYChart().title(why);
         c.xAxis().label("time t = n·h");
-        c.yAxis().label("a² − b²");
+        return c;
+    }
+
+    /** A quantity the exact flow conserves (the paper's balance a² − b²) over time for each trajectory. */
+    public static XYChart balance(List<Balance.Series> series, ConservedQuantity q) {
+        XYChart c = new XYChart().title("Conserved by the exact flow: " + q.name() + "; GD changes it");
+        c.xAxis().label("time t = n·h");
+        c.yAxis().label(q.name());
         c.legendPosition(XYChart.LegendPosition.AUTO);
         for (Balance.Series s : series) {
             c.addSeries(new Series(s.method().label(), s.t(), s.d(), MethodPalette.awt(s.method()),
@@ -142,18 +158,16 @@ public final class TeachingCharts {
 
     /**
      * The stability band as a layer for a chart whose axes are a and b (the 2D plane): thick arcs of
-     * the minima hyperbola where h·x²(a² + b²) &lt; 2.
+     * the minima where h·λ_max(H) &lt; 2 (a dot for a stable isolated minimum).
      *
-     * @param model the data point
-     * @param h     the learning rate
+     * @param arcs the stable minima ({@link org.igrexplorer.core.loss.Hessians#stableMinima})
      * @return a layer to add with {@link XYChart#addUnderlay} or {@link XYChart#addOverlay}
      */
-    public static PlotLayer stabilityBand(TwoParameterModel model, double h) {
-        List<StabilityBand.Arc> arcs = StabilityBand.arcs(model, h);
+    public static PlotLayer stabilityBand(List<StabilityArc> arcs) {
         return (g, tr) -> {
             g.setColor(BAND);
             g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            for (StabilityBand.Arc arc : arcs) {
+            for (StabilityArc arc : arcs) {
                 double[][] pts = arc.sample(160);
                 Path2D.Double path = new Path2D.Double();
                 path.moveTo(tr.toPixelX(pts[0][0]), tr.toPixelY(pts[0][1]));

@@ -3,12 +3,12 @@ package org.igrexplorer.ui.teaching;
 import java.util.List;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.teaching.PlaybackFrame;
-import org.igrexplorer.core.teaching.StabilityBand;
+import org.igrexplorer.core.loss.StabilityArc;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.TubeMeshBuilder;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * 3D geometry of teaching mode in the explorer's world coordinates (through its {@link SceneMapping}):
@@ -29,14 +29,14 @@ public final class TeachingGeometry {
     }
 
     private static double y(SceneMapping map, double a, double b, double lift) {
-        return -map.height(map.model().loss(a, b)) - lift;
+        return -map.height(map.landscape().value(a, b)) - lift;
     }
 
     /** @return the band's tubes, clipped to the view box (points outside break the tube) */
-    public static MeshData stabilityBand(SceneMapping map, List<StabilityBand.Arc> arcs) {
+    public static MeshData stabilityBand(SceneMapping map, List<StabilityArc> arcs) {
         TubeMeshBuilder mb = new TubeMeshBuilder();
         ViewBox box = map.box();
-        for (StabilityBand.Arc arc : arcs) {
+        for (StabilityArc arc : arcs) {
             double[][] pts = arc.sample(SAMPLES);
             double[] xyz = new double[pts.length * 3];
             for (int i = 0; i < pts.length; i++) {

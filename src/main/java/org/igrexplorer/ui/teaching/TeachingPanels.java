@@ -12,6 +12,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.teaching.BackwardErrorPanel;
+import org.igrexplorer.core.loss.ConservedQuantity;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
@@ -72,7 +73,12 @@ public final class TeachingPanels {
             case BACKWARD_ERROR -> TeachingCharts.backwardError(
                     BackwardErrorPanel.compute(p, BackwardErrorPanel.DEFAULT_COUNT));
             case DISTANCE -> TeachingCharts.distance(DistanceOverTime.compute(trajectories(p, beta)));
-            case BALANCE -> TeachingCharts.balance(Balance.compute(trajectories(p, beta)));
+            case BALANCE -> {
+                ConservedQuantity q = p.landscape().conservedQuantity().orElseThrow(() -> new IllegalArgumentException(
+                        "no balance panel: " + p.landscape().displayName() + " has no known quantity that the exact "
+                                + "flow conserves"));
+                yield TeachingCharts.balance(Balance.compute(trajectories(p, beta), q), q);
+            }
             case FORMULA -> new FormulaRenderer(FormulaText.lines(p, p.a0(), p.b0(), beta),
                     FormulaRenderer.DEFAULT_SIZE, Color.BLACK, Color.WHITE);
         };

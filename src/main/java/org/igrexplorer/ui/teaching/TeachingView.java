@@ -99,7 +99,7 @@ public final class TeachingView extends BorderPane {
         vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
         vm.curvesProperty().addListener((o, was, c) -> {
             show(distance, c, x -> TeachingCharts.distance(x.distance()));
-            show(balance, c, x -> TeachingCharts.balance(x.balance()));
+            show(balance, c, TeachingViewModel.Curves::balanceChart);
         });
         vm.formulaProperty().addListener((o, was, lines) -> showFormula());
         presentation.addListener((o, was, is) -> refreshAll());
@@ -137,7 +137,7 @@ public final class TeachingView extends BorderPane {
         show(backward, vm.backwardErrorProperty().get(), TeachingCharts::backwardError);
         TeachingViewModel.Curves c = vm.curvesProperty().get();
         show(distance, c, x -> TeachingCharts.distance(x.distance()));
-        show(balance, c, x -> TeachingCharts.balance(x.balance()));
+        show(balance, c, TeachingViewModel.Curves::balanceChart);
         showFormula();
     }
 

@@ -19,12 +19,15 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.loss.Momentum;
+import org.igrexplorer.core.loss.Hessians;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.StabilityArc;
 import org.igrexplorer.core.teaching.BackwardErrorPanel;
+import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.PlaybackFrame;
-import org.igrexplorer.core.teaching.StabilityBand;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 
 /**
@@ -46,7 +49,15 @@ public final class TeachingViewModel {
     /** Everything that depends on the full parameters and the trajectories. */
     public record Curves(RunParameters parameters, double beta, Map<Method, Trajectory> trajectories,
                          List<DistanceOverTime.Series> distance, List<Balance.Series> balance,
-                         List<StabilityBand.Arc> band) {
+                         List<StabilityArc> band) {
+
+        /** @return the chart of the conserved quantity, or a chart whose title says why there is none */
+        public XYChart balanceChart() {
+            Landscape l = parameters.landscape();
+            return l.conservedQuantity().map(q -> TeachingCharts.balance(balance, q))
+                    .orElseGet(() -> TeachingCharts.absent("No balance panel: " + l.displayName()
+                            + " has no known quantity that the exact flow conserves"));
+        }
     }
 
     private final CoalescingExecutor sweepJobs;
@@ -100,7 +111,7 @@ public final class TeachingViewModel {
     public void update(RunParameters p, Map<Method, Trajectory> trajectories) {
         parameters = Objects.requireNonNull(p);
         baseTrajectories = Map.copyOf(trajectories);
-        String key = p.x() + "," + p.y() + "," + p.a0() + "," + p.b0();
+        String key = p.model() + "," + p.a0() + "," + p.b0();
         if (!key.equals(startKey)) {
             startKey = key;
             requestStudies(p);
@@ -112,12 +123,18 @@ public final class TeachingViewModel {
     }
 
     private void requestStudies(RunParameters p) {
-        if (p.x() * p.y() == 0.0) {
+        double[] rates;
+        try {
+            rates = Figure1b.defaultLearningRates(p, FIGURE1B_POINTS);
+        } catch (IllegalArgumentException e) {
+            rates = null;
             figure1b.set(null);
-            problem(Job.SWEEP, "Figure 1b needs x·y ≠ 0: there is no minima hyperbola");
-        } else {
+            problem(Job.SWEEP, e.getMessage());
+        }
+        if (rates != null) {
             problem(Job.SWEEP, null);
-            sweepJobs.submit(() -> Figure1b.compute(p, Figure1b.defaultLearningRates(p, FIGURE1B_POINTS),
+            double[] hs = rates;
+            sweepJobs.submit(() -> Figure1b.compute(p, hs,
                     Figure1b.DEFAULT_MAX_STEPS), r -> {
                         RunParameters now = parameters;
                         figure1b.set(new Figure1b.Result(now != null && sameStart(now, p) ? now : p, r.points(),
@@ -135,7 +152,7 @@ public final class TeachingViewModel {
     }
 
     private static boolean sameStart(RunParameters a, RunParameters b) {
-        return a.x() == b.x() && a.y() == b.y() && a.a0() == b.a0() && a.b0() == b.b0();
+        return a.model().equals(b.model()) && a.a0() == b.a0() && a.b0() == b.b0();
     }
 
     private void requestCurves() {
@@ -158,8 +175,10 @@ public final class TeachingViewModel {
             all.putAll(TrajectoryService.computeAll(EnumSet.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED), p, beta,
                     RunLimits.DEFAULT, FlowTolerances.DEFAULT));
         }
-        return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), Balance.compute(all),
-                StabilityBand.arcs(p.model(), p.h()));
+        Landscape l = p.landscape();
+        List<Balance.Series> balance = l.conservedQuantity().map(q -> Balance.compute(all, q)).orElse(List.of());
+        return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), balance,
+                Hessians.stableMinima(l, p.h(), l.frame(p.a0(), p.b0())));
     }
 
     private void refreshFormula() {

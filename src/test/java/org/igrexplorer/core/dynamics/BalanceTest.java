@@ -17,7 +17,7 @@ class BalanceTest {
     @ParameterizedTest
     @CsvSource({"1, 0.6, 2.8, 3.5, 0.05", "1, 0.6, 0.5, -1.2, 0.1", "2, -1, 1.5, 0.2, 0.01", "0.5, 3, -4, 1, 0.2"})
     void exactFlowConservesTheBalance(double x, double y, double a0, double b0, double h) {
-        RunParameters p = new RunParameters(x, y, a0, b0, h, 0, 400);
+        RunParameters p = RunParameters.paper(x, y, a0, b0, h, 0, 400);
         Trajectory t = TrajectoryService.compute(Method.EXACT, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
         assertEquals(401, t.size(), "the flow is sampled at every step");
         double d0 = a0 * a0 - b0 * b0;

@@ -14,7 +14,7 @@ class StationaryStatusTest {
     @Test
     void aVanishingGradientAtTheSaddleIsASaddleNotConvergence() {
         // E = (0.6 − ab)²/2 at (0, 0): ∇E = 0, Hessian [[0, −0.6], [−0.6, 0]] with eigenvalues ±0.6
-        RunParameters p = new RunParameters(1, 0.6, 0, 0, 0.05, 0.5, 50);
+        RunParameters p = RunParameters.paper(1, 0.6, 0, 0, 0.05, 0.5, 50);
         Map<Method, Trajectory> all = TrajectoryService.computeAll(Method.PAPER, p, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
         for (Trajectory t : all.values()) {
@@ -27,12 +27,12 @@ class StationaryStatusTest {
 
     @Test
     void theRicochetIsItsOwnStatusAndTheSameRunOnItsBranchIsConverged() {
-        Trajectory ricochet = TrajectoryService.compute(Method.GD, new RunParameters(1, 0.6, 2.8, 3.5, 0.12, 0, 2000),
+        Trajectory ricochet = TrajectoryService.compute(Method.GD, RunParameters.paper(1, 0.6, 2.8, 3.5, 0.12, 0, 2000),
                 RunLimits.DEFAULT, FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.RICOCHET, ricochet.status(), ricochet.message());
         assertEquals("ricochet", ricochet.status().id());
         assertTrue(ricochet.a(ricochet.lastStep()) < 0);
-        Trajectory normal = TrajectoryService.compute(Method.GD, new RunParameters(1, 0.6, 2.8, 3.5, 0.05, 0, 2000),
+        Trajectory normal = TrajectoryService.compute(Method.GD, RunParameters.paper(1, 0.6, 2.8, 3.5, 0.05, 0, 2000),
                 RunLimits.DEFAULT, FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.CONVERGED, normal.status(), normal.message());
     }

@@ -26,7 +26,7 @@ class StatusTest {
 
     @Test
     void largeLearningRateDivergesAsAStatusWithFinitePoints() {
-        RunParameters p = new RunParameters(1, 0.6, 2.8, 3.5, 0.5, 0.5, 400);
+        RunParameters p = RunParameters.paper(1, 0.6, 2.8, 3.5, 0.5, 0.5, 400);
         Map<Method, Trajectory> all = TrajectoryService.computeAll(EnumSet.allOf(Method.class), p, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
         Trajectory gd = all.get(Method.GD);
@@ -41,14 +41,14 @@ class StatusTest {
     void leavingTheDomainBoxEndsTheRunWithThatStatus() {
         // with h = 0.2 the first GD step from (2.8, 3.5) jumps to (−3.64, −1.65), out of the positive quadrant
         RunLimits box = RunLimits.DEFAULT.within(new RunLimits.Box(new double[] {0, 0}, new double[] {10, 10}));
-        Trajectory gd = TrajectoryService.compute(Method.GD, new RunParameters(1, 0.6, 2.8, 3.5, 0.2, 0, 400), box,
+        Trajectory gd = TrajectoryService.compute(Method.GD, RunParameters.paper(1, 0.6, 2.8, 3.5, 0.2, 0, 400), box,
                 FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.LEFT_DOMAIN, gd.status(), gd.message());
         int last = gd.lastStep();
         assertEquals(1, last, "the run ends at the step that left the box");
         assertEquals(2.8 - 0.2 * 3.5 * 9.2, gd.a(last), 1e-12, "a₁ = a₀ + h b₀ x r₀");
         assertEquals(3.5 - 0.2 * 2.8 * 9.2, gd.b(last), 1e-12, "b₁ = b₀ + h a₀ x r₀");
-        Trajectory flow = TrajectoryService.compute(Method.EXACT, new RunParameters(1, 0.6, 2.8, 3.5, 0.2, 0, 400), box,
+        Trajectory flow = TrajectoryService.compute(Method.EXACT, RunParameters.paper(1, 0.6, 2.8, 3.5, 0.2, 0, 400), box,
                 FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.CONVERGED, flow.status(), "the exact flow stays in the quadrant");
     }
@@ -58,7 +58,7 @@ class StatusTest {
     void convergedRunsReportTheFirstStepOfConvergence(Method method) {
         Trajectory t = TrajectoryService.compute(method, RunParameters.DEFAULT, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.CONVERGED, t.status(), t.message());
-        TwoParameterModel model = RunParameters.DEFAULT.model();
+        TwoParameterModel model = (TwoParameterModel) RunParameters.DEFAULT.landscape();
         int s = t.statusStep();
         assertTrue(s > 0 && s < t.lastStep(), t.message());
         assertTrue(model.slope(t.a(t.lastStep()), t.b(t.lastStep())) < 1e-9, "ends at a minimum");
@@ -73,7 +73,7 @@ class StatusTest {
         FlowTolerances loose = new FlowTolerances(1e-10, 1e-10);
         Trajectory t = TrajectoryService.compute(method, p, RunLimits.DEFAULT.withConvergenceTolerance(1e-9).withMaxEvaluations(2_000_000), loose);
         assertEquals(TrajectoryStatus.CONVERGED, t.status(), t.message());
-        TwoParameterModel model = p.model();
+        TwoParameterModel model = (TwoParameterModel) p.landscape();
         assertTrue(t.statusStep() < 200, "converges within t = 10 at rate ≈ x²‖θ‖² ≈ 4.6: " + t.message());
         for (int n = t.statusStep(); n < t.size(); n++) {
             assertTrue(model.slope(t.a(n), t.b(n)) < CONVERGED_SLOPE, "stays at the minimum from step " + n);
@@ -107,16 +107,16 @@ class StatusTest {
 
     @Test
     void invalidParametersAreRejectedNamingTheValue() {
-        assertMessage(() -> new RunParameters(Double.NaN, 0.6, 1, 1, 0.1, 0, 10), "x must be a finite number, got NaN");
-        assertMessage(() -> new RunParameters(1, Double.POSITIVE_INFINITY, 1, 1, 0.1, 0, 10), "y must be a finite number, got Infinity");
-        assertMessage(() -> new RunParameters(1, 1, Double.NaN, 1, 0.1, 0, 10), "a0 must be a finite number, got NaN");
-        assertMessage(() -> new RunParameters(1, 1, 1, Double.NEGATIVE_INFINITY, 0.1, 0, 10), "b0 must be a finite number, got -Infinity");
-        assertMessage(() -> new RunParameters(1, 1, 1, 1, 0, 0, 10), "h must be > 0, got 0.0");
-        assertMessage(() -> new RunParameters(1, 1, 1, 1, -0.5, 0, 10), "h must be > 0, got -0.5");
-        assertMessage(() -> new RunParameters(1, 1, 1, 1, Double.NaN, 0, 10), "h must be a finite number, got NaN");
-        assertMessage(() -> new RunParameters(1, 1, 1, 1, 0.1, -1, 10), "mu must be ≥ 0, got -1.0");
-        assertMessage(() -> new RunParameters(1, 1, 1, 1, 0.1, Double.NaN, 10), "mu must be a finite number, got NaN");
-        assertMessage(() -> new RunParameters(1, 1, 1, 1, 0.1, 0, 0), "steps must be between 1 and");
+        assertMessage(() -> RunParameters.paper(Double.NaN, 0.6, 1, 1, 0.1, 0, 10), "x must be a finite number, got NaN");
+        assertMessage(() -> RunParameters.paper(1, Double.POSITIVE_INFINITY, 1, 1, 0.1, 0, 10), "y must be a finite number, got Infinity");
+        assertMessage(() -> RunParameters.paper(1, 1, Double.NaN, 1, 0.1, 0, 10), "a0 must be a finite number, got NaN");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, Double.NEGATIVE_INFINITY, 0.1, 0, 10), "b0 must be a finite number, got -Infinity");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, 1, 0, 0, 10), "h must be > 0, got 0.0");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, 1, -0.5, 0, 10), "h must be > 0, got -0.5");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, 1, Double.NaN, 0, 10), "h must be a finite number, got NaN");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, 1, 0.1, -1, 10), "mu must be ≥ 0, got -1.0");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, 1, 0.1, Double.NaN, 10), "mu must be a finite number, got NaN");
+        assertMessage(() -> RunParameters.paper(1, 1, 1, 1, 0.1, 0, 0), "steps must be between 1 and");
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable e, String expected) {

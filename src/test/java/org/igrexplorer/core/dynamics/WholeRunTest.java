@@ -14,7 +14,7 @@ class WholeRunTest {
     @ParameterizedTest
     @CsvSource({"2.8, 3.5, 0.02", "2.8, 3.5, 0.05", "0.5, -1.2, 0.1"})
     void gdIsCloserToEachHigherOrderFlowAtEverySampledTime(double a0, double b0, double h) {
-        RunParameters p = new RunParameters(1, 0.6, a0, b0, h, 0.5, 400);
+        RunParameters p = RunParameters.paper(1, 0.6, a0, b0, h, 0.5, 400);
         Map<Method, Trajectory> all = TrajectoryService.computeAll(
                 EnumSet.of(Method.GD, Method.EXACT, Method.MODIFIED, Method.MODIFIED2), p, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);

@@ -31,13 +31,13 @@ class DataFilesTest {
         Path sweep = dir.resolve("s.csv");
         DataFiles.writeCurvesCsv(csv, curves);
         DataFiles.writeCurvesJson(json, p, curves);
-        List<SweepPoint> points = LearningRateSweep.run(p.model(), p.a0(), p.b0(), new double[] {0.02, 0.05, 0.25});
+        List<SweepPoint> points = LearningRateSweep.run(p.landscape(), p.a0(), p.b0(), new double[] {0.02, 0.05, 0.25});
         DataFiles.writeSweepCsv(sweep, points);
 
         List<String> rows = Files.readAllLines(csv);
         assertEquals(CsvExport.TRAJECTORY_HEADER, rows.get(0));
         assertEquals(1 + curves.stream().mapToInt(Trajectory::size).sum(), rows.size());
-        assertEquals(p.steps(), new ObjectMapper().readTree(json.toFile()).get("parameters").get("steps").asInt());
+        assertEquals(p.steps(), new ObjectMapper().readTree(json.toFile()).get("parameters").get("run").get("steps").asInt());
         List<String> s = Files.readAllLines(sweep);
         assertEquals(CsvExport.SWEEP_HEADER, s.get(0));
         assertEquals(4, s.size());

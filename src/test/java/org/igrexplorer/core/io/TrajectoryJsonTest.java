@@ -30,8 +30,10 @@ class TrajectoryJsonTest {
 
         JsonNode root = new ObjectMapper().readTree(json.toString());
         assertEquals(TrajectoryJson.FORMAT, root.get("format").asText());
-        assertEquals(1, root.get("version").asInt());
-        JsonNode params = root.get("parameters");
+        assertEquals(2, root.get("version").asInt());
+        JsonNode params = root.get("parameters").get("run");
+        assertEquals("paper", root.get("parameters").get("model").get("landscape").asText());
+        assertEquals(1.0, root.get("parameters").get("model").get("constants").get("x").asDouble());
         assertEquals(p.h(), params.get("h").asDouble());
         assertEquals(p.mu(), params.get("mu").asDouble());
         assertEquals(p.steps(), params.get("steps").asInt());

@@ -55,7 +55,7 @@ class PresetsTest {
     }
 
     private static double rIgOverLoss(RunParameters p, Trajectory t) {
-        return p.x() * p.x() * endNormSquared(t);
+        return p.model().constant("x") * p.model().constant("x") * endNormSquared(t);
     }
 
     @Test
@@ -96,7 +96,7 @@ class PresetsTest {
         RunParameters rp = p.state().parameters();
         assertEquals(75.0, rp.a0());
         assertEquals(74.925, rp.b0());
-        double stability = rp.h() * rp.x() * rp.x() * (rp.a0() * rp.a0() + rp.b0() * rp.b0());
+        double stability = rp.h() * rp.model().constant("x") * rp.model().constant("x") * (rp.a0() * rp.a0() + rp.b0() * rp.b0());
         assertTrue(stability < STABILITY_LIMIT, "h·x²‖θ₀‖² = " + stability);
         assertEquals(0.56, stability, 0.01, "the explanation quotes ≈ 0.56");
         Map<Method, Trajectory> r = run(p);
@@ -113,7 +113,7 @@ class PresetsTest {
         Preset p = Presets.FIG1B_SWEEP;
         assertTrue(p.state().isOpen(Panel.SWEEP));
         RunParameters rp = p.state().parameters();
-        List<SweepPoint> small = LearningRateSweep.run(rp.model(), rp.a0(), rp.b0(), Statistics.linSpace(0.01, 0.1, 10));
+        List<SweepPoint> small = LearningRateSweep.run(rp.landscape(), rp.a0(), rp.b0(), Statistics.linSpace(0.01, 0.1, 10));
         for (int i = 0; i < small.size(); i++) {
             SweepPoint s = small.get(i);
             assertEquals(TrajectoryStatus.CONVERGED, s.status(), "h = " + s.h());
@@ -122,7 +122,7 @@ class PresetsTest {
                 assertTrue(s.rIgOverLoss() < small.get(i - 1).rIgOverLoss(), "R_IG/E falls with h at h = " + s.h());
             }
         }
-        List<SweepPoint> large = LearningRateSweep.run(rp.model(), rp.a0(), rp.b0(), new double[] {0.12, 0.15, 0.25});
+        List<SweepPoint> large = LearningRateSweep.run(rp.landscape(), rp.a0(), rp.b0(), new double[] {0.12, 0.15, 0.25});
         assertTrue(large.get(0).branchFlipped() && large.get(1).branchFlipped(), "ricochet past h ≈ 0.11");
         assertEquals(TrajectoryStatus.DIVERGED, large.get(2).status());
     }
@@ -138,7 +138,7 @@ class PresetsTest {
         assertEquals(TrajectoryStatus.RICOCHET, gd.status(), gd.message());
         assertTrue(gd.message().startsWith("ricocheted to the other branch: converged there at step "), gd.message());
         assertTrue(gd.a(l) < 0 && gd.b(l) < 0, "GD ends on the negative branch");
-        assertEquals(rp.y() / rp.x(), gd.a(l) * gd.b(l), 1e-6, "on the hyperbola ab = y/x");
+        assertEquals(rp.model().constant("y") / rp.model().constant("x"), gd.a(l) * gd.b(l), 1e-6, "on the hyperbola ab = y/x");
         for (Method m : List.of(Method.EXACT, Method.MODIFIED)) {
             Trajectory t = r.get(m);
             assertTrue(t.a(t.lastStep()) > 0 && t.b(t.lastStep()) > 0, m + " stays on the start's branch");
@@ -162,19 +162,19 @@ class PresetsTest {
         Preset p = Presets.EGR_BEYOND_STABILITY;
         RunParameters rp = p.state().parameters();
         double equivalentH = 2 * rp.mu(); // λ = h/2 = µ
-        assertTrue(equivalentH > 1 / Math.abs(rp.x() * rp.y()), "no minimum is stable for GD at h = 2µ");
+        assertTrue(equivalentH > 1 / Math.abs(rp.model().constant("x") * rp.model().constant("y")), "no minimum is stable for GD at h = 2µ");
         Trajectory gdEquivalent = TrajectoryService.compute(Method.GD, rp.withH(equivalentH), RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
         assertEquals(TrajectoryStatus.DIVERGED, gdEquivalent.status());
         Map<Method, Trajectory> r = run(p, EnumSet.of(Method.EXACT, Method.EGR));
-        double least = 2 * Math.abs(rp.x() * rp.y());
+        double least = 2 * Math.abs(rp.model().constant("x") * rp.model().constant("y"));
         Trajectory egr = r.get(Method.EGR);
         assertTrue(egr.loss(egr.lastStep()) < ON_MINIMUM_LOSS, "EGR reached a minimum: " + egr.message());
         double egrRatio = rIgOverLoss(rp, egr) / least;
         double exactRatio = rIgOverLoss(rp, r.get(Method.EXACT)) / least;
         assertTrue(egrRatio <= NEAR_FLATTEST_RATIO, "EGR R_IG/E is " + egrRatio + " times the least");
         assertTrue(exactRatio >= FAR_FROM_FLATTEST_RATIO, "exact flow R_IG/E is " + exactRatio + " times the least");
-        assertTrue(rp.h() * rp.x() * rp.x() * (rp.a0() * rp.a0() + rp.b0() * rp.b0()) < STABILITY_LIMIT,
+        assertTrue(rp.h() * rp.model().constant("x") * rp.model().constant("x") * (rp.a0() * rp.a0() + rp.b0() * rp.b0()) < STABILITY_LIMIT,
                 "the small h itself is stable for the GD curve shown");
     }
 }

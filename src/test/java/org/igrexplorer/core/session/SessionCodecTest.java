@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.RunSettings;
+import org.igrexplorer.core.loss.LandscapeSpec;
+import org.igrexplorer.core.loss.ViewBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,15 +53,17 @@ class SessionCodecTest {
     void writesTheFormatAndVersion() throws Exception {
         ObjectNode root = defaultTree();
         assertEquals("igr-explorer-session", root.get("format").asText());
-        assertEquals(1, root.get("version").asInt());
-        assertEquals(0.05, root.get("parameters").get("h").asDouble());
+        assertEquals(2, root.get("version").asInt());
+        assertEquals(0.05, root.get("run").get("h").asDouble());
+        assertEquals("paper", root.get("model").get("landscape").asText());
+        assertEquals(0.6, root.get("model").get("constants").get("y").asDouble());
         assertEquals("log", root.get("heightMode").asText());
     }
 
     @Test
     void newerVersionIsRefusedWithAClearMessage() throws Exception {
         ObjectNode root = defaultTree();
-        root.put("version", 2);
+        root.put("version", 3);
         assertTrue(error(SessionCodec.decode(MAPPER.writeValueAsBytes(root))).contains("newer"));
         root.put("version", 0);
         assertTrue(error(SessionCodec.decode(MAPPER.writeValueAsBytes(root))).contains("unknown session file version"));
@@ -78,16 +86,20 @@ class SessionCodecTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "parameters.h|\"NaN\"|must be a number",
-            "parameters.h|-0.1|h must be > 0",
-            "parameters.steps|2.5|whole number",
-            "parameters.steps|99999999999999999999|whole number",
-            "parameters.mu|1e400|out of range",
+            "run.h|\"NaN\"|h must be a finite number",
+            "run.h|true|\"run.h\" must be a number",
+            "run.h|-0.1|h must be > 0",
+            "run.steps|2.5|\"run.steps\" must be a whole number",
+            "run.steps|99999999999999999999|\"run.steps\"",
+            "run.mu|1e400|mu must be a finite number",
+            "model.landscape|\"nowhere\"|unknown landscape 'nowhere'",
+            "model.landscape|3|\"model.landscape\" must be text",
             "camera.pitch|120|pitch",
             "camera.distance|0|distance",
             "viewBox.aMax|-5|aMin < aMax",
             "curves|\"gd\"|list of names",
-            "heightMode|3|clip",
+            "heightMode|3|\"heightMode\" must be text",
+            "heightMode|\"tall\"|clip",
             "preset|\"Not An Id\"|preset",
             "panels|[\"sweep\",\"attic\"]|unknown panel"})
     void wrongTypesAndRangesAreNamed(String path, String json, String expected) throws Exception {
@@ -102,7 +114,7 @@ class SessionCodecTest {
 
     @Test
     void missingAndUnknownFieldsAreNamed() throws Exception {
-        for (String field : Set.of("parameters", "curves", "camera", "viewBox", "heightMode")) {
+        for (String field : Set.of("model", "run", "curves", "camera", "viewBox", "heightMode")) {
             ObjectNode root = defaultTree();
             root.remove(field);
             String msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
@@ -110,7 +122,10 @@ class SessionCodecTest {
         }
         ObjectNode root = defaultTree();
         ((ObjectNode) root.get("camera")).remove("yaw");
-        assertTrue(error(SessionCodec.decode(MAPPER.writeValueAsBytes(root))).contains("camera.yaw"));
+        assertTrue(error(SessionCodec.decode(MAPPER.writeValueAsBytes(root))).contains("missing field \"camera.yaw\""));
+        root = defaultTree();
+        ((ObjectNode) root.get("run")).put("gamma", 1);
+        assertTrue(error(SessionCodec.decode(MAPPER.writeValueAsBytes(root))).contains("unknown field \"run.gamma\""));
         root = defaultTree();
         root.put("extra", 1);
         assertTrue(error(SessionCodec.decode(MAPPER.writeValueAsBytes(root))).contains("unknown field \"extra\""));
@@ -142,5 +157,49 @@ class SessionCodecTest {
         String json = new String(SessionCodec.encode(SessionState.DEFAULT), StandardCharsets.UTF_8);
         assertFalse(SessionCodec.decode(json + " {}").isOk());
         assertFalse(SessionCodec.decode(json.replaceFirst("\\{", "{\"version\":1,")).isOk());
+    }
+
+    /** A file written by version 1 (the paper's model only) opens unchanged, as the paper's model. */
+    @Test
+    void versionOneFilesStillOpen() {
+        String v1 = """
+                {
+                  "format" : "igr-explorer-session",
+                  "version" : 1,
+                  "parameters" : { "x" : 1.5, "y" : 0.6, "a0" : 75.0, "b0" : 74.925, "h" : 5.0E-5, "mu" : 0.5, "steps" : 20000 },
+                  "curves" : [ "gd", "exact", "modified" ],
+                  "camera" : { "yaw" : -35.0, "pitch" : 32.0, "distance" : 1.0, "panX" : 0.0, "panY" : 40.0 },
+                  "viewBox" : { "aMin" : -10.0, "aMax" : 80.0, "bMin" : -10.0, "bMax" : 80.0 },
+                  "heightMode" : "log",
+                  "panels" : [ ],
+                  "preset" : "fig1a-far"
+                }
+                """;
+        SessionState s = SessionCodec.decode(v1).state().orElseThrow();
+        assertEquals(RunParameters.paper(1.5, 0.6, 75.0, 74.925, 5e-5, 0.5, 20_000), s.parameters());
+        assertEquals(Set.of(Method.GD, Method.EXACT, Method.MODIFIED), s.visibleCurves());
+        assertEquals(new ViewBox(-10, 80, -10, 80), s.viewBox());
+        assertEquals("fig1a-far", s.presetId());
+        // a version 1 file keeps its own field names: "model" is unknown there
+        String mixed = v1.replace("\"preset\"", "\"model\" : {}, \"preset\"");
+        assertTrue(error(SessionCodec.decode(mixed)).contains("unknown field \"model\""));
+        String bad = v1.replace("\"x\" : 1.5", "\"x\" : \"one\"");
+        assertTrue(error(SessionCodec.decode(bad)).contains("\"parameters.x\" must be a number"));
+    }
+
+    /** A typed loss with a named constant round-trips through version 2, and a broken one names the column. */
+    @Test
+    void typedLossRoundTrips() throws Exception {
+        RunParameters p = new RunParameters(LandscapeSpec.typed("(1-a)^2 + k*(b-a^2)^2", Map.of("k", 10.0)),
+                new RunSettings(-1, 1.5, 0.001, 0.1, 300));
+        SessionState s = SessionState.DEFAULT.withParameters(p).withViewBox(new ViewBox(-2, 2, -1, 3));
+        byte[] bytes = SessionCodec.encode(s);
+        assertEquals(s, SessionCodec.decode(bytes).state().orElseThrow());
+        ObjectNode root = (ObjectNode) MAPPER.readTree(bytes);
+        assertEquals("typed", root.get("model").get("landscape").asText());
+        assertEquals("(1-a)^2 + k*(b-a^2)^2", root.get("model").get("expression").asText());
+        ((ObjectNode) root.get("model")).put("expression", "(1-a)^2 + q*(b-a^2)^2");
+        String msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
+        assertTrue(msg.contains("unknown variable 'q' at column 11"), msg);
     }
 }

@@ -24,13 +24,13 @@ class BalanceTest {
 
     @Test
     void gdMultipliesTheBalanceByOneMinusHSquaredXSquaredRSquared() {
-        RunParameters p = RunParameters.DEFAULT.withX(1.3).withH(0.04);
-        TwoParameterModel model = p.model();
+        RunParameters p = RunParameters.DEFAULT.withModel(RunParameters.DEFAULT.model().withConstant("x", 1.3)).withH(0.04);
+        TwoParameterModel model = (TwoParameterModel) p.landscape();
         Trajectory gd = TrajectoryService.compute(Method.GD, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
-        Balance.Series d = Balance.of(gd);
+        Balance.Series d = Balance.of(gd, model.conservedQuantity().orElseThrow());
         assertEquals(p.steps() + 1, d.size());
         for (int n = 0; n + 1 < d.size(); n++) {
-            double predicted = Balance.gdMultiplier(model, p.h(), gd.a(n), gd.b(n)) * d.d(n);
+            double predicted = model.balanceMultiplier(p.h(), gd.a(n), gd.b(n)) * d.d(n);
             assertEquals(predicted, d.d(n + 1), MULTIPLIER_RELATIVE * Math.abs(d.d(n + 1)), "step " + n);
         }
         // and the multiplier really changes D: it has shrunk by more than a third over the run
@@ -42,7 +42,7 @@ class BalanceTest {
         RunParameters p = RunParameters.DEFAULT;
         Map<Method, Trajectory> all = TrajectoryService.computeAll(Set.of(Method.EXACT, Method.MODIFIED), p,
                 RunLimits.DEFAULT, FlowTolerances.DEFAULT);
-        List<Balance.Series> series = Balance.compute(all);
+        List<Balance.Series> series = Balance.compute(all, RunParameters.DEFAULT.landscape().conservedQuantity().orElseThrow());
         assertEquals(Method.EXACT, series.get(0).method());
         Balance.Series exact = series.get(0);
         double d0 = p.a0() * p.a0() - p.b0() * p.b0();

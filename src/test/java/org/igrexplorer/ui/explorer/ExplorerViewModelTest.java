@@ -95,10 +95,10 @@ class ExplorerViewModelTest {
         var surface = vm.surfaceProperty().get();
         vm.h().commitText("0.02");
         assertSame(surface, vm.surfaceProperty().get());
-        vm.x().commitText("1.5");
+        vm.constant("x").orElseThrow().commitText("1.5");
         assertNotSame(surface, vm.surfaceProperty().get());
         SceneMapping m = vm.surfaceProperty().get().mapping();
-        assertEquals(1.5, m.model().x(), TOL);
+        assertEquals(1.5, m.landscape().spec().constant("x"), TOL);
     }
 
     @Test

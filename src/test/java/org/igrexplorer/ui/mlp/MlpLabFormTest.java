@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.igrexplorer.core.mlp.MlpDataSet;
+import org.igrexplorer.core.mlp.SharpnessSchedule;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import org.junit.jupiter.api.Test;
 
@@ -83,12 +84,15 @@ class MlpLabFormTest {
         form.seeds().commitText("5, 6");
         form.workers().commitText("3");
         form.noiseSamples().commitText("2");
+        form.sharpnessEvery().commitText("9");
+        form.sharpnessExamples().commitText("250");
         MlpLabForm.Plan plan = form.plan();
         assertEquals(new MlpLabForm.Plan(MlpDataSet.BLOBS, Path.of("some/where"), 300, 50, List.of(0.1),
-                List.of(8, 16), List.of(5, 6), 3, 0.5, 20, 4, 7, 3, 2), plan);
+                List.of(8, 16), List.of(5, 6), 3, 0.5, 20, 4, 7, 3, 2, new SharpnessSchedule(9, 250)), plan);
         assertEquals(4, plan.runCount());
         TrainingConfig c = plan.config(0.1, 16, 6);
         assertArrayEquals(new int[] {2, 16, 16, 16, 4}, c.architecture().sizes(), "blobs: 2 inputs, 4 classes");
-        assertEquals(new TrainingConfig(c.architecture(), 0.1, 20, 0.5, 4, 7, 6, MlpLabForm.Plan.CHUNK), c);
+        assertEquals(new TrainingConfig(c.architecture(), 0.1, 20, 0.5, 4, 7, 6, MlpLabForm.Plan.CHUNK,
+                new SharpnessSchedule(9, 250)), c);
     }
 }

@@ -30,7 +30,7 @@ class FormulaTextTest {
         double b = 0.7;
         List<String> lines = FormulaText.lines(p, a, b, 0.0);
         assertEquals(4, lines.size(), "no momentum line at β = 0");
-        TwoParameterModel m = p.model();
+        TwoParameterModel m = (TwoParameterModel) p.landscape();
         assertTrue(lines.get(0).contains("= 0.05"), lines.get(0));              // λ = h/2
         assertTrue(lines.get(1).contains("1 + 0.05\\,(a^2 + b^2)"), lines.get(1));
         assertTrue(lines.get(2).contains("1 + 0.5\\,(a^2 + b^2)"), lines.get(2));
@@ -68,11 +68,11 @@ class FormulaTextTest {
 
     @org.junit.jupiter.api.Test
     void residualIsWrittenAsByHand() {
-        org.junit.jupiter.api.Assertions.assertEquals("0.6 - ab", FormulaText.residual(1, 0.6));
-        org.junit.jupiter.api.Assertions.assertEquals("0.6 - 2\\,ab", FormulaText.residual(2, 0.6));
-        org.junit.jupiter.api.Assertions.assertEquals("0.6 + 2\\,ab", FormulaText.residual(-2, 0.6));
-        org.junit.jupiter.api.Assertions.assertEquals("-0.5 + ab", FormulaText.residual(-1, -0.5));
-        org.junit.jupiter.api.Assertions.assertEquals("-ab", FormulaText.residual(1, 0));
-        org.junit.jupiter.api.Assertions.assertEquals("0.6", FormulaText.residual(0, 0.6));
+        org.junit.jupiter.api.Assertions.assertEquals("0.6 - ab", new TwoParameterModel(1, 0.6).residualLatex());
+        org.junit.jupiter.api.Assertions.assertEquals("0.6 - 2\\,ab", new TwoParameterModel(2, 0.6).residualLatex());
+        org.junit.jupiter.api.Assertions.assertEquals("0.6 + 2\\,ab", new TwoParameterModel(-2, 0.6).residualLatex());
+        org.junit.jupiter.api.Assertions.assertEquals("-0.5 + ab", new TwoParameterModel(-1, -0.5).residualLatex());
+        org.junit.jupiter.api.Assertions.assertEquals("-ab", new TwoParameterModel(1, 0).residualLatex());
+        org.junit.jupiter.api.Assertions.assertEquals("0.6", new TwoParameterModel(0, 0.6).residualLatex());
     }
 }

@@ -34,6 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * independently of the placement code.
  */
 class LegendPlacementTest {
+    private static final org.igrexplorer.core.loss.ConservedQuantity BALANCE =
+            RunParameters.DEFAULT.landscape().conservedQuantity().orElseThrow();
+
 
     /** Sampling step along a segment, pixels. */
     private static final double STEP_PX = 0.5;
@@ -49,7 +52,7 @@ class LegendPlacementTest {
 
     static Stream<Arguments> charts() {
         Map<String, Supplier<XYChart>> charts = Map.of(
-                "balance", () -> TeachingCharts.balance(Balance.compute(all)),
+                "balance", () -> TeachingCharts.balance(Balance.compute(all, BALANCE), BALANCE),
                 "fig1b", () -> TeachingCharts.figure1b(Figure1b.compute(RunParameters.DEFAULT,
                         Figure1b.defaultLearningRates(RunParameters.DEFAULT, 40), Figure1b.DEFAULT_MAX_STEPS)),
                 "backward-error", () -> TeachingCharts.backwardError(

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /** The teaching charts draw what their data says (pixels checked through the chart's transform). */
 class TeachingChartsTest {
+    private static final org.igrexplorer.core.loss.ConservedQuantity BALANCE =
+            RunParameters.DEFAULT.landscape().conservedQuantity().orElseThrow();
+
 
     private static final int W = 800;
     private static final int H = 500;
@@ -44,7 +47,15 @@ class TeachingChartsTest {
         RunParameters p = RunParameters.DEFAULT;
         Figure1b.Result r = Figure1b.compute(p, Figure1b.defaultLearningRates(p, 24), Figure1b.DEFAULT_MAX_STEPS);
         XYChart c = TeachingCharts.figure1b(r);
-        assertEquals(2, c.series().size());
+        assertEquals(3, c.series().size(), "R_IG/E, λ_max and ‖θ‖");
+        // λ_max at GD's end stays below 2/h wherever GD settled, and equals x²‖θ‖² there (at a minimum)
+        for (int i = 0; i < r.points().size(); i++) {
+            var sp = r.points().get(i);
+            if (r.regimes().get(i) != Regime.DIVERGED && sp.status() == org.igrexplorer.core.dynamics.TrajectoryStatus.CONVERGED) {
+                assertTrue(sp.h() * c.series().get(1).yAt(i) < 2, "h·λ_max < 2 at h = " + sp.h());
+                assertEquals(sp.rIgOverLoss(), c.series().get(1).yAt(i), 1e-6 * sp.rIgOverLoss());
+            }
+        }
         long finite = r.regimes().stream().filter(g -> g != Regime.DIVERGED).count();
         long drawn = java.util.stream.IntStream.range(0, c.series().get(0).size())
                 .filter(i -> Double.isFinite(c.series().get(0).yAt(i))).count();
@@ -102,7 +113,7 @@ class TeachingChartsTest {
         XYChart dc = TeachingCharts.distance(d);
         assertEquals(4, dc.series().size());
         assertTrue(dc.yAxis().isLog());
-        XYChart bc = TeachingCharts.balance(Balance.compute(all));
+        XYChart bc = TeachingCharts.balance(Balance.compute(all, BALANCE), BALANCE);
         assertEquals(5, bc.series().size());
         paint(bc);
         // the exact flow's balance is the constant a0² − b0² = −4.41: its line sits at that height

@@ -14,12 +14,12 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.loss.TwoParameterModel;
 import org.igrexplorer.core.teaching.PlaybackFrame;
-import org.igrexplorer.core.teaching.StabilityBand;
-import org.igrexplorer.ui.render.HeightMode;
+import org.igrexplorer.core.loss.StabilityArc;
+import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.ui.render.ViewBox;
+import org.igrexplorer.core.loss.ViewBox;
 import org.junit.jupiter.api.Test;
 
 /** The 3D geometry of teaching mode sits where the mapping puts the band and the playback points. */
@@ -32,7 +32,7 @@ class TeachingGeometryTest {
     @Test
     void bandVerticesLieNearTheStableArcsOnTheMinimaFloor() {
         double h = 0.5;
-        List<StabilityBand.Arc> arcs = StabilityBand.arcs(MODEL, h);
+        List<StabilityArc> arcs = MODEL.stabilityArcs(h).orElseThrow();
         MeshData mesh = TeachingGeometry.stabilityBand(MAP, arcs);
         assertTrue(mesh.vertexCount() > 100);
         float[] p = mesh.points();
@@ -42,7 +42,7 @@ class TeachingGeometryTest {
         double tolerance = TeachingGeometry.BAND_RADIUS * Math.sqrt(1.25) + 1e-3;
         for (int i = 0; i < p.length; i += 3) {
             double best = Double.POSITIVE_INFINITY;
-            for (StabilityBand.Arc arc : arcs) {
+            for (StabilityArc arc : arcs) {
                 double[][] q = arc.sample(TeachingGeometry.SAMPLES);
                 for (int k = 0; k + 1 < q.length; k++) {
                     best = Math.min(best, segmentDistance(p[i], p[i + 2], MAP.worldX(q[k][0]), MAP.worldZ(q[k][1]),
@@ -54,7 +54,7 @@ class TeachingGeometryTest {
             // minima have E = 0, height 0: the centre line is lifted by 1.5·LIFT (world y is down)
             assertEquals(-SceneGeometry.LIFT * 1.5, p[i + 1], tolerance);
         }
-        assertEquals(0, TeachingGeometry.stabilityBand(MAP, StabilityBand.arcs(MODEL, 2.0)).vertexCount(),
+        assertEquals(0, TeachingGeometry.stabilityBand(MAP, MODEL.stabilityArcs(2.0).orElseThrow()).vertexCount(),
                 "h > 1/|xy|: no stable minimum, nothing drawn");
     }
 

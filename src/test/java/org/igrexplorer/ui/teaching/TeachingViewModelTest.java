@@ -51,11 +51,13 @@ class TeachingViewModelTest {
     @Test
     void theFigure1bMessageAtXZeroGoesAwayOnceXIsNonZero() {
         TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
-        RunParameters flat = RunParameters.DEFAULT.withSteps(60).withX(0);
+        RunParameters flat = RunParameters.DEFAULT.withSteps(60)
+                .withModel(RunParameters.DEFAULT.model().withConstant("x", 0));
         vm.update(flat, paper(flat));
-        assertTrue(vm.messageProperty().get().contains("Figure 1b needs x·y ≠ 0"), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().contains("Figure 1b needs minima of known, non-zero sharpness"),
+                vm.messageProperty().get());
         assertEquals(null, vm.figure1bProperty().get());
-        RunParameters p = flat.withX(1);
+        RunParameters p = flat.withModel(flat.model().withConstant("x", 1));
         vm.update(p, paper(p));
         assertEquals("", vm.messageProperty().get(), "no stale message above correct panels");
         assertNotNull(vm.figure1bProperty().get());

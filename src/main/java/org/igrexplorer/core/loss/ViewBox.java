@@ -1,10 +1,11 @@
-package org.igrexplorer.core.session;
+package org.igrexplorer.core.loss;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The part of the (a, b) parameter plane that the 2D plane view and the 3D surface show.
+ * A rectangle of the (a, b) parameter plane: what the 2D plane view and the 3D surface show, a
+ * landscape's default frame, and what a session stores. The one box type of the program.
  *
  * @param aMin left edge (finite, |aMin| ≤ {@value #MAX_MAGNITUDE})
  * @param aMax right edge, &gt; aMin
@@ -18,6 +19,11 @@ public record ViewBox(double aMin, double aMax, double bMin, double bMax) {
 
     /** The square [−4, 4]² around the start of Figure 1a (2.8, 3.5) and both branches of ab = 0.6. */
     public static final ViewBox DEFAULT = new ViewBox(-4, 4, -4, 4);
+
+    /** @return the square [−l, l]² */
+    public static ViewBox square(double l) {
+        return new ViewBox(-l, l, -l, l);
+    }
 
     /** @throws IllegalArgumentException naming every invalid value */
     public ViewBox {
@@ -62,5 +68,38 @@ public record ViewBox(double aMin, double aMax, double bMin, double bMax) {
 
     public double height() {
         return bMax - bMin;
+    }
+
+    /** @return the centre {a, b} */
+    public double[] centre() {
+        return new double[] {0.5 * (aMin + aMax), 0.5 * (bMin + bMax)};
+    }
+
+    /**
+     * The smallest box that holds this one and the points, each point with a margin of
+     * {@code margin} times the larger side of the result around it (so a start is never on the edge).
+     *
+     * @param margin relative margin, ≥ 0
+     * @param points points {a, b}; non-finite ones are ignored. Not modified.
+     * @return the enlarged box (this box when every point is already inside with its margin)
+     */
+    public ViewBox including(double margin, double[]... points) {
+        double a0 = aMin;
+        double a1 = aMax;
+        double b0 = bMin;
+        double b1 = bMax;
+        for (int pass = 0; pass < 2; pass++) {
+            double pad = margin * Math.max(a1 - a0, b1 - b0);
+            for (double[] p : points) {
+                if (Double.isFinite(p[0]) && Double.isFinite(p[1])) {
+                    a0 = Math.min(a0, p[0] - pad);
+                    a1 = Math.max(a1, p[0] + pad);
+                    b0 = Math.min(b0, p[1] - pad);
+                    b1 = Math.max(b1, p[1] + pad);
+                }
+            }
+        }
+        double lim = MAX_MAGNITUDE;
+        return new ViewBox(Math.max(-lim, a0), Math.min(lim, a1), Math.max(-lim, b0), Math.min(lim, b1));
     }
 }
