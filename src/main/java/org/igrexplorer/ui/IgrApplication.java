@@ -9,7 +9,10 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.igrexplorer.Version;
+import org.igrexplorer.ui.dialog.DialogService;
+import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.mlp.MlpLabViewModel;
 import org.igrexplorer.ui.teaching.TeachingTab;
 
 /** The application: one window with the {@link MainWindow}. */
@@ -52,10 +55,11 @@ public final class IgrApplication extends Application {
     public static OpenWindow open(Stage stage, ExecutorService background, double width, double height) {
         ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
         MainWindow window = new MainWindow(vm);
-        org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm);
-        org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView();
+        DialogService dialogs = new FxDialogService(() -> stage);
+        org.igrexplorer.ui.session.FileMenus.install(stage, window, window.explorer(), vm, dialogs);
+        org.igrexplorer.ui.mlp.MlpLabView lab = new org.igrexplorer.ui.mlp.MlpLabView(new MlpLabViewModel(), dialogs);
         javafx.scene.control.Tab mlpTab = window.addTab("MLP lab", lab);
-        QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(stage));
+        QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(dialogs));
         org.igrexplorer.ui.mlp.LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, width, height));

@@ -3,11 +3,9 @@ package org.igrexplorer.ui;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.igrexplorer.ui.dialog.DialogService;
 
 /**
  * Asks before the window closes while work would be lost (MLP training): the window's close button,
@@ -35,19 +33,9 @@ public final class QuitGuard {
         });
     }
 
-    /** @return a confirmation dialog over {@code stage}; "Keep working" is the default answer */
-    public static Predicate<String> askUser(Stage stage) {
-        return work -> {
-            ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.OK_DONE);
-            ButtonType stay = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Quitting now stops it and its results are lost.",
-                    quit, stay);
-            a.initOwner(stage);
-            a.setTitle("Quit IGR Explorer?");
-            a.setHeaderText(Character.toUpperCase(work.charAt(0)) + work.substring(1) + ".");
-            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(quit)).setDefaultButton(false);
-            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(stay)).setDefaultButton(true);
-            return a.showAndWait().orElse(stay) == quit;
-        };
+    /** @return the question asked through {@code dialogs}; "Keep working" is the default answer */
+    public static Predicate<String> askUser(DialogService dialogs) {
+        return work -> dialogs.confirm("Quit IGR Explorer?", Character.toUpperCase(work.charAt(0)) + work.substring(1)
+                + ".", "Quitting now stops it and its results are lost.", "Quit", "Keep working");
     }
 }

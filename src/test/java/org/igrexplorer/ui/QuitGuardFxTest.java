@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.igrexplorer.ui.dialog.StubDialogs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -21,18 +21,15 @@ class QuitGuardFxTest extends ApplicationTest {
 
     private Stage stage;
     private volatile String busy;
-    private volatile boolean answer;
-    private final List<String> asked = new CopyOnWriteArrayList<>();
+    private final StubDialogs dialogs = new StubDialogs();
 
     @Override
-    public void start(Stage s) {
-        stage = s;
-        QuitGuard.install(s, () -> busy, work -> {
-            asked.add(work);
-            return answer;
-        });
-        s.setScene(new Scene(new BorderPane(), 300, 200));
-        s.show();
+    public void start(Stage primary) {
+        // a window of this test's own: TestFX reuses the primary stage, and the guard stays on it
+        stage = new Stage();
+        QuitGuard.install(stage, () -> busy, QuitGuard.askUser(dialogs));
+        stage.setScene(new Scene(new BorderPane(), 300, 200));
+        stage.show();
     }
 
     private void requestClose() {
@@ -43,13 +40,13 @@ class QuitGuardFxTest extends ApplicationTest {
     @Test
     void asksWhileBusyAndStaysOpenOnNoClosesOnYes() {
         busy = "2 of 4 MLP runs are still training";
-        answer = false;
+        dialogs.answer(false);
         requestClose();
-        assertEquals(List.of(busy), asked);
+        assertEquals(List.of("2 of 4 MLP runs are still training."), dialogs.questions);
         assertTrue(stage.isShowing(), "declined: the window stays");
-        answer = true;
+        dialogs.answer(true);
         requestClose();
-        assertEquals(2, asked.size());
+        assertEquals(2, dialogs.questions.size());
         assertFalse(stage.isShowing(), "confirmed: the window closes");
     }
 
@@ -57,7 +54,7 @@ class QuitGuardFxTest extends ApplicationTest {
     void closesWithoutAskingWhenIdle() {
         busy = null;
         requestClose();
-        assertTrue(asked.isEmpty());
+        assertTrue(dialogs.questions.isEmpty());
         assertFalse(stage.isShowing());
     }
 }

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -56,7 +57,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("fx-headless")
 class WindowPolishFxTest extends ApplicationTest {
 
-    private static final long WAIT_MS = 20_000;
+    /** Seconds to wait for background work to show up on screen. */
+    private static final long WAIT_S = 20;
 
     /** Keeps the recent files list of this test out of the user's configuration folder. */
     @TempDir
@@ -86,18 +88,6 @@ class WindowPolishFxTest extends ApplicationTest {
     void tearDown() {
         interact(() -> teaching.mode().presentation().exit());
         background.shutdownNow();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (System.currentTimeMillis() < end) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 
     private Menu menu(String text) {
@@ -189,7 +179,7 @@ class WindowPolishFxTest extends ApplicationTest {
     }
 
     @Test
-    void everyExplorerControlHasATooltipAndHoveringShowsIt() {
+    void everyExplorerControlHasATooltipAndHoveringShowsIt() throws TimeoutException {
         Node box = lookup(".controls").query();
         Set<Node> controls = new java.util.LinkedHashSet<>();
         for (String selector : List.of(".slider", ".text-field", ".check-box", ".choice-box", ".button")) {
@@ -206,12 +196,12 @@ class WindowPolishFxTest extends ApplicationTest {
         assertTrue(lookup("#controls-reset-3d-view").queryAs(Control.class).getTooltip().getText().contains("camera"));
 
         moveTo("#h-field");
-        await(h::isShowing, "the h tooltip to show on hover");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> h.isShowing()); // the h tooltip to show on hover
         moveTo("#main-tabs");
     }
 
     @Test
-    void menuAcceleratorsAndMnemonics() {
+    void menuAcceleratorsAndMnemonics() throws TimeoutException {
         Menu file = menu("_File");
         Menu export = (Menu) file.getItems().stream().filter(i -> "_Export".equals(i.getText())).findFirst()
                 .orElseThrow();
@@ -228,41 +218,38 @@ class WindowPolishFxTest extends ApplicationTest {
         TextField hField = lookup("#h-field").queryAs(TextField.class);
         interact(hField::requestFocus);
         type(KeyCode.F5);
-        await(() -> teaching.mode().presentation().activeProperty().get(), "presentation mode from the View menu's F5");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.mode().presentation().activeProperty().get()); // presentation mode from the View menu's F5
         interact(() -> teaching.mode().presentation().exit());
 
         // Alt+S (mnemonic of "steps") moves the focus to the steps field
         interact(() -> lookup("#playback-play").query().requestFocus());
         press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
-        await(() -> lookup("#steps-field").query().isFocused(), "Alt+S to focus the steps field");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> lookup("#steps-field").query().isFocused()); // Alt+S to focus the steps field
     }
 
     @Test
-    void planeLegendListsTheMomentumCurvesAndKeepsThemAcrossUpdates() {
+    void planeLegendListsTheMomentumCurvesAndKeepsThemAcrossUpdates() throws TimeoutException {
         XYChart chart = window.explorer().planeView().planeRenderer().chart();
-        await(() -> teaching.viewModel().curvesProperty().get() != null, "teaching curves");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().curvesProperty().get() != null); // teaching curves
         assertTrue(names(chart).stream().noneMatch(n -> n.equals(Method.MOMENTUM.label())), names(chart).toString());
 
         interact(() -> teaching.viewModel().betaProperty().set(0.5));
-        await(() -> teaching.viewModel().curvesProperty().get().trajectories().containsKey(Method.MOMENTUM),
-                "momentum curves");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().curvesProperty().get().trajectories().containsKey(Method.MOMENTUM)); // momentum curves
         assertTrue(names(chart).containsAll(List.of(Method.MOMENTUM.label(), Method.MOMENTUM_MODIFIED.label())),
                 names(chart).toString());
 
         // a new explorer computation replaces the chart's series and its own legend rows
         double h0 = vm.h().valueProperty().get();
         interact(() -> vm.h().setValue(0.04));
-        await(() -> vm.curvesProperty().get() != null && vm.curvesProperty().get().parameters().h() == 0.04,
-                "explorer curves at h = 0.04");
-        await(() -> teaching.viewModel().curvesProperty().get().parameters().h() == 0.04, "teaching curves follow");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.curvesProperty().get() != null && vm.curvesProperty().get().parameters().h() == 0.04); // explorer curves at h = 0.04
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().curvesProperty().get().parameters().h() == 0.04); // teaching curves follow
         List<String> rows = names(chart);
         assertTrue(rows.contains(Method.GD.label()) && rows.contains(Method.MOMENTUM.label())
                 && rows.contains(Method.MOMENTUM_MODIFIED.label()), rows.toString());
         assertNotEquals(h0, 0.04);
 
         interact(() -> teaching.viewModel().betaProperty().set(0.0));
-        await(() -> !teaching.viewModel().curvesProperty().get().trajectories().containsKey(Method.MOMENTUM),
-                "momentum gone at β = 0");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> !teaching.viewModel().curvesProperty().get().trajectories().containsKey(Method.MOMENTUM)); // momentum gone at β = 0
         assertFalse(names(chart).contains(Method.MOMENTUM.label()), names(chart).toString());
     }
 

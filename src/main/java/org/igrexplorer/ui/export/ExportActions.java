@@ -1,6 +1,5 @@
 package org.igrexplorer.ui.export;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,14 +17,15 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.control.ToggleGroup;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.experiment.LearningRateSweep;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.io.DataFiles;
 import org.igrexplorer.core.teaching.Figure1b;
+import org.igrexplorer.ui.dialog.DialogService;
+import org.igrexplorer.ui.dialog.DialogService.FileRequest;
+import org.igrexplorer.ui.dialog.DialogService.FileType;
 import org.igrexplorer.ui.plot.PlotRenderer;
 
 /**
@@ -36,7 +34,7 @@ import org.igrexplorer.ui.plot.PlotRenderer;
  * Install with one call:
  *
  * <pre>
- * ExportActions.install(menuBar, stage, exportSource);
+ * ExportActions.install(menuBar, dialogs, exportSource);
  * </pre>
  * Drawing happens on the FX thread (what is on screen); writing files and computing the sweep run on
  * a background thread. Errors are shown in a dialog; a failed write leaves any previous file intact.
@@ -48,21 +46,24 @@ public final class ExportActions {
     /** Learning rates of the exported sweep, spread as the Figure 1b panel's over the landscape's scale. */
     public static final int SWEEP_COUNT = 40;
 
+    private static final FileType CSV = FileType.of("CSV", "csv");
+    private static final FileType JSON = FileType.of("JSON", "json");
+
     private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "export-io");
         t.setDaemon(true);
         return t;
     });
 
-    private final Stage stage;
+    private final DialogService dialogs;
     private final ExportSource source;
     private final CheckMenuItem caption = new CheckMenuItem("Add a caption with the parameters");
     private final ToggleGroup scaleGroup = new ToggleGroup();
     private Path lastFolder;
     private java.util.function.Consumer<String> onNotice = msg -> { };
 
-    private ExportActions(Stage stage, ExportSource source) {
-        this.stage = stage;
+    private ExportActions(DialogService dialogs, ExportSource source) {
+        this.dialogs = dialogs;
         this.source = source;
     }
 
@@ -70,12 +71,12 @@ public final class ExportActions {
      * Adds an "Export" submenu to the bar's "File" menu (creating that menu if missing).
      *
      * @param bar    the menu bar. Modified.
-     * @param stage  owner of the dialogs
+     * @param dialogs the file dialogs and error messages
      * @param source what the window offers for export
      * @return the installed actions
      */
-    public static ExportActions install(MenuBar bar, Stage stage, ExportSource source) {
-        ExportActions a = new ExportActions(stage, source);
+    public static ExportActions install(MenuBar bar, DialogService dialogs, ExportSource source) {
+        ExportActions a = new ExportActions(dialogs, source);
         Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText().replace("_", ""))).findFirst().orElseGet(() -> {
             Menu m = new Menu("File");
             bar.getMenus().add(0, m);
@@ -146,12 +147,10 @@ public final class ExportActions {
 
     private void exportPlane() {
         PlotRenderer r = source.plane();
-        File f = chooser("Export the plane", "plane.svg", ImageFormat.SVG, ImageFormat.PDF, ImageFormat.PNG)
-                .showSaveDialog(stage);
-        if (r == null || f == null) {
+        Path out = save(request("Export the plane", "plane.svg", ImageFormat.SVG, ImageFormat.PDF, ImageFormat.PNG));
+        if (r == null || out == null) {
             return;
         }
-        Path out = f.toPath();
         remember(out);
         ImageFormat format = ImageFormat.fromFileName(out).orElse(ImageFormat.PNG);
         try {
@@ -164,11 +163,10 @@ public final class ExportActions {
     }
 
     private void exportNode(Node node, String name) {
-        File f = chooser("Export as PNG", name, ImageFormat.PNG).showSaveDialog(stage);
-        if (node == null || f == null) {
+        Path out = save(request("Export as PNG", name, ImageFormat.PNG));
+        if (node == null || out == null) {
             return;
         }
-        Path out = f.toPath();
         remember(out);
         try {
             var img = javafx.embed.swing.SwingFXUtils.fromFXImage(NodeImages.snapshot(node, scale()), null);
@@ -182,17 +180,10 @@ public final class ExportActions {
     private void exportCurves(boolean json) {
         RunParameters p = source.parameters();
         Collection<Trajectory> curves = new ArrayList<>(source.curves());
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export the curves");
-        fc.setInitialFileName(json ? "curves.json" : "curves.csv");
-        fc.getExtensionFilters().add(json ? new FileChooser.ExtensionFilter("JSON", "*.json")
-                : new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        initialFolder(fc);
-        File f = fc.showSaveDialog(stage);
-        if (f == null) {
+        Path out = save(FileRequest.of("Export the curves", json ? "curves.json" : "curves.csv", json ? JSON : CSV));
+        if (out == null) {
             return;
         }
-        Path out = f.toPath();
         remember(out);
         background(() -> {
             if (json) {
@@ -205,16 +196,10 @@ public final class ExportActions {
 
     private void exportSweep() {
         RunParameters p = source.parameters();
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Export the Figure 1b sweep");
-        fc.setInitialFileName("sweep-lr.csv");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        initialFolder(fc);
-        File f = fc.showSaveDialog(stage);
-        if (f == null) {
+        Path out = save(FileRequest.of("Export the Figure 1b sweep", "sweep-lr.csv", CSV));
+        if (out == null) {
             return;
         }
-        Path out = f.toPath();
         remember(out);
         background(() -> {
             List<SweepPoint> points = LearningRateSweep.run(p.landscape(), p.a0(), p.b0(),
@@ -257,21 +242,19 @@ public final class ExportActions {
         return i;
     }
 
-    private FileChooser chooser(String title, String initialName, ImageFormat... formats) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.setInitialFileName(initialName);
-        for (ImageFormat f : formats) {
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.id()));
-        }
-        initialFolder(fc);
-        return fc;
+    /** @return a save dialog's request offering image formats */
+    static FileRequest request(String title, String initialName, ImageFormat... formats) {
+        return new FileRequest(title, initialName, null, List.of(formats).stream().map(ExportActions::type).toList());
     }
 
-    private void initialFolder(FileChooser fc) {
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            fc.setInitialDirectory(lastFolder.toFile());
-        }
+    /** @return the dialog's file type of an image format */
+    public static FileType type(ImageFormat f) {
+        return FileType.of(f.description(), f.id());
+    }
+
+    /** @return the file chosen in a save dialog opening in the last export's folder, or null */
+    private Path save(FileRequest r) {
+        return dialogs.showSaveDialog(r.in(lastFolder)).orElse(null);
     }
 
     private void remember(Path out) {
@@ -279,10 +262,6 @@ public final class ExportActions {
     }
 
     private void error(Path out, Exception e) {
-        Alert a = new Alert(Alert.AlertType.ERROR, (out == null ? "Export failed: " : "Cannot write " + out + ": ")
-                + e.getMessage(), ButtonType.OK);
-        a.initOwner(stage);
-        a.setHeaderText("Export");
-        a.show();
+        dialogs.showError("Export", (out == null ? "Export failed: " : "Cannot write " + out + ": ") + e.getMessage());
     }
 }

@@ -1,16 +1,13 @@
 package org.igrexplorer.ui.export;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.ui.dialog.DialogService;
+import org.igrexplorer.ui.dialog.DialogService.FileRequest;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
@@ -19,7 +16,7 @@ import org.igrexplorer.ui.plot.PlotCanvas;
  * caption. One call per chart:
  *
  * <pre>
- * FigureContextMenu.install(chartCanvas, "loss-chart", vm.parametersProperty()::get);
+ * FigureContextMenu.install(chartCanvas, "loss-chart", vm.parametersProperty()::get, FxDialogService.of(chartCanvas));
  * </pre>
  * FX thread only.
  */
@@ -32,9 +29,11 @@ public final class FigureContextMenu {
      * @param canvas     the chart. Its context-menu handler is set.
      * @param name       base file name offered in the save dialog
      * @param parameters the parameters for the caption, or {@code null} for no caption item
+     * @param dialogs    the save dialog and error messages
      * @return the menu
      */
-    public static ContextMenu install(PlotCanvas canvas, String name, Supplier<RunParameters> parameters) {
+    public static ContextMenu install(PlotCanvas canvas, String name, Supplier<RunParameters> parameters,
+            DialogService dialogs) {
         ContextMenu menu = new ContextMenu();
         MenuItem copy = new MenuItem("Copy image");
         copy.setOnAction(e -> NodeImages.copy(canvas.getRenderer(), options(canvas, 2, null)));
@@ -43,17 +42,17 @@ public final class FigureContextMenu {
             if (f == ImageFormat.PNG) {
                 for (int s = 1; s <= 4; s++) {
                     int scale = s;
-                    save.getItems().add(item("PNG " + s + "×…", () -> save(canvas, name, f, scale, null)));
+                    save.getItems().add(item("PNG " + s + "×…", () -> save(canvas, dialogs, name, f, scale, null)));
                 }
             } else {
-                save.getItems().add(item(f.name() + "…", () -> save(canvas, name, f, 1, null)));
+                save.getItems().add(item(f.name() + "…", () -> save(canvas, dialogs, name, f, 1, null)));
             }
         }
         menu.getItems().addAll(copy, save);
         if (parameters != null) {
             Menu captioned = new Menu("Save with parameter caption as");
             for (ImageFormat f : ImageFormat.values()) {
-                captioned.getItems().add(item(f.name() + "…", () -> save(canvas, name, f, f == ImageFormat.PNG ? 2 : 1,
+                captioned.getItems().add(item(f.name() + "…", () -> save(canvas, dialogs, name, f, f == ImageFormat.PNG ? 2 : 1,
                         FigureCaption.of(parameters.get()))));
             }
             menu.getItems().add(captioned);
@@ -78,22 +77,15 @@ public final class FigureContextMenu {
                 caption);
     }
 
-    private static void save(PlotCanvas canvas, String name, ImageFormat f, double scale, String caption) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save the figure as " + f.name());
-        fc.setInitialFileName(name + "." + f.id());
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.id()));
-        File file = fc.showSaveDialog(canvas.getScene() == null ? null : canvas.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        Path out = file.toPath();
-        try {
-            FigureExport.write(out, f, canvas.getRenderer(), options(canvas, scale, caption), name);
-        } catch (IOException | RuntimeException ex) {
-            Alert a = new Alert(Alert.AlertType.ERROR, "Cannot write " + out + ": " + ex.getMessage(), ButtonType.OK);
-            a.setHeaderText("Export");
-            a.show();
-        }
+    private static void save(PlotCanvas canvas, DialogService dialogs, String name, ImageFormat f, double scale,
+            String caption) {
+        FileRequest request = FileRequest.of("Save the figure as " + f.name(), name + "." + f.id(), ExportActions.type(f));
+        dialogs.showSaveDialog(request).ifPresent(out -> {
+            try {
+                FigureExport.write(out, f, canvas.getRenderer(), options(canvas, scale, caption), name);
+            } catch (IOException | RuntimeException ex) {
+                dialogs.showError("Export", "Cannot write " + out + ": " + ex.getMessage());
+            }
+        });
     }
 }

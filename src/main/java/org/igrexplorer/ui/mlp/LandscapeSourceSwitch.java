@@ -139,7 +139,7 @@ public final class LandscapeSourceSwitch {
         top.getStyleClass().add("landscape-source-bar");
         HBox.setHgrow(runBar, Priority.ALWAYS);
         explorer.setTop(top);
-        FigureContextMenu.install(plane, "mlp-landscape", null);
+        FigureContextMenu.install(plane, "mlp-landscape", null, org.igrexplorer.ui.dialog.FxDialogService.of(plane));
         ContextMenu menu3d = new ContextMenu(item("Save 3D view as PNG…", this::save3d));
         surface.setOnContextMenuRequested(e -> menu3d.show(surface, e.getScreenX(), e.getScreenY()));
         vm.landscapeProperty().addListener((o, was, is) -> show(is));

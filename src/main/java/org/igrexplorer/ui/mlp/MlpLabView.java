@@ -30,6 +30,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
+import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
@@ -54,13 +55,15 @@ public final class MlpLabView extends BorderPane {
     /** One key for the six training charts: colour = h, solid/dashed = width. */
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
     private final AnimationTimer timer;
+    private final DialogService dialogs;
 
-    public MlpLabView() {
-        this(new MlpLabViewModel());
-    }
-
-    public MlpLabView(MlpLabViewModel vm) {
+    /**
+     * @param vm      the lab's state
+     * @param dialogs the folder chooser
+     */
+    public MlpLabView(MlpLabViewModel vm, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         setLeft(form());
         setCenter(charts());
         timer = new AnimationTimer() {
@@ -276,14 +279,8 @@ public final class MlpLabView extends BorderPane {
         Button choose = new Button("…");
         choose.setId("mlp-data-choose");
         choose.setTooltip(new Tooltip("choose the MNIST folder"));
-        choose.setOnAction(e -> {
-            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
-            dc.setTitle("Folder with the MNIST IDX files");
-            java.io.File chosen = dc.showDialog(getScene() == null ? null : getScene().getWindow());
-            if (chosen != null) {
-                f.dataFolderProperty().set(chosen.getAbsolutePath());
-            }
-        });
+        choose.setOnAction(e -> dialogs.showFolderDialog("Folder with the MNIST IDX files", null)
+                .ifPresent(chosen -> f.dataFolderProperty().set(chosen.toAbsolutePath().toString())));
         Button builtIn = new Button("×");
         builtIn.setId("mlp-data-builtin");
         builtIn.setTooltip(new Tooltip("use the MNIST copy built into the application"));

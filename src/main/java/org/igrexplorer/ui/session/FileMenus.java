@@ -18,6 +18,8 @@ import javafx.stage.WindowEvent;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.dialog.DialogService;
+import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.export.ExportActions;
@@ -47,13 +49,22 @@ public final class FileMenus {
      * @return the menu bar
      */
     public static MenuBar install(Stage stage, BorderPane window, ExplorerView explorer, ExplorerViewModel vm) {
+        return install(stage, window, explorer, vm, new FxDialogService(() -> stage));
+    }
+
+    /**
+     * As {@link #install(Stage, BorderPane, ExplorerView, ExplorerViewModel)}, with the dialogs shown
+     * by {@code dialogs} (tests answer them without a window).
+     */
+    public static MenuBar install(Stage stage, BorderPane window, ExplorerView explorer, ExplorerViewModel vm,
+                                  DialogService dialogs) {
         MenuBar bar = new MenuBar();
         bar.setId("main-menu-bar");
         bar.setUseSystemMenuBar(true);
         ExplorerSessionBridge bridge = new ExplorerSessionBridge(vm, explorer,
                 window instanceof MainWindow main ? main : null);
-        SessionMenu sessions = SessionMenu.install(bar, stage, bridge::capture, bridge::apply, bridge::problems);
-        ExportActions exports = ExportActions.install(bar, stage, exportSource(vm, explorer, window));
+        SessionMenu sessions = SessionMenu.install(bar, stage, dialogs, bridge::capture, bridge::apply, bridge::problems);
+        ExportActions exports = ExportActions.install(bar, dialogs, exportSource(vm, explorer, window));
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));

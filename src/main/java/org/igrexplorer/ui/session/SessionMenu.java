@@ -1,6 +1,5 @@
 package org.igrexplorer.ui.session;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -9,15 +8,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.igrexplorer.core.session.Preset;
 import org.igrexplorer.core.session.Presets;
@@ -25,6 +21,9 @@ import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionFiles;
 import org.igrexplorer.core.session.SessionManager;
 import org.igrexplorer.core.session.SessionState;
+import org.igrexplorer.ui.dialog.DialogService;
+import org.igrexplorer.ui.dialog.DialogService.FileRequest;
+import org.igrexplorer.ui.dialog.DialogService.FileType;
 
 /**
  * The session part of the menu bar: File → Open session…, Save session, Save session as…,
@@ -32,7 +31,7 @@ import org.igrexplorer.core.session.SessionState;
  * it with one call:
  *
  * <pre>
- * SessionMenu.install(menuBar, stage, viewModel::toSessionState, viewModel::apply);
+ * SessionMenu.install(menuBar, stage, dialogs, viewModel::toSessionState, viewModel::apply);
  * </pre>
  * Everything here runs on the FX thread; file work goes to one background thread.
  */
@@ -46,14 +45,19 @@ public final class SessionMenu {
 
     private static final String TOOLTIP_KEY = "igr.presetTooltip";
 
+    /** The files a session dialog offers. */
+    static final FileType SESSIONS = FileType.of("IGR Explorer sessions", SessionFiles.EXTENSION, "json");
+
     private final Stage stage;
+    private final DialogService dialogs;
     private final SessionActions actions;
     private final Menu recentMenu = new Menu("Open recent");
     private Path currentFile;
     private String titleBase;
 
-    private SessionMenu(Stage stage, SessionActions actions) {
+    private SessionMenu(Stage stage, DialogService dialogs, SessionActions actions) {
         this.stage = stage;
+        this.dialogs = dialogs;
         this.actions = actions;
         // "Save" writes to the last file that opened successfully, never to one that failed to load
         actions.setOnOpened(p -> {
@@ -71,25 +75,26 @@ public final class SessionMenu {
      * Adds File items (creating a "File" menu if the bar has none) and a "Presets" menu.
      *
      * @param bar     the window's menu bar. Modified.
-     * @param stage   owner of the file dialogs
+     * @param stage   the window whose title names the session file
+     * @param dialogs the file dialogs and error messages
      * @param capture the window's current state
      * @param apply   sets the window from a state
      * @return the installed menu (e.g. to open a file given on the command line)
      */
-    public static SessionMenu install(MenuBar bar, Stage stage, Supplier<SessionState> capture,
+    public static SessionMenu install(MenuBar bar, Stage stage, DialogService dialogs, Supplier<SessionState> capture,
                                       Consumer<SessionState> apply) {
-        return install(bar, stage, capture, apply, s -> List.of());
+        return install(bar, stage, dialogs, capture, apply, s -> List.of());
     }
 
     /**
-     * As {@link #install(MenuBar, Stage, Supplier, Consumer)}, with a check of whether the window can
+     * As {@link #install(MenuBar, Stage, DialogService, Supplier, Consumer)}, with a check of whether the window can
      * show a state (a state that does not fit is refused whole, with a message).
      */
-    public static SessionMenu install(MenuBar bar, Stage stage, Supplier<SessionState> capture,
+    public static SessionMenu install(MenuBar bar, Stage stage, DialogService dialogs, Supplier<SessionState> capture,
                                       Consumer<SessionState> apply, Function<SessionState, List<String>> fits) {
         SessionManager manager = new SessionManager(capture.get(), RecentFiles.openDefault());
-        SessionMenu menu = new SessionMenu(stage, new SessionActions(manager, capture, apply, fits, IO,
-                Platform::runLater, msg -> showError(stage, msg)));
+        SessionMenu menu = new SessionMenu(stage, dialogs, new SessionActions(manager, capture, apply, fits, IO,
+                Platform::runLater, msg -> dialogs.showError("Session", msg)));
         Menu file = bar.getMenus().stream().filter(m -> "File".equals(m.getText().replace("_", ""))).findFirst().orElseGet(() -> {
             Menu m = new Menu("File");
             bar.getMenus().add(0, m);
@@ -113,12 +118,7 @@ public final class SessionMenu {
     private List<MenuItem> fileItems() {
         MenuItem open = new MenuItem("Open session…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> {
-            File f = chooser("Open session").showOpenDialog(stage);
-            if (f != null) {
-                open(f.toPath());
-            }
-        });
+        open.setOnAction(e -> dialogs.showOpenDialog(request("Open session", null)).ifPresent(this::open));
         MenuItem save = new MenuItem("Save session");
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(e -> {
@@ -137,12 +137,7 @@ public final class SessionMenu {
     }
 
     private void saveAs() {
-        FileChooser fc = chooser("Save session");
-        fc.setInitialFileName("session." + SessionFiles.EXTENSION);
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            saveAs(f.toPath());
-        }
+        dialogs.showSaveDialog(request("Save session", "session." + SessionFiles.EXTENSION)).ifPresent(this::saveAs);
     }
 
     /**
@@ -216,22 +211,8 @@ public final class SessionMenu {
         stage.setTitle(currentFile == null ? titleBase : currentFile.getFileName() + " — " + titleBase);
     }
 
-    private FileChooser chooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("IGR Explorer sessions", "*." + SessionFiles.EXTENSION, "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (currentFile != null && currentFile.toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(currentFile.toAbsolutePath().getParent().toFile());
-        }
-        return fc;
-    }
-
-    private static void showError(Stage owner, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText("Session");
-        a.showAndWait();
+    private FileRequest request(String title, String initialName) {
+        Path folder = currentFile == null ? null : currentFile.toAbsolutePath().getParent();
+        return new FileRequest(title, initialName, folder, List.of(SESSIONS, FileType.ANY));
     }
 }

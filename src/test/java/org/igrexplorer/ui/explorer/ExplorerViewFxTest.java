@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -36,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExplorerViewFxTest extends ApplicationTest {
 
     /** Longest wait for a background recompute to reach the view-model. */
-    private static final long WAIT_MS = 20_000;
+    private static final long WAIT_S = 20;
     /** How far (logical pixels) the handle is dragged. */
     private static final double DRAG_PX = 60;
 
@@ -58,36 +59,24 @@ class ExplorerViewFxTest extends ApplicationTest {
         background.shutdownNow();
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (System.currentTimeMillis() < end) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting for " + what);
-    }
-
     private Trajectory gd() {
         var c = vm.curvesProperty().get();
         return c == null ? null : c.trajectories().get(Method.GD);
     }
 
-    private void awaitGdFor(double h) {
-        await(() -> gd() != null && gd().h() == h, "GD curve with h = " + h);
+    private void awaitGdFor(double h) throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> gd() != null && gd().h() == h); // GD curve with h
     }
 
     @Test
-    void clickingTheHSliderTrackChangesTheGdCurve() {
+    void clickingTheHSliderTrackChangesTheGdCurve() throws TimeoutException {
         awaitGdFor(0.05);
         Trajectory before = gd();
         Slider slider = lookup("#h-slider").queryAs(Slider.class);
         Node track = from(slider).lookup(".track").query();
         Bounds b = track.localToScreen(track.getBoundsInLocal());
         clickOn(b.getMinX() + b.getWidth() * 0.2, b.getCenterY(), MouseButton.PRIMARY);
-        await(() -> vm.h().getValue() != 0.05, "h to change");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.h().getValue() != 0.05); // h to change
         double h = vm.h().getValue();
         assertTrue(h < 0.05, "clicking left of the thumb lowers h, got " + h);
         awaitGdFor(h);
@@ -96,7 +85,7 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void typingIntoTheHFieldChangesTheGdCurve() {
+    void typingIntoTheHFieldChangesTheGdCurve() throws TimeoutException {
         awaitGdFor(0.05);
         TextField field = lookup("#h-field").queryAs(TextField.class);
         doubleClickOn(field).eraseText(12).write("0.02").type(KeyCode.ENTER);
@@ -107,7 +96,7 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void aBadTypedValueShowsAnErrorAndKeepsThePreviousValue() {
+    void aBadTypedValueShowsAnErrorAndKeepsThePreviousValue() throws TimeoutException {
         awaitGdFor(0.05);
         Trajectory before = gd();
         TextField field = lookup("#h-field").queryAs(TextField.class);
@@ -125,19 +114,19 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void draggingTheStartHandleMovesTheStart() {
+    void draggingTheStartHandleMovesTheStart() throws TimeoutException {
         awaitGdFor(0.05);
         PlaneView plane = window.explorer().planeView();
-        await(() -> plane.startPixel() != null, "the plane to paint");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> plane.startPixel() != null); // the plane to paint
         double[] s = plane.startPixel();
         var p0 = plane.localToScreen(s[0], s[1]);
         drag(p0.getX(), p0.getY(), MouseButton.PRIMARY).moveBy(-DRAG_PX / 2, DRAG_PX / 4).moveBy(-DRAG_PX / 2,
                 DRAG_PX / 4).release(MouseButton.PRIMARY);
-        await(() -> vm.a0().getValue() < 2.8 - 0.1, "a0 to follow the handle");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.a0().getValue() < 2.8 - 0.1); // a0 to follow the handle
         assertTrue(vm.b0().getValue() < 3.5 - 0.05, "dragging down lowers b0, got " + vm.b0().getValue());
         double a0 = vm.a0().getValue();
         double b0 = vm.b0().getValue();
-        await(() -> gd() != null && gd().a(0) == a0 && gd().b(0) == b0, "curves from the new start");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> gd() != null && gd().a(0) == a0 && gd().b(0) == b0); // curves from the new start
         assertEquals(vm.a0().format(a0), lookup("#a0-field").queryAs(TextField.class).getText());
     }
 

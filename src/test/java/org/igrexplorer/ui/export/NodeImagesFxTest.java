@@ -16,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.igrexplorer.ui.dialog.StubDialogs;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -79,15 +80,26 @@ class NodeImagesFxTest extends ApplicationTest {
     }
 
     @Test
-    void chartContextMenuOffersCopyAndEveryFormat() {
+    void chartContextMenuOffersCopyAndEveryFormatAndSavesTheChosenFile(@TempDir Path dir)
+            throws Exception {
         AtomicReference<javafx.scene.control.ContextMenu> menu = new AtomicReference<>();
-        interact(() -> menu.set(FigureContextMenu.install(new org.igrexplorer.ui.plot.PlotCanvas((g, w, h) -> { }),
-                "chart", () -> org.igrexplorer.core.dynamics.RunParameters.DEFAULT)));
+        StubDialogs dialogs = new StubDialogs();
+        interact(() -> menu.set(FigureContextMenu.install(new org.igrexplorer.ui.plot.PlotCanvas((g, w, h) -> {
+            g.setColor(java.awt.Color.BLUE);
+            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w / 2, h));
+        }), "chart", () -> org.igrexplorer.core.dynamics.RunParameters.DEFAULT, dialogs)));
         var items = menu.get().getItems();
         assertEquals(java.util.List.of("Copy image", "Save as", "Save with parameter caption as"),
                 items.stream().map(javafx.scene.control.MenuItem::getText).toList());
         var saveAs = ((javafx.scene.control.Menu) items.get(1)).getItems().stream()
                 .map(javafx.scene.control.MenuItem::getText).toList();
         assertEquals(java.util.List.of("PNG 1×…", "PNG 2×…", "PNG 3×…", "PNG 4×…", "SVG…", "PDF…"), saveAs);
+
+        Path svg = dir.resolve("chart.svg");
+        dialogs.choose(svg);
+        interact(() -> ((javafx.scene.control.Menu) items.get(1)).getItems().get(4).fire());
+        assertEquals("chart.svg", dialogs.last().request().initialName());
+        String written = Files.readString(svg);
+        assertTrue(written.contains("<svg") && written.contains("rgb(0,0,255)"), "the chart's blue half in " + svg);
     }
 }

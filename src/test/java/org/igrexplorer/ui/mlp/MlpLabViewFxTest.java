@@ -2,15 +2,17 @@ package org.igrexplorer.ui.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.igrexplorer.ui.dialog.StubDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,12 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("fx-headless")
 class MlpLabViewFxTest extends ApplicationTest {
 
-    private static final long WAIT_MS = 30_000;
+    /** Seconds to wait for background work to show up on screen. */
+    private static final long WAIT_S = 30;
     private MlpLabView view;
 
     @Override
     public void start(Stage stage) {
-        view = new MlpLabView();
+        view = new MlpLabView(new MlpLabViewModel(), new StubDialogs());
         stage.setScene(new Scene(view, 1400, 850));
         stage.show();
     }
@@ -35,18 +38,6 @@ class MlpLabViewFxTest extends ApplicationTest {
     void dispose() throws InterruptedException {
         interact(view::dispose);
         assertTrue(view.viewModel().awaitIdle(1000), "lab threads outlived the tab's runs");
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (System.currentTimeMillis() < end) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 
     private void type(String id, String text) {
@@ -58,7 +49,7 @@ class MlpLabViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void startRunsTheGridAndTheFrameTimerFillsListProgressAndCharts() {
+    void startRunsTheGridAndTheFrameTimerFillsListProgressAndCharts() throws TimeoutException {
         type("mlp-train-examples", "300");
         type("mlp-test-examples", "100");
         type("mlp-widths", "8");
@@ -67,10 +58,10 @@ class MlpLabViewFxTest extends ApplicationTest {
         Button start = lookup("#mlp-start").queryButton();
         assertTrue(!start.isDisabled(), "valid inputs enable Start");
         clickOn(start);
-        await(() -> !view.viewModel().runningProperty().get(), "the runs to end");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> !view.viewModel().runningProperty().get()); // the runs to end
         ListView<?> list = lookup("#mlp-runs").queryAs(ListView.class);
-        await(() -> list.getItems().size() == 2
-                && list.getItems().stream().allMatch(o -> o.toString().contains("finished")), "two finished runs in " + list.getItems());
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> list.getItems().size() == 2
+                && list.getItems().stream().allMatch(o -> o.toString().contains("finished"))); // two finished runs
         ProgressBar bar = lookup(".progress-bar").queryAs(ProgressBar.class);
         assertEquals(1.0, bar.getProgress(), 1e-12);
         assertEquals(2, view.viewModel().runs().stream().filter(r -> r.history().size() == 4).count());

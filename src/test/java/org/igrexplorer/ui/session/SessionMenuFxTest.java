@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Menu;
@@ -23,6 +24,7 @@ import org.igrexplorer.core.session.Preset;
 import org.igrexplorer.core.session.Presets;
 import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionState;
+import org.igrexplorer.ui.dialog.StubDialogs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("fx-headless")
 class SessionMenuFxTest extends ApplicationTest {
 
-    private static final long WAIT_MS = 20_000;
+    /** Seconds to wait for background writing. */
+    private static final long WAIT_S = 20;
     private static final String TITLE = "IGR Explorer test";
 
     /** Keeps the recent files list of this test out of the user's configuration folder. */
@@ -48,29 +51,18 @@ class SessionMenuFxTest extends ApplicationTest {
     private SessionMenu menu;
     private SessionState state = SessionState.DEFAULT;
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final StubDialogs dialogs = new StubDialogs();
 
     @Override
     public void start(Stage s) {
         System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
         stage = s;
         bar = new MenuBar();
-        menu = SessionMenu.install(bar, s, () -> state, st -> state = st);
+        menu = SessionMenu.install(bar, s, dialogs, () -> state, st -> state = st);
         menu.actions().setOnNotice(notices::add);
         s.setTitle(TITLE);
         s.setScene(new Scene(new BorderPane(null, bar, null, null, null), 800, 500));
         s.show();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (System.currentTimeMillis() < end) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 
     private Menu presets() {
@@ -78,14 +70,14 @@ class SessionMenuFxTest extends ApplicationTest {
     }
 
     @Test
-    void presetsArePlainItemsWhoseExplanationIsTheirTooltipAndTheStatusAfterwards() {
+    void presetsArePlainItemsWhoseExplanationIsTheirTooltipAndTheStatusAfterwards() throws TimeoutException {
         Menu presets = presets();
         assertEquals(Presets.all().stream().map(Preset::label).toList(),
                 presets.getItems().stream().map(MenuItem::getText).toList());
         assertTrue(presets.getItems().stream().noneMatch(i -> i instanceof CustomMenuItem),
                 "custom item nodes drew the popup blank");
         interact(presets::show);
-        await(presets::isShowing, "the Presets popup");
+        waitFor(WAIT_S, TimeUnit.SECONDS, presets::isShowing);
         for (int i = 0; i < Presets.all().size(); i++) {
             MenuItem item = presets.getItems().get(i);
             assertNotNull(item.getStyleableNode(), "the item is drawn in the popup");
@@ -103,25 +95,24 @@ class SessionMenuFxTest extends ApplicationTest {
     }
 
     @Test
-    void savingPutsTheFileNameInTheTitleAndSaysSo() {
+    void savingPutsTheFileNameInTheTitleAndSaysSo() throws TimeoutException {
         Path file = dir.resolve("lecture-3.igr.json");
         state = Presets.FIG1A_FAR.state().withPresetId(null);
         interact(() -> menu.saveAs(file));
-        await(() -> stage.getTitle().startsWith("lecture-3.igr.json"), "the title to name the file");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("lecture-3.igr.json"));
         assertEquals("lecture-3.igr.json — " + TITLE, stage.getTitle());
         assertTrue(Files.isRegularFile(file));
-        await(() -> !notices.isEmpty(), "the notice");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> !notices.isEmpty());
         assertTrue(notices.get(0).startsWith("Saved lecture-3.igr.json at "), notices.get(0));
 
         interact(() -> presets().getItems().get(0).fire());
         assertEquals(TITLE, stage.getTitle(), "a preset is not the saved file any more");
 
         interact(() -> menu.saveAs(dir.resolve("missing-folder").resolve("x.igr.json")));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.errors.get(0).startsWith("Session: ") && dialogs.errors.get(0).contains("x.igr.json"),
+                dialogs.errors.toString());
         assertFalse(stage.getTitle().contains("x.igr.json"), "a failed save does not rename the window");
-        // the error dialog of the failed save
-        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
-                .forEach(w -> ((Stage) w).close()));
     }
 }

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("fx-headless")
 class TeachingModeFxTest extends ApplicationTest {
 
-    private static final long WAIT_MS = 20_000;
+    /** Seconds to wait for background work to show up on screen. */
+    private static final long WAIT_S = 20;
 
     private ExecutorService background;
     private ExplorerViewModel explorer;
@@ -53,18 +55,6 @@ class TeachingModeFxTest extends ApplicationTest {
         background.shutdownNow();
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + WAIT_MS;
-        while (System.currentTimeMillis() < end) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting for " + what);
-    }
-
     private PlaybackViewModel playback() {
         return teaching.viewModel().playback();
     }
@@ -76,8 +66,8 @@ class TeachingModeFxTest extends ApplicationTest {
     }
 
     @Test
-    void shortcutsDriveThePlayback() {
-        await(() -> playback().lastStepProperty().get() == 400, "trajectories in the playback");
+    void shortcutsDriveThePlayback() throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> playback().lastStepProperty().get() == 400); // trajectories in the playback
         focusPlayButton();
         type(KeyCode.RIGHT, 3);
         assertEquals(3, playback().stepProperty().get());
@@ -89,7 +79,7 @@ class TeachingModeFxTest extends ApplicationTest {
         assertEquals(0, playback().stepProperty().get());
         type(KeyCode.SPACE);
         assertTrue(playback().playingProperty().get());
-        await(() -> playback().stepProperty().get() > 0, "the timer to advance playback");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> playback().stepProperty().get() > 0); // the timer to advance playback
         type(KeyCode.SPACE);
         assertFalse(playback().playingProperty().get());
         int n = playback().stepProperty().get();
@@ -161,10 +151,10 @@ class TeachingModeFxTest extends ApplicationTest {
     }
 
     @Test
-    void teachingPanelsFillFromTheExplorersCurves() {
-        await(() -> teaching.viewModel().figure1bProperty().get() != null
+    void teachingPanelsFillFromTheExplorersCurves() throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().figure1bProperty().get() != null
                 && teaching.viewModel().backwardErrorProperty().get() != null
-                && teaching.viewModel().curvesProperty().get() != null, "teaching panels");
+                && teaching.viewModel().curvesProperty().get() != null); // teaching panels
         assertNotNull(teaching.view().panel("fig1b").getRenderer());
         assertNotNull(teaching.view().panel("backward-error").getRenderer());
         assertNotNull(teaching.view().panel("distance").getRenderer());
@@ -173,9 +163,8 @@ class TeachingModeFxTest extends ApplicationTest {
     }
 
     @Test
-    void playbackPointIsHighlightedOnThePlane() {
-        await(() -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null,
-                "trajectories in the playback");
+    void playbackPointIsHighlightedOnThePlane() throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null); // trajectories in the playback
         var plane = window.explorer().planeView();
         int n = 15;
         interact(() -> {
