@@ -43,7 +43,7 @@ final class MlpLandscapeOptions {
             defaultValue = "1")
     long seed;
 
-    @Option(names = "--snapshot-every", description = "steps between parameter snapshots; 0 = total steps / --snapshots "
+    @Option(names = "--snapshot-every", description = "steps between parameter snapshots; 0 = total steps / (--snapshots - 1) "
             + "(default: ${DEFAULT-VALUE})", defaultValue = "0")
     long snapshotEvery;
 
@@ -69,6 +69,13 @@ final class MlpLandscapeOptions {
     /** @return the validated landscape settings */
     NetworkLandscape.Settings settings() {
         return new NetworkLandscape.Settings(subset, grid, margin);
+    }
+
+    /** @return a caption line naming the run(s) and the landscape's settings */
+    String caption() {
+        return String.format(Locale.ROOT, "MLP %s, h = %s%s, batch %d, %d epochs, seed %d; E on %d training examples, "
+                + "%d × %d grid", sizes, lr, compareLr == null ? "" : " (and h = " + compareLr + " on its plane)", batch,
+                epochs, seed, subset, grid, grid);
     }
 
     int workerCount() {
@@ -138,7 +145,7 @@ final class MlpLandscapeOptions {
     private NetworkLandscape.Run train(MlpArchitecture arch, double h, DataSplit data, Blas blas, PrintWriter err) {
         TrainingConfig cfg = new TrainingConfig(arch, h, batch, 0, epochs, 0, seed, TrainingConfig.DEFAULT_CHUNK);
         MlpTrainer trainer = new MlpTrainer(data, cfg, blas);
-        long every = snapshotEvery > 0 ? snapshotEvery : Math.max(1, -Math.floorDiv(-trainer.totalSteps(), snapshots));
+        long every = snapshotEvery > 0 ? snapshotEvery : SnapshotStore.periodFor(trainer.totalSteps(), snapshots);
         SnapshotStore store = new SnapshotStore(arch.paramCount(), snapshots, every);
         String label = "h=" + h;
         RunSummary s = store.record(trainer, m -> {

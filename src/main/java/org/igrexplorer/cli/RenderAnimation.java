@@ -164,6 +164,8 @@ final class RenderAnimation implements Callable<Integer> {
                     explorerCurves(p).get(Method.GD), c.beta);
             case THREE_D, WINDOW -> throw new IllegalArgumentException("--step is for plane, distance, balance and "
                     + "formula; the 3d and window views are animated with --animate");
+            case MLP_LANDSCAPE_3D, MLP_LANDSCAPE_PLANE -> throw new IllegalArgumentException("--animate and --step "
+                    + "are for the explorer's views and the teaching panels, not for the mlp-landscape views");
         };
         return new Offscreen(figures.figure(), figures.lastStep(), options);
     }

@@ -22,6 +22,7 @@ import org.igrexplorer.core.Checks;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.PlaneView;
@@ -29,6 +30,9 @@ import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureCaption;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.export.ImageFormat;
+import org.igrexplorer.ui.network.NetworkLandscapeRenderer;
+import org.igrexplorer.ui.network.NetworkLandscapeScene;
+import org.igrexplorer.ui.network.NetworkLandscapeViews;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.render.FieldGrid;
@@ -59,7 +63,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** What to render. */
     public enum View {
-        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, FORMULA;
+        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, FORMULA, MLP_LANDSCAPE_3D,
+        MLP_LANDSCAPE_PLANE;
 
         /** @return the teaching panel this view draws (no toolkit needed), or null */
         TeachingPanels.Panel teachingPanel() {
@@ -83,8 +88,15 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--view", description = "3d, plane, window, or a teaching panel: fig1b, backward-error, distance, "
-            + "balance, formula (default: ${DEFAULT-VALUE})", defaultValue = "window",
+    @Mixin
+    MlpDataOptions mlpData;
+
+    @Mixin
+    MlpLandscapeOptions mlpLandscape;
+
+    @Option(names = "--view", description = "3d, plane, window, a teaching panel: fig1b, backward-error, distance, "
+            + "balance, formula, or a trained network's landscape (the mlp-landscape options): mlp-landscape-3d, "
+            + "mlp-landscape-plane (default: ${DEFAULT-VALUE})", defaultValue = "window",
             converter = ViewConverter.class)
     View view;
 
@@ -156,10 +168,12 @@ public final class RenderCommand implements Callable<Integer> {
                 case "3d" -> View.THREE_D;
                 case "plane" -> View.PLANE;
                 case "window" -> View.WINDOW;
+                case "mlp-landscape-3d" -> View.MLP_LANDSCAPE_3D;
+                case "mlp-landscape-plane" -> View.MLP_LANDSCAPE_PLANE;
                 default -> {
                     TeachingPanels.Panel panel = TeachingPanels.Panel.fromId(s);
                     if (panel == null) {
-                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane or window, or a "
+                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane or window, mlp-landscape-3d or mlp-landscape-plane, or a "
                                 + "teaching panel: fig1b, backward-error, distance, balance or formula, got '" + s + "'");
                     }
                     yield View.valueOf(panel.name());
@@ -215,7 +229,25 @@ public final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
             return 0;
         }
-        if (view != View.PLANE && format != Format.PNG) {
+        NetworkLandscapeScene mlpScene = null;
+        if (view == View.MLP_LANDSCAPE_PLANE || view == View.MLP_LANDSCAPE_3D) {
+            if (view == View.MLP_LANDSCAPE_3D && format != Format.PNG) {
+                throw new IllegalArgumentException("--view mlp-landscape-3d exports PNG only");
+            }
+            NetworkLandscape land = mlpLandscape.compute(mlpData.load(), mlpData.blas(), spec.commandLine().getErr());
+            if (view == View.MLP_LANDSCAPE_PLANE) {
+                NetworkLandscapeRenderer r = new NetworkLandscapeRenderer();
+                r.setLandscape(land);
+                var options = new org.igrexplorer.ui.export.FigureExport.Options(width / scale, height / scale, scale,
+                        caption ? mlpLandscape.caption() : null);
+                org.igrexplorer.ui.export.FigureExport.write(out,
+                        org.igrexplorer.ui.export.ImageFormat.fromId(format.name()), r, options,
+                        "IGR Explorer: network landscape");
+                spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
+                return 0;
+            }
+            mlpScene = NetworkLandscapeScene.of(land);
+        } else if (view != View.PLANE && format != Format.PNG) {
             throw new IllegalArgumentException("--format " + format.name().toLowerCase(Locale.ROOT)
                     + " is for --view plane only (and the teaching panels); the 3d and window views export PNG");
         }
@@ -224,7 +256,8 @@ public final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         if (!hasDisplay()) {
-            spec.commandLine().getErr().println("error: no display: the " + (view == View.THREE_D ? "3d" : "window")
+            spec.commandLine().getErr().println("error: no display: the " + (view == View.THREE_D ? "3d"
+                    : view == View.MLP_LANDSCAPE_3D ? "mlp-landscape-3d" : "window")
                     + " view needs one; run under Xvfb, e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" java -jar "
                     + "igr-explorer.jar render ... (the plane view renders without a display)");
             return NO_DISPLAY;
@@ -241,9 +274,10 @@ public final class RenderCommand implements Callable<Integer> {
         }
         started.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
         CompletableFuture<Object> result = new CompletableFuture<>();
+        NetworkLandscapeScene scene3d = mlpScene;
         Platform.runLater(() -> {
             try {
-                result.complete(snapshot(p));
+                result.complete(scene3d != null ? snapshot(scene3d) : snapshot(p));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
@@ -288,6 +322,20 @@ public final class RenderCommand implements Callable<Integer> {
         String d = env.get("DISPLAY");
         String w = env.get("WAYLAND_DISPLAY");
         return (d != null && !d.isBlank()) || (w != null && !w.isBlank());
+    }
+
+    /** Runs on the FX thread: the network landscape's 3D view. @return an image, or an error message */
+    private Object snapshot(NetworkLandscapeScene scene) {
+        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            return "3D is not supported by this graphics pipeline (try -Dprism.forceGPU=true)";
+        }
+        NetworkLandscapeViews.Surface root = new NetworkLandscapeViews.Surface();
+        root.getStylesheets().add(MainWindow.STYLESHEET);
+        root.show(scene);
+        Scene s = new Scene(root, width, height);
+        root.applyCss();
+        root.layout();
+        return SwingFXUtils.fromFXImage(s.snapshot(null), null);
     }
 
     /** Runs on the FX thread; computes synchronously. @return an image, or an error message */

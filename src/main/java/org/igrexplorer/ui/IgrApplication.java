@@ -66,6 +66,7 @@ public final class IgrApplication extends Application {
         MlpLabView lab = new MlpLabView(new MlpLabViewModel(), dialogs);
         Tab mlpTab = window.addTab("MLP lab", lab);
         QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(dialogs));
+        org.igrexplorer.ui.mlp.LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, width, height));
         TeachingTab teaching = TeachingTab.install(stage, window, vm, background);

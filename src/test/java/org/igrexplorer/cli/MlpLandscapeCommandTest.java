@@ -32,7 +32,7 @@ class MlpLandscapeCommandTest {
         assertEquals(81, grid.size() - 1);
         List<String> path = Files.readAllLines(p);
         assertEquals(LandscapeCsv.PATH_HEADER, path.get(0));
-        // 60 steps, automatic period 1 (60 / 200 rounded up): every step plus step 0
+        // 60 steps, automatic period 1 (60 / 199 rounded up): every step plus step 0
         assertEquals(61, path.size() - 1);
         String[] first = path.get(1).split(",");
         String[] last = path.get(path.size() - 1).split(",");
@@ -73,5 +73,23 @@ class MlpLandscapeCommandTest {
                 "--out-path", dir.resolve("p.csv").toString(), "--out-compare-path", dir.resolve("q.csv").toString());
         assertEquals(2, s.code());
         assertTrue(s.err().contains("--compare-lr"), s.err());
+    }
+
+    @Test
+    void renderDrawsThePlaneFromTheSameOptionsWithoutADisplay() throws Exception {
+        Path svg = dir.resolve("plane.svg");
+        CliRun r = CliRun.of("render", "--view", "mlp-landscape-plane", "--dataset", "xor", "--synthetic-size", "300",
+                "--sizes", "2,8,2", "--lr", "0.3", "--batch", "30", "--epochs", "5", "--grid", "11", "--subset", "200",
+                "--format", "svg", "--caption", "--width", "800", "--height", "500", "--out", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") || text.startsWith("<svg"), text.substring(0, 40));
+        assertTrue(text.contains("the loss on its path"), "title drawn");
+        assertTrue(text.contains("along d"), "axis labels name the directions");
+        assertTrue(text.contains("MLP 2,8,2, h = 0.3"), "caption line");
+        CliRun bad = CliRun.of("render", "--view", "mlp-landscape-3d", "--format", "pdf", "--dataset", "xor",
+                "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("PNG only"), bad.err());
     }
 }

@@ -5,12 +5,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.igrexplorer.core.mlp.DataSplit;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.MlpTrainer;
 import org.igrexplorer.core.mlp.PerturbationPoint;
 import org.igrexplorer.core.mlp.RunControl;
 import org.igrexplorer.core.mlp.RunSummary;
 import org.igrexplorer.core.mlp.TrainingConfig;
+import org.igrexplorer.core.mlp.landscape.Snapshot;
+import org.igrexplorer.core.mlp.landscape.SnapshotStore;
 
 /**
  * One run of the lab grid. Fields under "worker side" are written by the run's worker thread and
@@ -44,6 +47,10 @@ public final class LabRun {
     /** A perturbation job's end: null while it runs; "" when it was cancelled, else an error message. */
     final LatestValue<String> perturbationEndBox = new LatestValue<>();
     volatile MlpTrainer trainer;
+    /** The run's parameter snapshots (set by the worker when training starts). */
+    volatile SnapshotStore snapshots;
+    /** The data the run trains on (set by the worker when training starts). */
+    volatile DataSplit data;
     volatile boolean started;
     /** The control of the current Figure 3 job (a fresh one per job, so a cancelled job does not stick). */
     volatile RunControl perturbationControl;
@@ -233,6 +240,18 @@ public final class LabRun {
         perturbationBox.take();
     }
 
+    /** @return the parameter snapshots taken so far (empty before training starts) */
+    public List<Snapshot> snapshots() {
+        SnapshotStore s = snapshots;
+        return s == null ? List.of() : s.snapshots();
+    }
+
+    /** @return a short name: h, width and seed */
+    public String label() {
+        return String.format(Locale.ROOT, "h=%s w=%d seed %d", MlpLabCharts.num(config.learningRate()), width,
+                config.seed());
+    }
+
     /** @return a one-line description for the run list */
     public String describe() {
         String acc = best == null ? "" : String.format(Locale.ROOT, " · test %.1f%% · R_IG %.1e",
@@ -251,8 +270,7 @@ public final class LabRun {
         }
         String s = sharp == null ? "" : String.format(Locale.ROOT, " · λ_max %.3g (h·λ_max/2 = %.2f)",
                 sharp.sharpness(), config.learningRate() * sharp.sharpness() / 2);
-        return String.format(Locale.ROOT, "h=%s w=%d seed %d: %s%s%s%s%s",
-                MlpLabCharts.num(config.learningRate()), width, config.seed(),
+        return String.format(Locale.ROOT, "%s: %s%s%s%s%s", label(),
                 state.name().toLowerCase(Locale.ROOT), acc, s, fig3, message.isEmpty() ? "" : " — " + message);
     }
 }

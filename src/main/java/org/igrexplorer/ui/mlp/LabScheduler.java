@@ -20,6 +20,7 @@ import org.igrexplorer.core.mlp.Perturbation;
 import org.igrexplorer.core.mlp.RunControl;
 import org.igrexplorer.core.mlp.RunStatus;
 import org.igrexplorer.core.mlp.RunSummary;
+import org.igrexplorer.core.mlp.landscape.SnapshotStore;
 
 /**
  * Runs the lab's jobs on a bounded pool, one batch at a time: the training runs of a grid, or the
@@ -37,6 +38,13 @@ public final class LabScheduler {
 
     private record DataCache(DataRequest request, DataSplit split) {
     }
+
+    /**
+     * Memory for the parameter snapshots of one batch (the network landscape), shared among its
+     * runs, each run getting at least {@link #SNAPSHOT_BYTES_MIN} and at most 200 snapshots.
+     */
+    static final long SNAPSHOT_BYTES = 512L << 20;
+    static final long SNAPSHOT_BYTES_MIN = 16L << 20;
 
     private final IntFunction<ExecutorService> poolFactory;
     private final LongSupplier clock;
@@ -145,11 +153,17 @@ public final class LabScheduler {
     private void train(LabRun r, DataRequest key) {
         try {
             r.control.checkpoint();
-            MlpTrainer t = new MlpTrainer(data(key), r.config, blas != null ? blas : Blas.best());
+            DataSplit split = data(key);
+            MlpTrainer t = new MlpTrainer(split, r.config, blas != null ? blas : Blas.best());
+            int params = r.config.architecture().paramCount();
+            int capacity = SnapshotStore.capacityFor(params, Math.max(SNAPSHOT_BYTES_MIN, SNAPSHOT_BYTES / batch.size()));
+            SnapshotStore store = new SnapshotStore(params, capacity, SnapshotStore.periodFor(t.totalSteps(), capacity));
+            r.data = split;
+            r.snapshots = store;
             r.trainer = t;
             r.started = true;
             r.progressBox.post(new LabRun.Progress(0, t.totalSteps()));
-            r.endBox.post(t.run(new MlpTrainer.Listener() {
+            r.endBox.post(store.record(t, new MlpTrainer.Listener() {
                 @Override
                 public void onMetrics(MlpMetrics m) {
                     r.pendingMetrics.add(m);

@@ -94,7 +94,7 @@ public final class FieldGrid {
     }
 
     /** Marching squares: segments (a0, b0, a1, b1, …) where the grid crosses {@code level}. */
-    static double[] contour(double[] v, int n, ViewBox box, double level) {
+    public static double[] contour(double[] v, int n, ViewBox box, double level) {
         double[] out = new double[64];
         int k = 0;
         double da = box.width() / (n - 1);

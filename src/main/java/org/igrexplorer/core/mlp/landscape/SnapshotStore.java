@@ -61,6 +61,14 @@ public final class SnapshotStore {
         return (int) Math.max(4, Math.min(DEFAULT_CAPACITY, fit));
     }
 
+    /**
+     * @return the smallest period whose snapshots 0, k, 2k, … of a run of {@code totalSteps} steps
+     *     fit {@code capacity} without thinning
+     */
+    public static long periodFor(long totalSteps, int capacity) {
+        return Math.max(1, -Math.floorDiv(-totalSteps, capacity - 1));
+    }
+
     /** @return whether a snapshot at {@code step} would be kept on the stride */
     public synchronized boolean wants(long step) {
         return step % stride == 0;

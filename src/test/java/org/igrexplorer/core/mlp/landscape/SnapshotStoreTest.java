@@ -53,6 +53,9 @@ class SnapshotStoreTest {
         assertTrue(4L * 101_770 * (c + 1) <= 48L << 20, "bound fits the budget");
         assertTrue(4L * 101_770 * (c + 2) > 48L << 20, "and is the largest that does");
         assertEquals(4, SnapshotStore.capacityFor(10_000_000, 1000));
+        assertEquals(1, SnapshotStore.periodFor(199, 200), "0 .. 199: 200 snapshots");
+        assertEquals(2, SnapshotStore.periodFor(200, 200), "0 .. 200 every 2: 101");
+        assertEquals(1, SnapshotStore.periodFor(0, 200));
     }
 
     @Test

@@ -1,0 +1,296 @@
+package org.igrexplorer.ui.network;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
+import org.igrexplorer.core.mlp.landscape.PathPoint;
+import org.igrexplorer.core.mlp.landscape.PlaneGrid;
+import org.igrexplorer.core.mlp.landscape.ProjectedPath;
+import org.igrexplorer.ui.plot.Colormap;
+import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.PlotRenderer;
+import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.Series;
+import org.igrexplorer.ui.plot.XYChart;
+import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.core.loss.ViewBox;
+
+/**
+ * Paints a network's landscape on its PCA plane through Graphics2D (screen and export alike): the
+ * heatmap of log₁₀ E with contour lines, the reference run's path as a GD-coloured polyline with a
+ * dot per snapshot, a second run's path on the same plane, the start (○) and the end (×) of each
+ * path, a colour key, and a hover read-out (α, β, E there, and step, loss, test accuracy of the
+ * nearest snapshot). Mutable; use on one thread.
+ */
+public final class NetworkLandscapeRenderer implements PlotRenderer {
+
+    /** Contour lines across the colour range. */
+    static final int CONTOURS = 12;
+    /** The colour of a second run's path (the reference run's is the GD colour). */
+    static final Color COMPARE = MethodPalette.BLUE;
+
+    private final XYChart chart = new XYChart();
+    private NetworkLandscape landscape;
+    private BufferedImage image;
+    private List<double[]> contours = List.of();
+    private double logLo;
+    private double logHi;
+    private double hoverA = Double.NaN;
+    private double hoverB = Double.NaN;
+
+    public NetworkLandscapeRenderer() {
+        chart.xAxis().label("α");
+        chart.yAxis().label("β");
+        chart.grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+        chart.title("Network landscape: no run chosen");
+        chart.addUnderlay(this::paintField);
+        chart.addOverlay(this::paintAnnotations);
+    }
+
+    public XYChart chart() {
+        return chart;
+    }
+
+    /** @return the landscape shown, or null */
+    public NetworkLandscape landscape() {
+        return landscape;
+    }
+
+    /** Shows {@code land} (null: nothing). Builds the heatmap and the contour lines. */
+    public void setLandscape(NetworkLandscape land) {
+        this.landscape = land;
+        if (land == null) {
+            image = null;
+            contours = List.of();
+            chart.clearSeries();
+            chart.title("Network landscape: no run chosen");
+            return;
+        }
+        PlaneGrid g = land.grid();
+        int na = g.nAlpha();
+        int nb = g.nBeta();
+        logLo = Math.log10(g.minLoss());
+        logHi = Math.log10(g.maxLoss());
+        if (!(logHi > logLo)) {
+            logHi = logLo + 1;
+        }
+        double[] v = new double[na * nb];
+        int[] argb = new int[na * nb];
+        for (int j = 0; j < nb; j++) {
+            for (int i = 0; i < na; i++) {
+                double e = g.loss(i, j);
+                double l = Double.isFinite(e) && e > 0 ? Math.log10(e) : Double.NaN;
+                v[j * na + i] = l;
+                // image rows run top (β max) to bottom
+                argb[(nb - 1 - j) * na + i] = Double.isNaN(l) ? 0 : Colormap.argb((l - logLo) / (logHi - logLo));
+            }
+        }
+        image = new BufferedImage(na, nb, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, na, nb, argb, 0, na);
+        List<double[]> lines = new ArrayList<>();
+        ViewBox box = new ViewBox(g.alphaMin(), g.alphaMax(), g.betaMin(), g.betaMax());
+        if (na == nb) {
+            for (int k = 1; k < CONTOURS; k++) {
+                lines.add(FieldGrid.contour(v, na, box, logLo + (logHi - logLo) * k / CONTOURS));
+            }
+        }
+        contours = lines;
+        chart.xAxis().range(g.alphaMin(), g.alphaMax());
+        chart.yAxis().range(g.betaMin(), g.betaMax());
+        chart.xAxis().label(String.format(Locale.ROOT, "α along d₁ (%.1f%% of the path's variance)",
+                100 * land.plane().ratio1()));
+        chart.yAxis().label(String.format(Locale.ROOT, "β along d₂ (%.1f%%%s)", 100 * land.plane().ratio2(),
+                land.plane().secondRandom() ? ", random" : ""));
+        chart.title(land.paths().get(0).label() + ": the loss on its path's PCA plane");
+        List<Series> series = new ArrayList<>();
+        for (int k = land.paths().size() - 1; k >= 0; k--) {
+            ProjectedPath p = land.paths().get(k);
+            int n = p.points().size();
+            double[] a = new double[n];
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = p.points().get(i).alpha();
+                b[i] = p.points().get(i).beta();
+            }
+            String name = p.label() + (k == 0 ? " (plane's run)" : " (same plane)")
+                    + (p.truncated() ? ", diverged" : "");
+            series.add(Series.lineAndMarkers(name, a, b, colour(k)).withLineWidth(1.8).withMarkerSize(4));
+        }
+        chart.setSeries(series);
+        chart.clearLegendEntries();
+        chart.addLegendEntry("start (○), end (×)", MethodPalette.INK, Series.Style.MARKERS);
+    }
+
+    /** @return the colour of path k (0 = the plane's run, in the GD colour) */
+    public static Color colour(int k) {
+        return k == 0 ? MethodPalette.awt(Method.GD) : COMPARE;
+    }
+
+    /** Sets the hover point in plane coordinates (NaN: none). */
+    public void setHover(double alpha, double beta) {
+        hoverA = alpha;
+        hoverB = beta;
+    }
+
+    @Override
+    public void paint(Graphics2D g, double width, double height) {
+        chart.paint(g, width, height);
+    }
+
+    private void paintField(Graphics2D g, PlotTransform tr) {
+        if (landscape == null) {
+            return;
+        }
+        PlaneGrid grid = landscape.grid();
+        double x0 = tr.toPixelX(grid.alphaMin());
+        double x1 = tr.toPixelX(grid.alphaMax());
+        double y0 = tr.toPixelY(grid.betaMax());
+        double y1 = tr.toPixelY(grid.betaMin());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        // grid nodes sit at pixel centres of the image: extend by half a cell on each side
+        double cw = (x1 - x0) / (grid.nAlpha() - 1);
+        double ch = (y1 - y0) / (grid.nBeta() - 1);
+        g.drawImage(image, (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
+                (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+        g.setStroke(new BasicStroke(0.8f));
+        g.setColor(new Color(40, 50, 70, 90));
+        for (double[] seg : contours) {
+            Path2D.Double path = new Path2D.Double();
+            for (int i = 0; i + 3 < seg.length; i += 4) {
+                path.moveTo(tr.toPixelX(seg[i]), tr.toPixelY(seg[i + 1]));
+                path.lineTo(tr.toPixelX(seg[i + 2]), tr.toPixelY(seg[i + 3]));
+            }
+            g.draw(path);
+        }
+    }
+
+    private void paintAnnotations(Graphics2D g, PlotTransform tr) {
+        if (landscape == null) {
+            return;
+        }
+        for (int k = 0; k < landscape.paths().size(); k++) {
+            List<PathPoint> pts = landscape.paths().get(k).points();
+            PathPoint s = pts.get(0);
+            PathPoint e = pts.get(pts.size() - 1);
+            double sx = tr.toPixelX(s.alpha());
+            double sy = tr.toPixelY(s.beta());
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
+            g.setColor(colour(k));
+            g.setStroke(new BasicStroke(2.2f));
+            g.draw(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
+            double ex = tr.toPixelX(e.alpha());
+            double ey = tr.toPixelY(e.beta());
+            g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(Color.WHITE);
+            cross(g, ex, ey, 7);
+            g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(colour(k));
+            cross(g, ex, ey, 7);
+        }
+        paintColourKey(g, tr);
+        if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
+            List<String> lines = readout(hoverA, hoverB);
+            if (!lines.isEmpty()) {
+                textBox(g, lines, tr.area().getX() + 8, tr.area().getY() + 8);
+            }
+        }
+    }
+
+    /**
+     * @return the hover read-out at (α, β): the surface's E there, and the step, own loss and test
+     *     accuracy of the nearest snapshot of any path (empty when nothing is shown)
+     */
+    public List<String> readout(double alpha, double beta) {
+        if (landscape == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        double e = landscape.grid().interpolate(alpha, beta);
+        lines.add(String.format(Locale.ROOT, "α = %.4g   β = %.4g   E = %s", alpha, beta,
+                Double.isNaN(e) ? "outside the grid" : String.format(Locale.ROOT, "%.4g", e)));
+        PathPoint best = null;
+        String label = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (ProjectedPath p : landscape.paths()) {
+            PathPoint q = p.nearest(alpha, beta);
+            if (q == null) {
+                continue;
+            }
+            double d = Math.hypot(q.alpha() - alpha, q.beta() - beta);
+            if (d < bestD) {
+                bestD = d;
+                best = q;
+                label = p.label();
+            }
+        }
+        if (best != null) {
+            lines.add(String.format(Locale.ROOT, "nearest snapshot: %s, step %d", label, best.step()));
+            lines.add(String.format(Locale.ROOT, "loss %.4g   test accuracy %.2f%%", best.loss(),
+                    100 * best.testAccuracy()));
+            lines.add(String.format(Locale.ROOT, "off the plane by %.3g", best.residual()));
+        }
+        return lines;
+    }
+
+    private void paintColourKey(Graphics2D g, PlotTransform tr) {
+        Rectangle2D area = tr.area();
+        double w = Math.min(160, area.getWidth() * 0.35);
+        double x = area.getMaxX() - w - 10;
+        double y = area.getY() + 10;
+        g.setColor(new Color(255, 255, 255, 215));
+        g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 36));
+        for (int i = 0; i < (int) w; i++) {
+            g.setColor(Colormap.awt(i / (w - 1)));
+            g.fill(new Rectangle2D.Double(x + i, y, 1.2, 10));
+        }
+        g.setColor(MethodPalette.INK);
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(new Rectangle2D.Double(x, y, w, 10));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        FontMetrics fm = g.getFontMetrics();
+        String lo = String.format(Locale.ROOT, "%.3g", Math.pow(10, logLo));
+        String hi = String.format(Locale.ROOT, "%.3g", Math.pow(10, logHi));
+        g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
+        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
+        String mid = "E (log)";
+        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
+    }
+
+    private static void cross(Graphics2D g, double x, double y, double r) {
+        g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
+        g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+    }
+
+    private static void textBox(Graphics2D g, List<String> lines, double x, double y) {
+        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        FontMetrics fm = g.getFontMetrics();
+        double w = 0;
+        for (String s : lines) {
+            w = Math.max(w, fm.stringWidth(s));
+        }
+        double hgt = lines.size() * fm.getHeight() + 8;
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fill(new Rectangle2D.Double(x, y, w + 14, hgt));
+        g.setColor(new Color(0, 0, 0, 100));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Rectangle2D.Double(x, y, w + 14, hgt));
+        g.setColor(MethodPalette.INK);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) (x + 7), (float) (y + 4 + fm.getAscent() + i * fm.getHeight()));
+        }
+    }
+}
