@@ -17,14 +17,15 @@ class ArchitectureTest {
                     "java.awt..", "javax.swing..", "org.igrexplorer.ui..", "org.igrexplorer.cli..");
 
     /**
-     * The command line is headless: only the two commands that draw the window itself ({@code render}
-     * of the 3D view or the window, offscreen; {@code bench-ui}, which measures the real window) use
-     * JavaFX or the UI; every other command, and whatever the commands share, uses neither.
+     * The command line is headless: only the commands that draw the program's own views use JavaFX or
+     * the UI ({@code render} and its animation, which draw the plane, the panels, the 3D view or the
+     * window; {@code bench-ui}, which measures the real window; {@code bench-animation}, which times the
+     * animation export); every other command, and whatever the commands share, uses neither.
      */
     @ArchTest
-    static final ArchRule onlyRenderAndBenchUiUseJavaFxOrTheUi = noClasses().that()
+    static final ArchRule onlyRenderingCommandsUseJavaFxOrTheUi = noClasses().that()
             .resideInAPackage("org.igrexplorer.cli..")
-            .and().haveNameNotMatching("org\\.igrexplorer\\.cli\\.(RenderCommand|BenchUiCommand)(\\$.*)?")
+            .and().haveNameNotMatching("org\\.igrexplorer\\.cli\\.(RenderCommand|RenderAnimation|BenchUiCommand|BenchAnimationCommand)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.igrexplorer.ui..");
 
     /**
