@@ -49,7 +49,23 @@ public final class ExplorerView extends BorderPane {
             Method.MODIFIED2, "Second-order modified flow: the backward-error series carried one order further "
                     + "(h² term), within O(h⁴) of GD per step.",
             Method.EGR, "Explicit gradient regularisation: the gradient flow of E_µ = E + µ·R_IG (dashed), "
-                    + "with the µ set above.");
+                    + "with the µ set above.",
+            Method.SGD, "SGD with random reshuffling: each epoch a seeded random order of the points cut into n/B "
+                    + "batches, θ ← θ − h∇Ê_k. A few seeded sample paths, drawn faint (needs a data set).",
+            Method.SGD_MEAN, "The mean SGD iterate over the reshuffles: exact over all n! orders for the first epoch "
+                    + "when n ≤ 8, else a Monte Carlo mean over the set number of seeded paths (drawn as dots).",
+            Method.SGD_MODIFIED, "SGD's modified flow θ' = −∇Ẽ_SGD, Ẽ_SGD = E + (h/4)‖∇E‖² + ((n − B)/(n − 1))·(h/(4B))·Γ, "
+                    + "Γ = (1/n)Σ‖∇ℓ_i − ∇E‖²: the mean SGD iterate stays within O(h³) of it per epoch "
+                    + "(Smith, Dherin, Barrett, De, 2021).");
+
+    /** The curve toggles in display order: the paper's methods, then SGD's (enabled with a data set). */
+    private static final List<Method> CURVE_TOGGLES = curveToggles();
+
+    private static List<Method> curveToggles() {
+        List<Method> out = new java.util.ArrayList<>(Method.PAPER);
+        out.addAll(Method.SGD_METHODS);
+        return List.copyOf(out);
+    }
 
     private final ExplorerViewModel vm;
     private final SurfaceView surface;
@@ -151,7 +167,7 @@ public final class ExplorerView extends BorderPane {
         Label curves = new Label("Curves");
         curves.getStyleClass().add("section-title");
         VBox toggles = new VBox(4);
-        for (Method m : Method.PAPER) {
+        for (Method m : CURVE_TOGGLES) {
             CheckBox cb = new CheckBox(m.label());
             cb.setId("show-" + m.id());
             cb.selectedProperty().bindBidirectional(vm.visibleProperty(m));
@@ -161,6 +177,10 @@ public final class ExplorerView extends BorderPane {
                 swatch.setArcWidth(0);
             }
             cb.setGraphic(swatch);
+            if (Method.SGD_METHODS.contains(m)) {
+                // SGD's curves need a data set
+                cb.disableProperty().bind(vm.fitDataProperty().not());
+            }
             Tooltip tip = new Tooltip(CURVE_HELP.get(m));
             tip.setWrapText(true);
             tip.setMaxWidth(420);
@@ -206,8 +226,8 @@ public final class ExplorerView extends BorderPane {
         modeLabel.setTooltip(modeTip);
         HBox modeRow = new HBox(6, modeLabel, mode);
         modeRow.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), curves, toggles,
-                new Separator(), view, modeRow, buttons, fullQuality);
+        box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), dataSection(),
+                new Separator(), curves, toggles, new Separator(), view, modeRow, buttons, fullQuality);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setPrefWidth(330);
@@ -330,6 +350,71 @@ public final class ExplorerView extends BorderPane {
         refresh.run();
         VBox box = new VBox(4, title, chooserRow, lossRow, lossError, explanation, constants);
         return box;
+    }
+
+    /**
+     * The data set and SGD: a tick that makes E the mean loss over n points (the paper's model or a typed
+     * loss in a, b, x, y), the points table with presets, random draw and batch size, SGD's seed and
+     * Monte Carlo samples, and one line on what SGD's term does here.
+     */
+    private Region dataSection() {
+        Label title = new Label("Data set and SGD");
+        title.getStyleClass().add("section-title");
+        CheckBox fit = new CheckBox("_Fit n points: E = (1/n) Σ ℓ(a, b; xᵢ, yᵢ)");
+        fit.setId("fit-data");
+        fit.setMnemonicParsing(true);
+        fit.selectedProperty().bindBidirectional(vm.fitDataProperty());
+        fit.disableProperty().bind(vm.dataSetAllowedProperty().not());
+        Tooltip fitTip = new Tooltip("Tick to replace the single data point by a data set: E becomes the mean of the "
+                + "per-example losses (the paper's ℓ = (y − abx)²/2, or a typed loss in a, b, x, y), and SGD's curves "
+                + "can be shown. Only the paper's model and typed losses have data points.");
+        fitTip.setWrapText(true);
+        fitTip.setMaxWidth(420);
+        fit.setTooltip(fitTip);
+        fit.setWrapText(true);
+        DataSetPane table = new DataSetPane(vm.dataSet());
+        GridPane sgd = new GridPane();
+        sgd.setHgap(6);
+        sgd.setVgap(2);
+        ParameterField[] fields = {vm.sgdSeed(), vm.sgdSamples()};
+        String[] ids = {"sgd-seed", "sgd-samples"};
+        String[] captions = {"SGD s_eed", "Monte Carlo sa_mples"};
+        String[] help = {
+            "seed of SGD's reshuffles: the sample paths and the Monte Carlo mean are the same for the same seed",
+            "number of seeded SGD paths averaged for the mean iterate when n > 8 (n ≤ 8: the first epoch is exact "
+                    + "over all n! orders)",
+        };
+        for (int i = 0; i < fields.length; i++) {
+            TextField tf = new TextField();
+            tf.setId(ids[i]);
+            tf.setPrefColumnCount(6);
+            TypedText.bind(tf, fields[i]);
+            Tooltip t = new Tooltip(help[i] + ". Accepted: " + fields[i].format(fields[i].acceptMin()) + " … "
+                    + fields[i].format(fields[i].acceptMax()) + ".");
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+            tf.setTooltip(t);
+            Label l = new Label(captions[i]);
+            l.setMnemonicParsing(true);
+            l.setLabelFor(tf);
+            l.setTooltip(t);
+            sgd.addRow(2 * i, l, tf);
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.textProperty().bind(fields[i].errorProperty());
+            error.visibleProperty().bind(fields[i].errorProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            sgd.add(error, 0, 2 * i + 1, 2, 1);
+        }
+        Label explanation = new Label();
+        explanation.setId("sgd-explanation");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(vm.sgdExplanationProperty());
+        VBox body = new VBox(4, table, sgd, explanation);
+        body.visibleProperty().bind(vm.fitDataProperty());
+        body.managedProperty().bind(body.visibleProperty());
+        return new VBox(4, title, fit, body);
     }
 
     private void buildConstants(GridPane grid, List<ParameterField> fields) {
