@@ -148,17 +148,17 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void draggingTheStartRepaintsTheOverlayNotTheBase() {
+    void draggingTheStartRepaintsTheOverlayNotTheBase() throws TimeoutException {
         awaitGdFor(0.05);
         PlaneView plane = window.explorer().planeView();
-        await(() -> vm.planeFieldProperty().get() != null && vm.isIdle(), "the plane's field");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.planeFieldProperty().get() != null && vm.isIdle()); // the plane's field
         WaitForAsyncUtils.waitForFxEvents();
         long[] before = plane.paintCounts();
         double[] s = plane.startPixel();
         Bounds pb = plane.localToScreen(plane.getBoundsInLocal());
         drag(pb.getMinX() + s[0], pb.getMinY() + s[1], MouseButton.PRIMARY).moveBy(DRAG_PX / 2, 0)
                 .moveBy(DRAG_PX / 2, DRAG_PX / 3).drop();
-        await(vm::isIdle, "the drag's curves");
+        waitFor(WAIT_S, TimeUnit.SECONDS, vm::isIdle); // the drag's curves
         WaitForAsyncUtils.waitForFxEvents();
         long[] after = plane.paintCounts();
         long base = after[0] - before[0];
@@ -169,7 +169,7 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void presentationModeEnlargesThePlanesText() {
+    void presentationModeEnlargesThePlanesText() throws TimeoutException {
         awaitGdFor(0.05);
         var chart = window.explorer().planeView().planeRenderer().chart();
         assertEquals(1.0, chart.fontScale(), 0);
@@ -180,11 +180,11 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void aClickOnThePlaneLegendCollapsesItAndAnotherOpensIt() {
+    void aClickOnThePlaneLegendCollapsesItAndAnotherOpensIt() throws TimeoutException {
         awaitGdFor(0.05);
         PlaneView plane = window.explorer().planeView();
         var chart = plane.planeRenderer().chart();
-        await(() -> chart.lastLegendBox() != null, "the legend");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> chart.lastLegendBox() != null); // the legend
         java.awt.geom.Rectangle2D full = chart.lastLegendBox();
         Bounds pb = plane.localToScreen(plane.getBoundsInLocal());
         clickOn(pb.getMinX() + full.getCenterX(), pb.getMinY() + full.getCenterY(), MouseButton.PRIMARY);

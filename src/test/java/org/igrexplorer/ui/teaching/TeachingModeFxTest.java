@@ -188,14 +188,14 @@ class TeachingModeFxTest extends ApplicationTest {
     }
 
     @Test
-    void playbackMarkersSitOnTheCurvesTheExplorerShows() {
-        await(() -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null,
-                "trajectories in the playback");
+    void playbackMarkersSitOnTheCurvesTheExplorerShows() throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS,
+                () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null);
         int n = 15;
         interact(() -> playback().seek(n));
         // move the start: the explorer's new curves arrive before (or after) the teaching curves follow
         interact(() -> explorer.setStart(-1.2, 2.3));
-        await(() -> explorer.curvesProperty().get().parameters().a0() == -1.2, "explorer curves for the new start");
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> explorer.curvesProperty().get().parameters().a0() == -1.2); // explorer curves for the new start
         double[][] pair = new double[2][];
         interact(() -> {
             var shown = explorer.curvesProperty().get().trajectories().get(Method.GD);
