@@ -219,7 +219,8 @@ class TeachingModeFxTest extends ApplicationTest {
 
     @Test
     void playbackMarkersSitOnTheCurvesTheExplorerShows() throws TimeoutException {
-        waitFor(WAIT_S, TimeUnit.SECONDS, () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null); // trajectories in the playback
+        waitFor(WAIT_S, TimeUnit.SECONDS,
+                () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null);
         int n = 15;
         interact(() -> playback().seek(n));
         // move the start: the explorer's new curves arrive before (or after) the teaching curves follow
