@@ -5,18 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.igrexplorer.core.sgd.DataSet;
 
 /**
  * Which landscape a run is on, separate from the run's settings (start, h, µ, steps): a built-in
  * by name with its constants (the paper's model with x and y, the ill-conditioned quadratic with
  * κ, …) or a typed expression with its named constants. What sessions store and the command line
- * takes; {@link #landscape()} builds it.
+ * takes; {@link #landscape()} builds it. With a data set, the spec is the per-example loss ℓ(a, b; x, y)
+ * (the paper's model or a typed loss in a, b, x, y) and its landscape is the data-set loss
+ * E = (1/n) Σ ℓ(a, b; x_i, y_i) ({@link org.igrexplorer.core.sgd.DataSetLoss}); x and y among the constants
+ * are then replaced point by point.
  *
  * @param name       a built-in's name ({@link Landscapes#names()}) or {@value #TYPED}
  * @param expression the typed loss when {@code name} is {@value #TYPED}, otherwise {@code null}
  * @param constants  the constants' values, by name (sorted; copied)
+ * @param data       the data set the loss is averaged over, or {@code null} for none
  */
-public record LandscapeSpec(String name, String expression, Map<String, Double> constants) {
+public record LandscapeSpec(String name, String expression, Map<String, Double> constants, DataSet data) {
 
     /** The name of a typed loss. */
     public static final String TYPED = "typed";
@@ -47,6 +52,11 @@ public record LandscapeSpec(String name, String expression, Map<String, Double> 
         constants = Collections.unmodifiableMap(c);
     }
 
+    /** A spec without data set. */
+    public LandscapeSpec(String name, String expression, Map<String, Double> constants) {
+        this(name, expression, constants, null);
+    }
+
     /** @return a built-in landscape with these constants (missing ones take the built-in's defaults) */
     public static LandscapeSpec builtin(String name, Map<String, Double> constants) {
         return new LandscapeSpec(name, null, constants);
@@ -72,11 +82,22 @@ public record LandscapeSpec(String name, String expression, Map<String, Double> 
     public LandscapeSpec withConstant(String key, double value) {
         Map<String, Double> c = new LinkedHashMap<>(constants);
         c.put(key, value);
-        return new LandscapeSpec(name, expression, c);
+        return new LandscapeSpec(name, expression, c, data);
+    }
+
+    /** @return a copy averaged over {@code d} ({@code null}: the loss itself, no data set) */
+    public LandscapeSpec withData(DataSet d) {
+        return new LandscapeSpec(name, expression, constants, d);
+    }
+
+    /** @return whether the landscape is a data-set loss */
+    public boolean hasData() {
+        return data != null;
     }
 
     /**
-     * @return the landscape (built once per distinct spec and kept in a small cache)
+     * @return the landscape (built once per distinct spec and kept in a small cache): with a data set the
+     *         data-set loss E = (1/n) Σ ℓ_i
      * @throws LossSyntaxException      for a typed loss that does not parse
      * @throws IllegalArgumentException for an unknown built-in or bad constants
      */
@@ -95,6 +116,9 @@ public record LandscapeSpec(String name, String expression, Map<String, Double> 
                 first = false;
             }
             sb.append(isTyped() ? "" : ")");
+        }
+        if (data != null) {
+            sb.append(" on ").append(data.size()).append(data.size() == 1 ? " point " : " points ").append(data.format());
         }
         return sb.toString();
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.igrexplorer.core.sgd.DataSetLoss;
+import org.igrexplorer.core.sgd.ExampleLoss;
 
 /**
  * The built-in landscapes, each with a one-line explanation of what it shows, and the factory that
@@ -95,7 +97,9 @@ public final class Landscapes {
             return cached;
         }
         Landscape l;
-        if (spec.isTyped()) {
+        if (spec.hasData()) {
+            l = DataSetLoss.of(new ExampleLoss(spec.withData(null)), spec.data());
+        } else if (spec.isTyped()) {
             l = ExpressionLandscape.parse(spec.expression(), spec.constants());
         } else {
             Builtin b = BUILTINS.get(spec.name());

@@ -65,8 +65,10 @@ import org.igrexplorer.core.loss.ViewBox;
  * }
  * </pre>
  * A typed loss is {@code "model" : { "landscape" : "typed", "expression" : "(1-a)^2 + 100*(b-a^2)^2",
- * "constants" : { } }}. {@code panels} and {@code preset} may be left out (none); every other field is
- * required.
+ * "constants" : { } }}. A loss averaged over a data set has {@code "points" : "1:0.6,2:1.0"} in its model and
+ * SGD's settings beside it, {@code "sgd" : { "batch" : 1, "seed" : 3, "samples" : 256 }} (the batch dividing
+ * n). {@code panels}, {@code preset} and {@code sgd} may be left out (none; SGD's defaults); every other
+ * field is required.
  */
 public final class SessionCodec {
 
@@ -102,6 +104,11 @@ public final class SessionCodec {
                    @JsonProperty(required = true) double bMin, @JsonProperty(required = true) double bMax) {
     }
 
+    /** SGD's settings as stored (with a data set, or when not the defaults). */
+    record SgdJson(@JsonProperty(required = true) long batch, @JsonProperty(required = true) long seed,
+                   @JsonProperty(required = true) long samples) {
+    }
+
     /** A version 2 file. */
     record FileV2(@JsonProperty(required = true) String format, @JsonProperty(required = true) int version,
                   @JsonProperty(required = true) ParametersJson.Model model,
@@ -110,7 +117,8 @@ public final class SessionCodec {
                   @JsonProperty(required = true) CameraJson camera,
                   @JsonProperty(required = true) BoxJson viewBox,
                   @JsonProperty(required = true) String heightMode,
-                  List<String> panels, @JsonInclude(JsonInclude.Include.ALWAYS) String preset) {
+                  List<String> panels, @JsonInclude(JsonInclude.Include.ALWAYS) String preset,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) SgdJson sgd) {
     }
 
     /** The parameters of a version 1 file: the paper's data point and the run. */
@@ -167,7 +175,9 @@ public final class SessionCodec {
                 ParametersJson.Run.of(s.parameters().run()), ids(s.visibleCurves(), Method::id),
                 new CameraJson(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY()),
                 new BoxJson(b.aMin(), b.aMax(), b.bMin(), b.bMax()), s.heightMode().id(),
-                ids(s.openPanels(), Panel::id), s.presetId());
+                ids(s.openPanels(), Panel::id), s.presetId(),
+                s.parameters().model().hasData() || !s.sgd().equals(SgdSettings.DEFAULT)
+                        ? new SgdJson(s.sgd().batch(), s.sgd().seed(), s.sgd().samples()) : null);
         try {
             return MAPPER.writeValueAsBytes(f);
         } catch (JsonProcessingException e) {
@@ -246,14 +256,15 @@ public final class SessionCodec {
             if (v == VERSION) {
                 FileV2 f = MAPPER.treeToValue(root, FileV2.class);
                 return c.state(c.model(f.model()), c.run(f.run()), f.curves(), f.camera(), f.viewBox(),
-                        f.heightMode(), f.panels(), f.preset());
+                        f.heightMode(), f.panels(), f.preset(), f.sgd());
             }
             FileV1 f = MAPPER.treeToValue(root, FileV1.class);
             ParametersV1 p = f.parameters();
             LandscapeSpec paper = c.model(new ParametersJson.Model(LandscapeSpec.PAPER.name(), null,
-                    Map.of("x", p.x(), "y", p.y())), "parameters");
+                    Map.of("x", p.x(), "y", p.y()), null), "parameters");
             RunSettings run = c.run(new ParametersJson.Run(p.a0(), p.b0(), p.h(), p.mu(), p.steps()), "parameters");
-            return c.state(paper, run, f.curves(), f.camera(), f.viewBox(), f.heightMode(), f.panels(), f.preset());
+            return c.state(paper, run, f.curves(), f.camera(), f.viewBox(), f.heightMode(), f.panels(), f.preset(),
+                    null);
         } catch (JsonMappingException e) {
             return SessionLoadResult.failure("the session file is not valid: " + message(e));
         } catch (JsonProcessingException e) {
@@ -349,7 +360,7 @@ public final class SessionCodec {
         }
 
         SessionLoadResult state(LandscapeSpec model, RunSettings run, List<String> curveIds, CameraJson cam,
-                                BoxJson box, String mode, List<String> panelIds, String preset) {
+                                BoxJson box, String mode, List<String> panelIds, String preset, SgdJson sgdJson) {
             Set<Method> curves = names(curveIds, "curves", true, Method.class, Method::fromId);
             Camera camera = null;
             List<String> cp = Camera.problems(cam.yaw(), cam.pitch(), cam.distance(), cam.panX(), cam.panY());
@@ -379,6 +390,17 @@ public final class SessionCodec {
                 problems.add("\"preset\" must be a preset id (lowercase letters, digits, '-') or null, found \""
                         + (preset.length() > 40 ? preset.substring(0, 37) + "…" : preset) + "\"");
             }
+            SgdSettings sgd = SgdSettings.DEFAULT;
+            if (sgdJson != null) {
+                List<String> sp = SgdSettings.problems(sgdJson.batch(), sgdJson.seed(), sgdJson.samples());
+                sp.forEach(m -> problems.add("sgd: " + m));
+                if (sp.isEmpty()) {
+                    sgd = new SgdSettings((int) sgdJson.batch(), sgdJson.seed(), (int) sgdJson.samples());
+                }
+            }
+            if (model != null && model.hasData() && sgd.problems(model.data()) != null) {
+                problems.add("sgd: " + sgd.problems(model.data()));
+            }
             if (!problems.isEmpty()) {
                 List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS));
                 String more = problems.size() > shown.size() ? "; and " + (problems.size() - shown.size()) + " more"
@@ -386,7 +408,7 @@ public final class SessionCodec {
                 return SessionLoadResult.failure("the session file is not valid: " + String.join("; ", shown) + more);
             }
             return SessionLoadResult.ok(new SessionState(new RunParameters(model, run), curves, camera, viewBox,
-                    heightMode, panels, preset));
+                    heightMode, panels, preset, sgd));
         }
 
         <E extends Enum<E>> Set<E> names(List<String> ids, String name, boolean required, Class<E> type,

@@ -24,9 +24,11 @@ import org.igrexplorer.core.loss.ViewBox;
  * @param openPanels    optional panels that are open. Copied; unmodifiable.
  * @param presetId      the preset this state started from, or {@code null}; lowercase letters,
  *                      digits and '-', at most 64 characters
+ * @param sgd           SGD's batch size, seed and samples (the batch divides n when the parameters have a
+ *                      data set)
  */
 public record SessionState(RunParameters parameters, Set<Method> visibleCurves, Camera camera, ViewBox viewBox,
-                           HeightMode heightMode, Set<Panel> openPanels, String presetId) {
+                           HeightMode heightMode, Set<Panel> openPanels, String presetId, SgdSettings sgd) {
 
     private static final Pattern PRESET_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -53,6 +55,19 @@ public record SessionState(RunParameters parameters, Set<Method> visibleCurves, 
             throw new IllegalArgumentException("preset id must be 1-64 lowercase letters, digits or '-', got '"
                     + presetId + "'");
         }
+        Objects.requireNonNull(sgd, "sgd");
+        if (parameters.model().hasData()) {
+            String problem = sgd.problems(parameters.model().data());
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /** A state with SGD's default settings. */
+    public SessionState(RunParameters parameters, Set<Method> visibleCurves, Camera camera, ViewBox viewBox,
+                        HeightMode heightMode, Set<Panel> openPanels, String presetId) {
+        this(parameters, visibleCurves, camera, viewBox, heightMode, openPanels, presetId, SgdSettings.DEFAULT);
     }
 
     /** @return whether {@code id} is a well-formed preset id */
@@ -85,11 +100,11 @@ public record SessionState(RunParameters parameters, Set<Method> visibleCurves, 
     }
 
     public SessionState withParameters(RunParameters p) {
-        return new SessionState(p, visibleCurves, camera, viewBox, heightMode, openPanels, presetId);
+        return new SessionState(p, visibleCurves, camera, viewBox, heightMode, openPanels, presetId, sgd);
     }
 
     public SessionState withVisibleCurves(Set<Method> curves) {
-        return new SessionState(parameters, curves, camera, viewBox, heightMode, openPanels, presetId);
+        return new SessionState(parameters, curves, camera, viewBox, heightMode, openPanels, presetId, sgd);
     }
 
     /** @return a copy with the curve of {@code m} shown or hidden */
@@ -104,23 +119,27 @@ public record SessionState(RunParameters parameters, Set<Method> visibleCurves, 
     }
 
     public SessionState withCamera(Camera c) {
-        return new SessionState(parameters, visibleCurves, c, viewBox, heightMode, openPanels, presetId);
+        return new SessionState(parameters, visibleCurves, c, viewBox, heightMode, openPanels, presetId, sgd);
     }
 
     public SessionState withViewBox(ViewBox v) {
-        return new SessionState(parameters, visibleCurves, camera, v, heightMode, openPanels, presetId);
+        return new SessionState(parameters, visibleCurves, camera, v, heightMode, openPanels, presetId, sgd);
     }
 
     public SessionState withHeightMode(HeightMode m) {
-        return new SessionState(parameters, visibleCurves, camera, viewBox, m, openPanels, presetId);
+        return new SessionState(parameters, visibleCurves, camera, viewBox, m, openPanels, presetId, sgd);
     }
 
     public SessionState withOpenPanels(Set<Panel> panels) {
-        return new SessionState(parameters, visibleCurves, camera, viewBox, heightMode, panels, presetId);
+        return new SessionState(parameters, visibleCurves, camera, viewBox, heightMode, panels, presetId, sgd);
+    }
+
+    public SessionState withSgd(SgdSettings s) {
+        return new SessionState(parameters, visibleCurves, camera, viewBox, heightMode, openPanels, presetId, s);
     }
 
     /** @param id a preset id or {@code null} (e.g. once the user changed a parameter) */
     public SessionState withPresetId(String id) {
-        return new SessionState(parameters, visibleCurves, camera, viewBox, heightMode, openPanels, id);
+        return new SessionState(parameters, visibleCurves, camera, viewBox, heightMode, openPanels, id, sgd);
     }
 }
