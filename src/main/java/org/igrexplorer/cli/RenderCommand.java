@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.Checks;
+import org.igrexplorer.core.Identified;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ViewBox;
@@ -171,12 +172,13 @@ public final class RenderCommand implements Callable<Integer> {
                 case "mlp-landscape-3d" -> View.MLP_LANDSCAPE_3D;
                 case "mlp-landscape-plane" -> View.MLP_LANDSCAPE_PLANE;
                 default -> {
-                    TeachingPanels.Panel panel = TeachingPanels.Panel.fromId(s);
-                    if (panel == null) {
-                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane or window, mlp-landscape-3d or mlp-landscape-plane, or a "
-                                + "teaching panel: fig1b, backward-error, distance, balance or formula, got '" + s + "'");
+                    try {
+                        yield View.valueOf(TeachingPanels.Panel.fromId(s).name());
+                    } catch (IllegalArgumentException e) {
+                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane, window, "
+                                + "mlp-landscape-3d or mlp-landscape-plane, or a teaching panel: "
+                                + Identified.ids(TeachingPanels.Panel.class) + ", got '" + s + "'");
                     }
-                    yield View.valueOf(panel.name());
                 }
             };
         }

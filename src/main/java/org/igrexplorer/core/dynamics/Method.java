@@ -2,11 +2,11 @@ package org.igrexplorer.core.dynamics;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
+import org.igrexplorer.core.Identified;
 
 /** The ways of making a trajectory that IGR Explorer compares. */
-public enum Method {
+public enum Method implements Identified {
     /** Gradient descent θ_{n+1} = θ_n − h∇E(θ_n). */
     GD("gd", "Gradient descent"),
     /** The exact gradient flow θ' = −∇E. */
@@ -43,6 +43,7 @@ public enum Method {
     }
 
     /** @return the short identifier used in CSV files and on the command line */
+    @Override
     public String id() {
         return id;
     }
@@ -63,13 +64,6 @@ public enum Method {
      * @throws IllegalArgumentException naming the unknown identifier
      */
     public static Method fromId(String id) {
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (Method m : values()) {
-            if (m.id.equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown method '" + id
-                + "' (expected gd, exact, modified, modified2, egr, momentum, momentum-flow or momentum-modified)");
+        return Identified.fromId(Method.class, id, "method");
     }
 }

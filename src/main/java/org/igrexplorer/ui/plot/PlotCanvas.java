@@ -108,8 +108,11 @@ public class PlotCanvas extends Region {
         paintOn(overlay, overlayG2, (g, w, h) -> layered.paintOverlay(g, w, h));
         overlayPaints++;
         if (layered.baseIsStale()) {
+            // the legend moved: a new base, and the overlay again on its layout
             paintOn(canvas, g2, (g, w, h) -> layered.paintBase(g, w, h));
             basePaints++;
+            paintOn(overlay, overlayG2, (g, w, h) -> layered.paintOverlay(g, w, h));
+            overlayPaints++;
         }
     }
 

@@ -491,18 +491,10 @@ public class XYChart implements LayeredRenderer {
         return new Placement(base, corner(least, base.area(), w, h), 1);
     }
 
-    /**
-     * What the base layer was laid out for: when the overlay's layout differs (the legend moved to a
-     * place that changes the axes), the base must be painted again.
-     */
-    private record LayoutKey(Rectangle2D area, double x0, double x1, double y0, double y1) {
-        static LayoutKey of(Layout l) {
-            return new LayoutKey(l.area(), l.xr()[0], l.xr()[1], l.yr()[0], l.yr()[1]);
-        }
-    }
-
-    private LayoutKey baseKey;
-    private LayoutKey overlayKey;
+    /** The frame the base was painted with; the overlay on screen uses the same. */
+    private Frame baseFrame;
+    private boolean baseCovered;
+    private boolean overlayStale = true;
 
     /** Legend rows and where they go in one paint. */
     private record Frame(List<LegendEntry> rows, Placement placement) {
@@ -540,8 +532,6 @@ public class XYChart implements LayeredRenderer {
     @Override
     public void paint(Graphics2D g, double width, double height) {
         Frame f = frame(g, width, height, false);
-        baseKey = LayoutKey.of(f.placement().layout());
-        overlayKey = baseKey;
         paintBase(g, width, height, f);
         paintOverlay(g, f);
     }
@@ -549,20 +539,39 @@ public class XYChart implements LayeredRenderer {
     @Override
     public void paintBase(Graphics2D g, double width, double height) {
         Frame f = frame(g, width, height, true);
-        baseKey = LayoutKey.of(f.placement().layout());
+        baseFrame = f;
+        baseCovered = f.placement().box() != null && coverage(f.placement().box(), f.placement().layout().tr()) > 0;
+        overlayStale = false;
         paintBase(g, width, height, f);
     }
 
+    /**
+     * Paints the overlay with the base's layout (same transform, same legend box: the two canvases measure
+     * text alike only approximately, and the curves must sit exactly on the heatmap); when the legend's rows
+     * changed, or the data moved under a legend that hid nothing, the base is reported stale.
+     */
     @Override
     public void paintOverlay(Graphics2D g, double width, double height) {
-        Frame f = frame(g, width, height, true);
-        overlayKey = LayoutKey.of(f.placement().layout());
+        List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
+        if (legendCollapsed && !rows.isEmpty()) {
+            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
+        }
+        Frame f = baseFrame;
+        if (f == null || !f.rows().equals(rows)) {
+            overlayStale = true;
+            f = frame(g, width, height, true);
+        } else {
+            Rectangle2D box = f.placement().box();
+            overlayStale = !baseCovered && box != null && coverage(box, f.placement().layout().tr()) > 0;
+            lastLegendBox = box;
+            lastTransform = f.placement().layout().tr();
+        }
         paintOverlay(g, f);
     }
 
     @Override
     public boolean baseIsStale() {
-        return baseKey == null || !baseKey.equals(overlayKey);
+        return overlayStale;
     }
 
     /** Background, underlays, shaded ranges, grid, frame, ticks, axis titles and title. */

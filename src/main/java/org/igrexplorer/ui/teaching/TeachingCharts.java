@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.core.experiment.BackwardError;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.loss.ConservedQuantity;
 import org.igrexplorer.core.loss.StabilityArc;
@@ -98,32 +99,34 @@ public final class TeachingCharts {
         return c;
     }
 
-    /** Backward error: one-step distances against h on log–log axes, the fitted slopes in the legend. */
+    /** Backward error: GD's one-step distances against h on log–log axes, the fitted slopes in the legend. */
     public static XYChart backwardError(BackwardErrorPanel.Result r) {
-        BackwardError.OneStep[] s = r.study();
-        int n = s.length;
-        double[] h = new double[n];
-        double[] e0 = new double[n];
-        double[] e1 = new double[n];
-        double[] e2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            h[i] = s[i].h();
-            e0[i] = s[i].exact();
-            e1[i] = s[i].modified();
-            e2[i] = s[i].modified2();
-        }
-        BackwardError.Slopes sl = r.slopes();
-        XYChart c = new XYChart().title(String.format(Locale.ROOT,
-                "One-step error: slopes %.2f, %.2f, %.2f (theory 2, 3, 4)", sl.exact(), sl.modified(),
-                sl.modified2()));
+        return errorStudy(r.study(), "One-step error", "‖θ₁ − flow(h)‖");
+    }
+
+    /**
+     * Any backward-error study: the distance to each flow against h on log–log axes, one series per
+     * flow in its method colour, the fitted slopes in the legend and, beside the theory's, in the title.
+     *
+     * @param study  the study
+     * @param title  what is measured, e.g. "One-step error"
+     * @param yLabel the distance measured, e.g. "‖θ₁ − flow(h)‖"
+     */
+    public static XYChart errorStudy(ErrorStudy study, String title, String yLabel) {
+        List<ErrorStudy.Curve> curves = study.curves();
+        String fitted = curves.stream().map(c -> String.format(Locale.ROOT, "%.2f", c.slope()))
+                .collect(Collectors.joining(", "));
+        String theory = curves.stream().map(c -> Integer.toString(c.expectedSlope()))
+                .collect(Collectors.joining(", "));
+        XYChart c = new XYChart().title(title + ": slopes " + fitted + " (theory " + theory + ")");
         c.xAxis().label("learning rate h").log(true);
-        c.yAxis().label("‖θ₁ − flow(h)‖").log(true);
+        c.yAxis().label(yLabel).log(true);
         c.legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
-        c.addSeries(Series.lineAndMarkers("exact flow, slope " + fmt(sl.exact()), h, e0, MethodPalette.awt(Method.EXACT)));
-        c.addSeries(Series.lineAndMarkers("modified flow, slope " + fmt(sl.modified()), h, e1,
-                MethodPalette.awt(Method.MODIFIED)));
-        c.addSeries(Series.lineAndMarkers("2nd-order modified, slope " + fmt(sl.modified2()), h, e2,
-                MethodPalette.awt(Method.MODIFIED2)));
+        double[] h = study.hs();
+        for (ErrorStudy.Curve curve : curves) {
+            c.addSeries(Series.lineAndMarkers(curve.flow().label() + ", slope " + fmt(curve.slope()), h,
+                    curve.errors(), MethodPalette.awt(curve.flow())));
+        }
         return c;
     }
 

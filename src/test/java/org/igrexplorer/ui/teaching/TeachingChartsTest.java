@@ -92,15 +92,16 @@ class TeachingChartsTest {
         XYChart c = TeachingCharts.backwardError(r);
         assertTrue(c.xAxis().isLog() && c.yAxis().isLog());
         assertEquals(3, c.series().size());
-        String slope = String.format(java.util.Locale.ROOT, "%.2f", r.slopes().modified());
-        assertTrue(c.title().contains(slope), c.title());
+        String slope = String.format(java.util.Locale.ROOT, "%.2f", r.study().slope(Method.MODIFIED));
+        assertTrue(c.title().contains(slope) && c.title().contains("(theory 2, 3, 4)"), c.title());
         assertTrue(c.series().get(2).name().contains(String.format(java.util.Locale.ROOT, "%.3g",
-                r.slopes().modified2())));
+                r.study().slope(Method.MODIFIED2))));
         paint(c);
         PlotTransform tr = c.lastTransform();
         // the exact-flow error (largest) is drawn above the second-order one (smallest)
-        double h = r.study()[2].h();
-        assertTrue(tr.toPixelY(r.study()[2].exact()) < tr.toPixelY(r.study()[2].modified2()));
+        double h = r.study().hs()[2];
+        assertTrue(tr.toPixelY(r.study().curve(Method.EXACT).errors()[2])
+                < tr.toPixelY(r.study().curve(Method.MODIFIED2).errors()[2]));
         assertTrue(tr.toPixelX(h) > tr.area().getMinX() && tr.toPixelX(h) < tr.area().getMaxX());
     }
 
