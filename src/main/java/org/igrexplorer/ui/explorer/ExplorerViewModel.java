@@ -14,6 +14,8 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,6 +30,12 @@ import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
+import org.igrexplorer.core.session.SgdSettings;
+import org.igrexplorer.core.sgd.DataSet;
+import org.igrexplorer.core.sgd.DataSetLoss;
+import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.sgd.SgdRun;
+import org.igrexplorer.core.sgd.SgdTrajectories;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.render.FieldGrid;
 import org.igrexplorer.core.session.HeightMode;
@@ -55,11 +63,18 @@ public final class ExplorerViewModel {
 
     /**
      * The curves for one parameter set, with their 3D meshes and the edge of the stability region
-     * h·λ_max(H) &lt; 2 on the surface.
+     * h·λ_max(H) &lt; 2 on the surface. With a data set, SGD's run and the few seeded sample paths drawn
+     * faint (the {@link Method#SGD} curve is the first of them; its mesh holds them all).
+     *
+     * @param sgd         the SGD run (data-set loss, batch, seed, samples), or {@code null} without a data set
+     * @param samplePaths SGD's sample paths to draw (empty unless {@link Method#SGD} is shown)
      */
     public record CurveSnapshot(RunParameters parameters, Map<Method, Trajectory> trajectories,
                                 SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes,
-                                MeshData stableEdge) {
+                                MeshData stableEdge, SgdRun sgd, List<Trajectory> samplePaths) {
+        public CurveSnapshot {
+            samplePaths = List.copyOf(samplePaths);
+        }
     }
 
     /** The surface for one (landscape, box, height mode), at full and at interactive resolution. */
@@ -94,6 +109,15 @@ public final class ExplorerViewModel {
     private final CoalescingExecutor surfaceJobs;
     private final CoalescingExecutor fieldJobs;
     private final InputHistory history = new InputHistory();
+    // the data set and SGD (a ticked data set makes E the mean loss over its points)
+    private final DataSetForm dataSet;
+    private final BooleanProperty fitData = new SimpleBooleanProperty(this, "fitData", false);
+    private final ReadOnlyBooleanWrapper dataSetAllowed = new ReadOnlyBooleanWrapper(this, "dataSetAllowed", true);
+    private final ParameterField sgdSeed = new ParameterField("SGD seed", ParameterField.Scale.LINEAR, 0, 100, 0,
+            SgdSettings.MAX_SEED, true, SgdSettings.DEFAULT.seed());
+    private final ParameterField sgdSamples = new ParameterField("samples", ParameterField.Scale.LOG, 16, 4096,
+            SgdRun.MIN_SAMPLES, SgdRun.MAX_SAMPLES, true, SgdSettings.DEFAULT.samples());
+    private final ReadOnlyStringWrapper sgdExplanation = new ReadOnlyStringWrapper(this, "sgdExplanation", "");
     private ViewBox planeBox;
     /** While a whole state is being applied, field changes do not recompute one by one. */
     private boolean applying;
@@ -121,6 +145,9 @@ public final class ExplorerViewModel {
         steps = new ParameterField("steps", ParameterField.Scale.LINEAR, 1, 2000, 1, 100_000, true, initial.steps());
         parameters.set(initial);
         constants.set(constantFields(initial.model()));
+        DataSet data = initial.model().hasData() ? initial.model().data() : DataSet.preset("four").data();
+        dataSet = new DataSetForm(data, 1, this::dataSetProblem);
+        fitData.set(initial.model().hasData());
         curveJobs = new CoalescingExecutor(background, ui);
         surfaceJobs = new CoalescingExecutor(background, ui);
         fieldJobs = new CoalescingExecutor(background, ui);
@@ -139,10 +166,164 @@ public final class ExplorerViewModel {
             requestSurface();
             requestCurves();
         });
+        watchDataSet();
         // the box is still the old one here: parametersChanged and apply set it after the parameters
         parameters.addListener((o, was, is) -> history.record(new InputsChange(this, was, box.get())));
         requestSurface();
         requestCurves();
+    }
+
+    private void watchDataSet() {
+        dataSet.stateProperty().addListener((o, was, is) -> {
+            if (!applying && fitData.get()) {
+                parametersChanged(null);
+            }
+            explainSgd();
+        });
+        fitData.addListener((o, was, is) -> {
+            if (!applying) {
+                fitDataChanged(is);
+            }
+        });
+        for (ParameterField f : new ParameterField[] {sgdSeed, sgdSamples}) {
+            f.valueProperty().addListener((o, was, is) -> requestCurves());
+            f.errorProperty().addListener((o, was, is) -> {
+                if (!is.isEmpty()) {
+                    message.set(is);
+                } else if (message.get().startsWith(f.name())) {
+                    message.set("");
+                }
+            });
+        }
+        parameters.addListener((o, was, is) -> {
+            dataSetAllowed.set(ExampleLoss.accepts(is.model()));
+            explainSgd();
+        });
+        dataSetAllowed.set(ExampleLoss.accepts(parameters.get().model()));
+        explainSgd();
+    }
+
+    private void explainSgd() {
+        RunParameters p = parameters.get();
+        sgdExplanation.set(p.model().hasData() ? SgdExplanation.line(!p.model().isTyped(), p.model().data().size(),
+                dataSet.batch()) : "");
+    }
+
+    /** Why the table's points cannot be the current loss's data set (e.g. a typed loss that fails on them). */
+    private String dataSetProblem(DataSet d) {
+        LandscapeSpec spec = parameters.get().model();
+        if (!ExampleLoss.accepts(spec)) {
+            return null;
+        }
+        try {
+            spec.withData(d).landscape();
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Ticking or unticking the data set: E becomes the mean loss over the table's points, or one point's again. */
+    private void fitDataChanged(boolean on) {
+        RunParameters old = parameters.get();
+        LandscapeSpec spec = old.model();
+        if (on && !ExampleLoss.accepts(spec)) {
+            message.set("data set: " + old.landscape().displayName() + " has no data point; choose the paper's model or "
+                    + "type a loss in a, b, x, y");
+            setFitDataQuietly(false);
+            return;
+        }
+        LandscapeSpec next = spec.withData(on ? dataSet.current() : null);
+        if (!on && next.isTyped()) {
+            try {
+                next.landscape();
+            } catch (IllegalArgumentException e) {
+                // a typed loss in x and y keeps the first point as its constants
+                DataSet d = spec.data();
+                next = next.withConstant("x", d.x(0)).withConstant("y", d.y(0));
+            }
+        }
+        RunParameters p = old.withModel(next);
+        List<String> problems = problems(p);
+        if (!problems.isEmpty()) {
+            message.set(String.join("; ", problems));
+            setFitDataQuietly(!on);
+            return;
+        }
+        apply(p, null);
+    }
+
+    private void setFitDataQuietly(boolean on) {
+        boolean was = applying;
+        applying = true;
+        try {
+            fitData.set(on);
+        } finally {
+            applying = was;
+        }
+    }
+
+    /** @return the data set's table: points and batch size (edits apply while {@link #fitDataProperty()} is on) */
+    public DataSetForm dataSet() {
+        return dataSet;
+    }
+
+    /**
+     * @return whether E is the mean loss over the table's points (writable; refused with a message for a
+     *         landscape without data point)
+     */
+    public BooleanProperty fitDataProperty() {
+        return fitData;
+    }
+
+    /** @return whether the current landscape can take a data set (the paper's model or a typed loss) */
+    public ReadOnlyBooleanProperty dataSetAllowedProperty() {
+        return dataSetAllowed.getReadOnlyProperty();
+    }
+
+    /** @return the seed of SGD's reshuffles */
+    public ParameterField sgdSeed() {
+        return sgdSeed;
+    }
+
+    /** @return the number of Monte Carlo paths of the mean iterate (n &gt; 8) */
+    public ParameterField sgdSamples() {
+        return sgdSamples;
+    }
+
+    /** @return SGD's batch size, seed and samples now */
+    public SgdSettings sgdSettings() {
+        return new SgdSettings(dataSet.batch(), Math.round(sgdSeed.getValue()), (int) Math.round(sgdSamples.getValue()));
+    }
+
+    /**
+     * Sets SGD's batch size, seed and samples (a session); a batch that does not divide n of the current data
+     * set is refused.
+     *
+     * @throws IllegalArgumentException naming the problem; nothing changes then
+     */
+    public void applySgd(SgdSettings s) {
+        DataSet d = dataSet.current();
+        String problem = s.problems(d);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        boolean was = applying;
+        applying = true;
+        try {
+            dataSet.set(d, s.batch());
+            sgdSeed.setValue(s.seed());
+            sgdSamples.setValue(s.samples());
+        } finally {
+            applying = was;
+        }
+        explainSgd();
+        requestCurves();
+    }
+
+    /** @return the window's one line on what SGD's term does here ("" without a data set) */
+    public ReadOnlyStringProperty sgdExplanationProperty() {
+        return sgdExplanation.getReadOnlyProperty();
     }
 
     private void watch(ParameterField f) {
@@ -164,6 +345,9 @@ public final class ExplorerViewModel {
     private List<ParameterField> constantFields(LandscapeSpec spec) {
         List<ParameterField> out = new ArrayList<>();
         for (Map.Entry<String, Double> c : spec.constants().entrySet()) {
+            if (spec.hasData() && (c.getKey().equals("x") || c.getKey().equals("y"))) {
+                continue; // the data set's points replace the single point
+            }
             double v = Math.max(-CONSTANT_LIMIT, Math.min(CONSTANT_LIMIT, c.getValue()));
             double span = Math.max(3, Math.abs(v) * 2);
             double lo = Math.abs(v) < 3 ? -3 : Math.max(-CONSTANT_LIMIT, v - span);
@@ -205,6 +389,9 @@ public final class ExplorerViewModel {
      * @throws IllegalArgumentException if the spec cannot be built (nothing changes then)
      */
     public void setLandscape(LandscapeSpec spec) {
+        if (fitData.get() && ExampleLoss.accepts(spec)) {
+            spec = spec.withData(dataSet.current());
+        }
         Landscape l = spec.landscape();
         double[] s = l.defaultStart();
         RunParameters p = new RunParameters(spec, new RunSettings(s[0], s[1], l.defaultLearningRate(), mu.getValue(),
@@ -225,10 +412,17 @@ public final class ExplorerViewModel {
         Landscape l;
         try {
             spec = LandscapeSpec.typed(text == null ? "" : text.strip(), Map.of());
+            if (fitData.get()) {
+                spec = spec.withData(dataSet.current());
+            }
             l = spec.landscape();
         } catch (IllegalArgumentException e) {
-            lossError.set(e.getMessage());
-            message.set("loss: " + e.getMessage());
+            String m = e.getMessage();
+            if (!fitData.get() && (m.contains("variable 'x'") || m.contains("variable 'y'"))) {
+                m += "; tick \"Fit n points\" under Data set and SGD to use a data point's x and y";
+            }
+            lossError.set(m);
+            message.set("loss: " + m);
             return false;
         }
         lossError.set("");
@@ -265,6 +459,13 @@ public final class ExplorerViewModel {
             h.setValue(p.h());
             mu.setValue(p.mu());
             steps.setValue(p.steps());
+            if (p.model().hasData()) {
+                DataSet d = p.model().data();
+                if (!d.equals(dataSet.current())) {
+                    dataSet.setPoints(d);
+                }
+            }
+            fitData.set(p.model().hasData());
         } finally {
             applying = false;
         }
@@ -292,6 +493,9 @@ public final class ExplorerViewModel {
             p.landscape();
         } catch (IllegalArgumentException e) {
             out.add(e.getMessage());
+        }
+        if (p.model().hasData() && p.model().data().size() > DataSetForm.MAX_POINTS) {
+            out.add(dataSet.problem(p.model().data(), 1));
         }
         return out;
     }
@@ -412,6 +616,7 @@ public final class ExplorerViewModel {
         for (ParameterField c : constants.get()) {
             spec = spec.withConstant(c.name(), c.getValue());
         }
+        spec = spec.withData(fitData.get() ? dataSet.current() : null);
         try {
             spec.landscape();
         } catch (IllegalArgumentException e) {
@@ -456,16 +661,45 @@ public final class ExplorerViewModel {
         RunParameters p = parameters.get();
         Set<Method> methods = visibleMethods();
         SceneMapping mapping = currentMapping();
-        curveJobs.submit(() -> computeCurves(p, methods, mapping), this::publishCurves,
+        SgdSettings sgd = sgdSettings();
+        curveJobs.submit(() -> computeCurves(p, methods, mapping, sgd), this::publishCurves,
                 e -> message.set("computation failed: " + e.getMessage()));
     }
 
-    /** The work of one curve request; pure, runs on the background executor. */
+    /** The work of one curve request without data set; pure, runs on the background executor. */
     public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
-        Map<Method, Trajectory> t = TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT,
-                FlowTolerances.DEFAULT);
-        return new CurveSnapshot(p, t, mapping, SceneGeometry.curves(t, mapping),
-                SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45));
+        return computeCurves(p, methods, mapping, SgdSettings.DEFAULT);
+    }
+
+    /**
+     * The work of one curve request; pure, runs on the background executor. With a data set every curve is
+     * computed on its loss and SGD's curves join (they are left out without one).
+     */
+    public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping,
+                                              SgdSettings sgd) {
+        Map<Method, Trajectory> t;
+        Map<Method, SceneGeometry.CurveMeshes> meshes;
+        SgdRun run = null;
+        List<Trajectory> samples = List.of();
+        if (p.landscape() instanceof DataSetLoss loss) {
+            run = new SgdRun(loss, sgd.batch(), sgd.seed(), sgd.samples());
+            SgdTrajectories.SgdResult r = SgdTrajectories.compute(methods, run, p.run(), 0.0, RunLimits.DEFAULT,
+                    FlowTolerances.DEFAULT);
+            t = r.trajectories();
+            samples = methods.contains(Method.SGD) ? r.samplePaths() : List.of();
+            Map<Method, SceneGeometry.CurveMeshes> m = new java.util.EnumMap<>(SceneGeometry.curves(t, mapping));
+            if (!samples.isEmpty()) {
+                m.put(Method.SGD, SceneGeometry.samplePaths(samples, mapping));
+            }
+            meshes = Collections.unmodifiableMap(m);
+        } else {
+            Set<Method> plain = EnumSet.noneOf(Method.class);
+            methods.stream().filter(m -> !m.needsData()).forEach(plain::add);
+            t = TrajectoryService.computeAll(plain, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
+            meshes = SceneGeometry.curves(t, mapping);
+        }
+        return new CurveSnapshot(p, t, mapping, meshes,
+                SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45), run, samples);
     }
 
     private void publishCurves(CurveSnapshot s) {

@@ -89,7 +89,8 @@ public final class PlaneView extends PlotCanvas {
         vm.boxProperty().addListener((o, was, is) -> resetView());
         // new curves move only the overlay; the minima and the field follow with the field of a new model
         vm.curvesProperty().addListener((o, was, is) -> {
-            renderer.setCurves(is == null ? null : is.parameters(), is == null ? Map.of() : is.trajectories());
+            renderer.setCurves(is == null ? null : is.parameters(), is == null ? Map.of() : is.trajectories(),
+                    is == null ? List.of() : is.samplePaths());
             repaintOverlay();
         });
         vm.planeFieldProperty().addListener((o, was, is) -> {
@@ -98,7 +99,7 @@ public final class PlaneView extends PlotCanvas {
         });
         var current = vm.curvesProperty().get();
         if (current != null) {
-            renderer.setCurves(current.parameters(), current.trajectories());
+            renderer.setCurves(current.parameters(), current.trajectories(), current.samplePaths());
         }
         renderer.setField(vm.planeFieldProperty().get());
         setOnMousePressed(this::pressed);
@@ -264,7 +265,8 @@ public final class PlaneView extends PlotCanvas {
      */
     public static final class PlaneRenderer implements org.igrexplorer.ui.plot.LayeredRenderer {
 
-        private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR, Method.GD};
+        private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR,
+            Method.SGD_MODIFIED, Method.GD, Method.SGD_MEAN};
         /** The colour key's ramp, one pixel per colour, drawn stretched (one image instead of a rectangle per pixel). */
         private static final java.awt.image.BufferedImage KEY_IMAGE = keyImage();
         private final XYChart chart = new XYChart();
@@ -301,9 +303,23 @@ public final class PlaneView extends PlotCanvas {
         }
 
         public void setCurves(RunParameters p, Map<Method, Trajectory> t) {
+            setCurves(p, t, List.of());
+        }
+
+        /**
+         * @param samples SGD's sample paths, drawn faint under the other curves with one legend row ({@link
+         *                Method#SGD}'s trajectory in {@code t} is the first of them)
+         */
+        public void setCurves(RunParameters p, Map<Method, Trajectory> t, List<Trajectory> samples) {
             this.params = p;
             this.curves = t;
             List<Series> list = new ArrayList<>();
+            for (int k = 0; k < samples.size(); k++) {
+                Series s = Series.line(k == 0 ? Method.SGD.label() + "s (" + samples.size() + ", faint)" : "",
+                        xs(samples.get(k), true), xs(samples.get(k), false), MethodPalette.awt(Method.SGD))
+                        .withLineWidth(1.4);
+                list.add(k == 0 ? s : s.hiddenFromLegend());
+            }
             for (Method m : ORDER) {
                 Trajectory tr = t.get(m);
                 if (tr == null) {
@@ -326,6 +342,9 @@ public final class PlaneView extends PlotCanvas {
             }
             chart.setSeries(list);
             chart.clearLegendEntries();
+            if (p == null) {
+                return;
+            }
             Landscape l = p.landscape();
             l.minima().ifPresent(mi -> chart.addLegendEntry(mi.label(), MethodPalette.INK,
                     mi.families().isEmpty() ? Series.Style.MARKERS : Series.Style.LINE));
@@ -333,6 +352,14 @@ public final class PlaneView extends PlotCanvas {
             chart.addLegendEntry(flattest ? "flattest minimum (×), start (○)" : "start (○)", MethodPalette.INK,
                     Series.Style.MARKERS);
             chart.addLegendEntry("h·λ_max(H) < 2: GD can settle (shaded)", FieldGrid.STABLE, Series.Style.DASHED);
+        }
+
+        private static double[] xs(Trajectory tr, boolean a) {
+            double[] v = new double[tr.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = a ? tr.a(i) : tr.b(i);
+            }
+            return v;
         }
 
         public void setField(FieldGrid f) {

@@ -25,6 +25,13 @@ public final class MethodPalette {
     public static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
     /** Okabe–Ito sky blue. */
     public static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
+    /**
+     * Violet for SGD (not Okabe–Ito: their eight hues are taken; a hue none of them is near, still told
+     * apart from blue and reddish purple under the common colour blindnesses by its darkness).
+     */
+    public static final Color VIOLET = new Color(0x6A, 0x3D, 0x9A);
+    /** How opaque SGD's sample paths are drawn (several faint paths around their mean). */
+    public static final double SAMPLE_ALPHA = 0.4;
     /** Near-black for minima, axes and annotations. */
     public static final Color INK = new Color(0x22, 0x22, 0x22);
 
@@ -39,10 +46,15 @@ public final class MethodPalette {
             case MOMENTUM -> SKY_BLUE;
             case MOMENTUM_FLOW -> INK;
             case MOMENTUM_MODIFIED -> BLUISH_GREEN.darker();
-            case SGD -> SKY_BLUE.darker();
-            case SGD_MEAN -> BLUE.darker();
+            case SGD -> faint(VIOLET);
+            case SGD_MEAN -> VIOLET;
             case SGD_MODIFIED -> REDDISH_PURPLE.darker();
         };
+    }
+
+    /** @return {@code c} at the opacity of SGD's sample paths */
+    public static Color faint(Color c) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(SAMPLE_ALPHA * 255));
     }
 
     /** @return the same colour as a JavaFX colour */
@@ -61,10 +73,13 @@ public final class MethodPalette {
         return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    /** @return the series style a method is drawn with: GD as connected dots, EGR dashed, flows solid */
+    /**
+     * @return the series style a method is drawn with: GD and the mean SGD iterate as connected dots, EGR
+     *         dashed, flows and SGD's (faint) sample paths solid
+     */
     public static Series.Style style(Method m) {
         return switch (m) {
-            case GD, MOMENTUM -> Series.Style.LINE_AND_MARKERS;
+            case GD, MOMENTUM, SGD_MEAN -> Series.Style.LINE_AND_MARKERS;
             case EGR -> Series.Style.DASHED;
             default -> Series.Style.LINE;
         };

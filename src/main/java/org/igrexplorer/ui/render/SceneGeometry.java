@@ -3,6 +3,7 @@ package org.igrexplorer.ui.render;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.igrexplorer.core.dynamics.Method;
@@ -106,6 +107,18 @@ public final class SceneGeometry {
             out.put(e.getKey(), new CurveMeshes(line, markers));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Tube radius of SGD's sample paths, thinner than the flows': they are drawn faint, several at once. */
+    public static final double SAMPLE_RADIUS = TUBE_RADIUS * 0.4;
+
+    /** @return one mesh holding a thin tube for each of SGD's sample paths */
+    public static CurveMeshes samplePaths(List<Trajectory> paths, SceneMapping map) {
+        TubeMeshBuilder tb = new TubeMeshBuilder();
+        for (Trajectory t : paths) {
+            tb.polyline(lift(t, map), SAMPLE_RADIUS);
+        }
+        return new CurveMeshes(tb.build(), MeshData.EMPTY);
     }
 
     /**
