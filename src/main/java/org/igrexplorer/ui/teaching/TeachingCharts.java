@@ -2,10 +2,14 @@ package org.igrexplorer.ui.teaching;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.experiment.ErrorStudy;
@@ -70,11 +74,11 @@ public final class TeachingCharts {
         XYChart c = new XYChart().title(String.format(Locale.ROOT,
                 "Figure 1b: GD's end from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
         c.xAxis().label("learning rate h");
-        c.yAxis().label("R_IG/E, λ_max(H), ‖θ‖ at GD's end");
+        c.yAxis().label("value at GD's end");
         if (anyRatio) {
             c.addSeries(Series.lineAndMarkers("R_IG/E", h, ratio, MethodPalette.awt(Method.GD)));
         }
-        c.addSeries(Series.lineAndMarkers("λ_max(H)", h, sharp,
+        c.addSeries(Series.lineAndMarkers("sharpness λ_max(H)", h, sharp,
                 MethodPalette.awt(Method.MODIFIED)));
         c.addSeries(Series.dashed("‖θ‖", h, norm, MethodPalette.awt(Method.EXACT)));
         boolean[] legend = new boolean[Regime.values().length];
@@ -126,10 +130,16 @@ public final class TeachingCharts {
         return c;
     }
 
-    /** Distance over time ‖GD_n − flow(n·h)‖ for each flow, log y (zeros at t = 0 are skipped). */
+    /** The x axis of the panels over time. */
+    static final String TIME_AXIS = "time t = n·h (log scale)";
+
+    /**
+     * Distance over time ‖GD_n − flow(n·h)‖ for each flow, log–log: most of the change happens in the first
+     * steps, which a linear time axis squeezes into its left edge (t = 0 is left out).
+     */
     public static XYChart distance(List<DistanceOverTime.Series> series) {
         XYChart c = new XYChart().title("Distance to each flow at t = n·h");
-        c.xAxis().label("time t = n·h");
+        c.xAxis().label(TIME_AXIS).log(true);
         c.yAxis().label("‖θ_n − flow(n·h)‖").log(true);
         c.legendPosition(XYChart.LegendPosition.AUTO);
         for (DistanceOverTime.Series s : series) {
@@ -143,14 +153,17 @@ public final class TeachingCharts {
     /** @return an empty chart whose title says why a panel has nothing to show on this landscape */
     public static XYChart absent(String why) {
         XYChart c = new XYChart().title(why);
-        c.xAxis().label("time t = n·h");
+        c.xAxis().label(TIME_AXIS).log(true);
         return c;
     }
 
-    /** A quantity the exact flow conserves (the paper's balance a² − b²) over time for each trajectory. */
+    /**
+     * A quantity the exact flow conserves (the paper's balance a² − b²) over time for each trajectory, on a
+     * log time axis like {@link #distance} (the start value is the exact flow's level).
+     */
     public static XYChart balance(List<Balance.Series> series, ConservedQuantity q) {
         XYChart c = new XYChart().title("Conserved by the exact flow: " + q.name() + "; GD changes it");
-        c.xAxis().label("time t = n·h");
+        c.xAxis().label(TIME_AXIS).log(true);
         c.yAxis().label(q.name());
         c.legendPosition(XYChart.LegendPosition.AUTO);
         for (Balance.Series s : series) {
@@ -182,6 +195,36 @@ public final class TeachingCharts {
             }
         };
     }
+
+    /**
+     * The playback cursor of a panel over time: a vertical line at t = n·h (the playback bar shows n), drawn
+     * above the data. On a log time axis step 0 sits at the left edge. It is a layer, not a marker line, so
+     * that the legend stays where it is while the cursor moves.
+     *
+     * @param step      the current step, or a negative number for none
+     * @param h         the step size (t = n·h)
+     * @param fontScale the chart's scale ({@link XYChart#fontScale()}): the line's width grows with it
+     */
+    public static PlotLayer playbackCursor(IntSupplier step, DoubleSupplier h, double fontScale) {
+        return (g, tr) -> {
+            int n = step.getAsInt();
+            if (n < 0) {
+                return;
+            }
+            Rectangle2D area = tr.area();
+            double px = n == 0 && tr.xLog() ? area.getX() : tr.toPixelX(n * h.getAsDouble());
+            if (!Double.isFinite(px)) {
+                return;
+            }
+            px = Math.max(area.getX(), Math.min(area.getMaxX(), px));
+            g.setColor(CURSOR);
+            g.setStroke(new BasicStroke((float) (2 * fontScale)));
+            g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+        };
+    }
+
+    /** Colour of the playback cursor. */
+    public static final Color CURSOR = new Color(0x55, 0x55, 0x55);
 
     /**
      * Presentation styling: every font and line of {@code chart} scaled (series are replaced by copies
