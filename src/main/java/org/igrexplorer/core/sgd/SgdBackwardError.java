@@ -6,14 +6,14 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.VectorFields;
-import org.igrexplorer.core.experiment.BackwardError;
+import org.igrexplorer.core.loss.Hessians;
 import org.igrexplorer.core.experiment.Statistics;
 
 /**
  * SGD's backward error after one epoch: the distance between the exact mean iterate over all n! orders after
  * m = n/B steps and the flows, at t = m·h, of E, of GD's Ẽ = E + (h/4)‖∇E‖² and of Ẽ_SGD. They scale as h², h² and
  * h³ when Γ ≠ 0 (for B = n, GD, the last two agree and scale as h³): the SGD term is what the mean iterate follows
- * beyond GD's. Like {@link BackwardError} for one GD step, with h log-spaced so that h·λ_max at the start runs over
+ * beyond GD's. Like org.igrexplorer.core.experiment.BackwardError for one GD step, with h log-spaced so that h·λ_max at the start runs over
  * [{@value #LOW}, {@value #HIGH}].
  */
 public final class SgdBackwardError {
@@ -128,7 +128,7 @@ public final class SgdBackwardError {
      * @throws IllegalArgumentException if the Hessian vanishes at the start (no scale for h)
      */
     public static Result compute(DataSetLoss loss, int batch, double[] theta0, int count) {
-        double ell = BackwardError.largestHessianEigenvalue(loss, theta0);
+        double ell = Hessians.spectralRadius(loss, theta0);
         if (!(ell > 0) || !Double.isFinite(ell)) {
             throw new IllegalArgumentException("the Hessian vanishes at the start; no one-epoch error study there");
         }
