@@ -297,21 +297,21 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * Sets SGD's batch size, seed and samples (a session); a batch that does not divide n of the current data
-     * set is refused.
+     * Sets SGD's batch size, seed and samples (a session). With a data set in use, a batch that does not divide
+     * its n is refused; without one, such a batch leaves the table's batch as it is.
      *
      * @throws IllegalArgumentException naming the problem; nothing changes then
      */
     public void applySgd(SgdSettings s) {
         DataSet d = dataSet.current();
         String problem = s.problems(d);
-        if (problem != null) {
+        if (problem != null && parameters.get().model().hasData()) {
             throw new IllegalArgumentException(problem);
         }
         boolean was = applying;
         applying = true;
         try {
-            dataSet.set(d, s.batch());
+            dataSet.set(d, problem == null ? s.batch() : dataSet.batch());
             sgdSeed.setValue(s.seed());
             sgdSamples.setValue(s.samples());
         } finally {

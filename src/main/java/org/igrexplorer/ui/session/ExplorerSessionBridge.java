@@ -77,7 +77,7 @@ public final class ExplorerSessionBridge {
             panels.addAll(window.shownPanels());
         }
         String preset = lastApplied != null && lastApplied.parameters().equals(p) ? lastApplied.presetId() : null;
-        return new SessionState(p, curves, camera, box, mode, panels, preset);
+        return new SessionState(p, curves, camera, box, mode, panels, preset, vm.sgdSettings());
     }
 
     /** @return why the window cannot show {@code s} (values outside its input ranges); empty if it can */
@@ -102,6 +102,7 @@ public final class ExplorerSessionBridge {
         vm.heightModeProperty().set(s.heightMode());
         // the state's box frames it (a preset frames its own effect): the surface and the plane both get it
         vm.apply(p, s.viewBox());
+        vm.applySgd(s.sgd());
         if (view != null) {
             // after the parameters: a new model box resets the plane view
             view.planeView().setView(s.viewBox());

@@ -16,6 +16,7 @@ import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.loss.ConservedQuantity;
 import org.igrexplorer.core.loss.StabilityArc;
+import org.igrexplorer.core.sgd.SgdBackwardError;
 import org.igrexplorer.core.teaching.BackwardErrorPanel;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
@@ -128,6 +129,28 @@ public final class TeachingCharts {
                     curve.errors(), MethodPalette.awt(curve.flow())));
         }
         return c;
+    }
+
+    /**
+     * SGD's one-epoch error: against h on log–log axes, the distance after one epoch (m = n/B steps) between
+     * the exact mean SGD iterate over all orders and the flows of E, of GD's Ẽ and of Ẽ_SGD at t = m·h, the
+     * fitted slopes in the legend and the title (theory 2, 2, 3 when Γ ≠ 0).
+     *
+     * @param r      the study ({@code null}: an empty chart titled with {@code absent})
+     * @param absent why there is no study
+     * @param n      the number of points
+     * @param b      the batch size
+     */
+    public static XYChart sgdEpochError(SgdBackwardError.Result r, String absent, int n, int b) {
+        String what = String.format(Locale.ROOT, "SGD's one-epoch error (n = %d, B = %d)", n, b);
+        String y = "‖mean θ_m − flow(m·h)‖, m = n/B = " + (n / b);
+        if (r == null) {
+            XYChart c = new XYChart().title(what + ": " + absent);
+            c.xAxis().label("learning rate h");
+            c.yAxis().label(y);
+            return c;
+        }
+        return errorStudy(r.study(), what, y);
     }
 
     /** The x axis of the panels over time. */

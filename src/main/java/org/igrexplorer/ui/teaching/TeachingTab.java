@@ -59,11 +59,13 @@ public final class TeachingTab {
         explorer.curvesProperty().addListener((o, was, s) -> {
             if (s != null) {
                 vm.update(s.parameters(), s.trajectories());
+                vm.updateSgd(s.sgd(), s.parameters().start());
             }
         });
         var now = explorer.curvesProperty().get();
         if (now != null) {
             vm.update(now.parameters(), now.trajectories());
+            vm.updateSgd(now.sgd(), now.parameters().start());
         }
         ExplorerOverlays overlays = ExplorerOverlays.install(window.explorer(), explorer, vm, background);
         TeachingMode mode = TeachingMode.install(stage, vm.playback());

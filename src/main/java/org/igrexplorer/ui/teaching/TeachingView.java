@@ -38,6 +38,7 @@ public final class TeachingView extends BorderPane {
     private final PlotCanvas distance = canvas("teaching-distance");
     private final PlotCanvas balance = canvas("teaching-balance");
     private final PlotCanvas formula = canvas("teaching-formula");
+    private final PlotCanvas sgdError = canvas("teaching-sgd-error");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final List<RowConstraints> rows;
 
@@ -96,6 +97,11 @@ public final class TeachingView extends BorderPane {
         grid.add(balance, 1, 1);
         grid.add(formula, 0, 2, 2, 1);
         setCenter(grid);
+        vm.sgdErrorProperty().addListener((o, was, is) -> {
+            placeSgdError(grid, is != null);
+            showSgdError();
+        });
+        placeSgdError(grid, vm.sgdErrorProperty().get() != null);
 
         vm.figure1bProperty().addListener((o, was, r) -> show(fig1b, r, TeachingCharts::figure1b));
         vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
@@ -138,6 +144,35 @@ public final class TeachingView extends BorderPane {
         canvas.setRenderer(TeachingCharts.scaled(build.apply(data), presentation.get() ? PRESENTATION_SCALE : 1.0));
     }
 
+    /**
+     * With a data set, SGD's one-epoch error takes a third column beside the first two rows (next to the
+     * backward-error panel it mirrors); without one the grid has its two columns.
+     */
+    private void placeSgdError(GridPane grid, boolean shown) {
+        boolean placed = grid.getChildren().contains(sgdError);
+        if (shown == placed) {
+            return;
+        }
+        int columns = shown ? 3 : 2;
+        grid.getColumnConstraints().clear();
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        if (shown) {
+            grid.add(sgdError, 2, 0, 1, 2);
+        } else {
+            grid.getChildren().remove(sgdError);
+        }
+    }
+
+    private void showSgdError() {
+        TeachingViewModel.SgdError e = vm.sgdErrorProperty().get();
+        show(sgdError, e, x -> TeachingCharts.sgdEpochError(x.result(), x.absent(), x.points(), x.batch()));
+    }
+
     private void showFormula() {
         var lines = vm.formulaProperty().get();
         if (lines == null || lines.isEmpty()) {
@@ -152,6 +187,7 @@ public final class TeachingView extends BorderPane {
     private void refreshAll() {
         show(fig1b, vm.figure1bProperty().get(), TeachingCharts::figure1b);
         show(backward, vm.backwardErrorProperty().get(), TeachingCharts::backwardError);
+        showSgdError();
         showTimePanels();
         showFormula();
     }
@@ -182,6 +218,7 @@ public final class TeachingView extends BorderPane {
             case "distance" -> distance;
             case "balance" -> balance;
             case "formula" -> formula;
+            case "sgd-error" -> sgdError;
             default -> throw new IllegalArgumentException(id);
         };
     }

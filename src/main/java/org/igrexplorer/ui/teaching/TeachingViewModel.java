@@ -28,6 +28,8 @@ import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.PlaybackFrame;
+import org.igrexplorer.core.sgd.SgdBackwardError;
+import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 
 /**
@@ -80,7 +82,22 @@ public final class TeachingViewModel {
     /** The current problem of each panel job; a job's next result clears its own. */
     private final Map<Job, String> problems = new EnumMap<>(Job.class);
 
-    private enum Job { SWEEP, STUDY, CURVES }
+    private enum Job { SWEEP, STUDY, CURVES, SGD }
+
+    /**
+     * The panel "SGD's one-epoch error" for a data set: the study, or why there is none.
+     *
+     * @param result the study ({@code null} when {@code absent} says why there is none)
+     * @param absent why the panel is empty, or "" when there is a result
+     * @param points n
+     * @param batch  B
+     */
+    public record SgdError(SgdBackwardError.Result result, String absent, int points, int batch) {
+    }
+
+    private final CoalescingExecutor sgdJobs;
+    private final ReadOnlyObjectWrapper<SgdError> sgdError = new ReadOnlyObjectWrapper<>(this, "sgdError");
+    private String sgdKey;
 
     private RunParameters parameters;
     private Map<Method, Trajectory> baseTrajectories = Map.of();
@@ -94,6 +111,7 @@ public final class TeachingViewModel {
         sweepJobs = new CoalescingExecutor(background, ui);
         studyJobs = new CoalescingExecutor(background, ui);
         curveJobs = new CoalescingExecutor(background, ui);
+        sgdJobs = new CoalescingExecutor(background, ui);
         beta.addListener((o, was, is) -> {
             if (parameters != null) {
                 requestCurves();
@@ -120,6 +138,49 @@ public final class TeachingViewModel {
             figure1b.set(new Figure1b.Result(p, old.points(), old.regimes(), old.ranges()));
         }
         requestCurves();
+    }
+
+    /**
+     * SGD's run from the explorer (UI thread): the one-epoch error study at the start, recomputed when the
+     * data set, the batch or the start change.
+     *
+     * @param run   the data-set loss and batch size, or {@code null} without a data set (the panel goes)
+     * @param start (a₀, b₀)
+     */
+    public void updateSgd(SgdRun run, double[] start) {
+        if (run == null) {
+            sgdKey = null;
+            sgdError.set(null);
+            problem(Job.SGD, null);
+            return;
+        }
+        String key = run.loss().data() + "," + run.loss().exampleLoss() + "," + run.batch() + "," + start[0] + ","
+                + start[1];
+        if (key.equals(sgdKey)) {
+            return;
+        }
+        sgdKey = key;
+        int n = run.points();
+        int b = run.batch();
+        if (!run.exactFirstEpoch()) {
+            sgdError.set(new SgdError(null, String.format(java.util.Locale.ROOT, "SGD's one-epoch error needs the exact "
+                    + "mean over all n! orders: n ≤ %d points (n = %d here)", SgdRun.MAX_EXACT_POINTS, n), n, b));
+            problem(Job.SGD, null);
+            return;
+        }
+        double[] s = start.clone();
+        sgdJobs.submit(() -> SgdBackwardError.compute(run.loss(), b, s, SgdBackwardError.DEFAULT_COUNT), r -> {
+            sgdError.set(new SgdError(r, "", n, b));
+            problem(Job.SGD, null);
+        }, e -> {
+            sgdError.set(new SgdError(null, "No one-epoch error study here: " + e.getMessage(), n, b));
+            fail(Job.SGD, e);
+        });
+    }
+
+    /** @return SGD's one-epoch error study for the explorer's data set, or {@code null} without a data set */
+    public ReadOnlyObjectProperty<SgdError> sgdErrorProperty() {
+        return sgdError.getReadOnlyProperty();
     }
 
     private void requestStudies(RunParameters p) {
