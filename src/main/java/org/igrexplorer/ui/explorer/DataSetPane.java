@@ -17,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -113,6 +114,11 @@ public final class DataSetPane extends VBox {
         n.setId("data-count");
         n.textProperty().bind(Bindings.createStringBinding(() -> summary(form.stateProperty().get()),
                 form.stateProperty()));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        n.setMinWidth(0);
+        n.setWrapText(true);
+        n.getStyleClass().add("hint");
+        HBox.setHgrow(n, Priority.ALWAYS);
         HBox addRow = new HBox(8, add, n);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -139,7 +145,7 @@ public final class DataSetPane extends VBox {
         DataSet d = s.data();
         double c = d.leastSquaresProduct();
         return String.format(Locale.ROOT, "n = %d%s", d.size(), Double.isFinite(c)
-                ? String.format(Locale.ROOT, ";  least squares ab = %.4g", c) : "");
+                ? String.format(Locale.ROOT, ", minima ab = %.4g", c) : "");
     }
 
     private void buildTable() {
@@ -156,8 +162,8 @@ public final class DataSetPane extends VBox {
         for (int i = 0; i < rows.size(); i++) {
             int row = i;
             Label idx = new Label(Integer.toString(i + 1));
-            TextField x = cell(rows.get(i).x(), "point-x-" + (i + 1));
-            TextField y = cell(rows.get(i).y(), "point-y-" + (i + 1));
+            TextField x = cell(rows.get(i).x(), row, "x");
+            TextField y = cell(rows.get(i).y(), row, "y");
             Button remove = new Button("−");
             remove.setId("point-remove-" + (i + 1));
             remove.setTooltip(new Tooltip("Remove point " + (i + 1)));
@@ -173,13 +179,15 @@ public final class DataSetPane extends VBox {
         }
     }
 
-    private static TextField cell(ParameterField f, String id) {
+    /** A cell: its entries go through the form, which publishes the data set (a field alone would not). */
+    private TextField cell(ParameterField f, int row, String column) {
         TextField tf = new TextField();
-        tf.setId(id);
+        tf.setId("point-" + column + "-" + (row + 1));
         tf.setPrefColumnCount(5);
         tf.setTooltip(tip(f.name() + ": type a number and press Enter (Esc takes a refused entry back); "
                 + "|value| ≤ " + f.format(f.acceptMax()) + "."));
-        TypedText.bind(tf, f);
+        TypedText.bind(tf, f.textProperty(), f.errorProperty(), text -> form.commit(row, column, text),
+                () -> form.revert(row, column));
         return tf;
     }
 

@@ -40,6 +40,9 @@ import org.igrexplorer.ui.plot.MethodPalette;
  */
 public final class ExplorerView extends BorderPane {
 
+    /** The paper's per-example loss as the typed-loss field shows it with a data set (it parses as typed). */
+    static final String PAPER_EXAMPLE_LOSS = "(y - a*b*x)^2/2";
+
     /** What each curve toggle shows (its tooltip). */
     private static final Map<Method, String> CURVE_HELP = Map.of(
             Method.GD, "Gradient descent: the discrete iterates θₙ₊₁ = θₙ − h∇E(θₙ), drawn as connected dots.",
@@ -277,7 +280,8 @@ public final class ExplorerView extends BorderPane {
         loss.setId("loss-field");
         loss.setPromptText("(1-a)^2 + 100*(b-a^2)^2");
         Tooltip lossTip = new Tooltip("Type E(a, b) and press Enter (Esc restores the current loss): "
-                + Landscapes.TYPED_SYNTAX);
+                + Landscapes.TYPED_SYNTAX + " With a data set (Data set and SGD below) the loss is per example, "
+                + "ℓ(a, b; x, y), and may use a data point's x and y: E is its mean over the points.");
         lossTip.setWrapText(true);
         lossTip.setMaxWidth(420);
         lossTip.setShowDuration(Duration.seconds(30));
@@ -307,8 +311,10 @@ public final class ExplorerView extends BorderPane {
 
         Runnable refresh = () -> {
             Landscape l = vm.parametersProperty().get().landscape();
-            LandscapeSpec spec = l.spec();
-            loss.setText(l.formulaText());
+            LandscapeSpec spec = vm.parametersProperty().get().model();
+            // with a data set the field is the per-example loss ℓ(a, b; x, y), typed in a, b, x, y
+            lossLabel.setText(spec.hasData() ? "ℓ(a, b; x, y) = " : "E(a, b) = ");
+            loss.setText(spec.hasData() ? PAPER_EXAMPLE_LOSS : l.formulaText());
             if (spec.isTyped()) {
                 loss.setText(spec.expression());
                 chooser.getSelectionModel().clearSelection();
@@ -341,7 +347,8 @@ public final class ExplorerView extends BorderPane {
         });
         vm.parametersProperty().addListener((o, was, is) -> {
             if (was == null || !was.model().name().equals(is.model().name())
-                    || !Objects.equals(was.model().expression(), is.model().expression())) {
+                    || !Objects.equals(was.model().expression(), is.model().expression())
+                    || !Objects.equals(was.model().data(), is.model().data())) {
                 refresh.run();
             }
         });

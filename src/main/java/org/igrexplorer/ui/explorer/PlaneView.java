@@ -510,12 +510,14 @@ public final class PlaneView extends PlotCanvas {
                 return;
             }
             Rectangle2D area = tr.area();
-            double w = Math.min(160 * fontScale, area.getWidth() * 0.35);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * fontScale)));
+            FontMetrics km = g.getFontMetrics();
+            // wide enough for its label between the two ends (log₁₀(E − E_min) with E_min is long)
+            double labelled = km.stringWidth(field.label()) + 2 * km.stringWidth("−00") + 12;
+            double w = Math.min(Math.max(160 * fontScale, labelled), area.getWidth() * 0.6);
             double x = area.getMaxX() - w - 10;
             double y = area.getY() + 10;
             g.setColor(new Color(255, 255, 255, 215));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * fontScale)));
-            FontMetrics km = g.getFontMetrics();
             g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 18 + km.getHeight()));
             g.drawImage(KEY_IMAGE, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), 10, null);
             g.setColor(MethodPalette.INK);
