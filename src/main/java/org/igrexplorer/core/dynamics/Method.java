@@ -25,7 +25,16 @@ public enum Method implements Identified {
      * The first-order modified flow of heavy-ball momentum (Ghosh, Lyu, Zhang, Wang, ICLR 2023),
      * θ' = −(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²].
      */
-    MOMENTUM_MODIFIED("momentum-modified", "Momentum modified flow");
+    MOMENTUM_MODIFIED("momentum-modified", "Momentum modified flow"),
+    /**
+     * One path of stochastic gradient descent with random reshuffling on a data set: each epoch a seeded random
+     * permutation of the points cut into batches of B, θ ← θ − h∇Ê_k (core.sgd).
+     */
+    SGD("sgd", "SGD sample path"),
+    /** The mean SGD iterate over reshuffles: exact over all orders of the first epoch (n ≤ 8), else Monte Carlo. */
+    SGD_MEAN("sgd-mean", "SGD mean iterate"),
+    /** The flow of SGD's modified loss Ẽ_SGD = E + (h/4)‖∇E‖² + ((n − B)/(n − 1))·(h/(4B))·Γ. */
+    SGD_MODIFIED("sgd-modified", "SGD modified flow");
 
     /** The methods of the paper (no momentum): GD and its four flows. */
     public static final Set<Method> PAPER = Collections.unmodifiableSet(EnumSet.of(GD, EXACT, MODIFIED, MODIFIED2, EGR));
@@ -48,9 +57,20 @@ public enum Method implements Identified {
         return id;
     }
 
+    /** SGD and its mean iterate and modified flow: they need a data set and a batch size. */
+    public static final Set<Method> SGD_METHODS = Collections.unmodifiableSet(EnumSet.of(SGD, SGD_MEAN, SGD_MODIFIED));
+
+    /**
+     * @return whether the method needs a data set and a batch size ({@link #SGD_METHODS}); {@link TrajectoryService}
+     *         does not compute these, org.igrexplorer.core.sgd.SgdTrajectories does
+     */
+    public boolean needsData() {
+        return SGD_METHODS.contains(this);
+    }
+
     /** @return whether the method is discrete (its points are iterates, not samples of a flow) */
     public boolean discrete() {
-        return this == GD || this == MOMENTUM;
+        return this == GD || this == MOMENTUM || this == SGD || this == SGD_MEAN;
     }
 
     /** @return a human-readable name for legends */

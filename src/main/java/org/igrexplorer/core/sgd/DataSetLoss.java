@@ -156,6 +156,79 @@ public final class DataSetLoss implements Landscape {
         out[1] = g1 / size;
     }
 
+    /**
+     * Γ(θ) = (1/n) Σ_i ‖∇ℓ_i(θ) − ∇E(θ)‖²: n times the trace of the covariance of one example's gradient, the
+     * quantity SGD's modified loss adds (docs/MATH.md, SGD).
+     *
+     * @param theta parameters. Not modified.
+     * @return Γ ≥ 0
+     */
+    public double gamma(double[] theta) {
+        double[][] g = exampleGradients(theta);
+        double[] mean = mean(g);
+        double s = 0;
+        for (double[] gi : g) {
+            double d0 = gi[0] - mean[0];
+            double d1 = gi[1] - mean[1];
+            s += d0 * d0 + d1 * d1;
+        }
+        return s / g.length;
+    }
+
+    /**
+     * Writes ∇Γ = (2/n) Σ_i (H_i − H)(∇ℓ_i − ∇E), H_i the Hessian of ℓ_i and H = (1/n) Σ H_i.
+     *
+     * @param theta parameters. Not modified.
+     * @param out   receives ∇Γ, length 2. Modified.
+     */
+    public void gammaGradient(double[] theta, double[] out) {
+        int n = examples.length;
+        double[][] g = exampleGradients(theta);
+        double[] mean = mean(g);
+        double[][][] hs = new double[n][M][M];
+        double h00 = 0;
+        double h01 = 0;
+        double h11 = 0;
+        for (int i = 0; i < n; i++) {
+            examples[i].hessian(theta, hs[i]);
+            h00 += hs[i][0][0];
+            h01 += hs[i][0][1];
+            h11 += hs[i][1][1];
+        }
+        h00 /= n;
+        h01 /= n;
+        h11 /= n;
+        double s0 = 0;
+        double s1 = 0;
+        for (int i = 0; i < n; i++) {
+            double d0 = g[i][0] - mean[0];
+            double d1 = g[i][1] - mean[1];
+            double[][] hi = hs[i];
+            s0 += (hi[0][0] - h00) * d0 + (hi[0][1] - h01) * d1;
+            s1 += (hi[1][0] - h01) * d0 + (hi[1][1] - h11) * d1;
+        }
+        out[0] = 2.0 * s0 / n;
+        out[1] = 2.0 * s1 / n;
+    }
+
+    private double[][] exampleGradients(double[] theta) {
+        double[][] g = new double[examples.length][M];
+        for (int i = 0; i < examples.length; i++) {
+            examples[i].gradient(theta, g[i]);
+        }
+        return g;
+    }
+
+    private static double[] mean(double[][] g) {
+        double m0 = 0;
+        double m1 = 0;
+        for (double[] gi : g) {
+            m0 += gi[0];
+            m1 += gi[1];
+        }
+        return new double[] {m0 / g.length, m1 / g.length};
+    }
+
     // ---- Landscape: presentation ----
 
     @Override

@@ -94,7 +94,7 @@ public class PlotCanvas extends Region {
     }
 
     private static FXGraphics2D graphics(Canvas c) {
-        FXGraphics2D g = new FXGraphics2D(c.getGraphicsContext2D());
+        FXGraphics2D g = new ScreenGraphics2D(c.getGraphicsContext2D());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);

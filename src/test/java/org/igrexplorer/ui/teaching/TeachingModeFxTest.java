@@ -195,7 +195,7 @@ class TeachingModeFxTest extends ApplicationTest {
         assertNotNull(teaching.view().panel("backward-error").getRenderer());
         assertNotNull(teaching.view().panel("distance").getRenderer());
         assertNotNull(teaching.view().panel("formula").getRenderer());
-        assertEquals(3.0, teaching.viewModel().backwardErrorProperty().get().slopes().modified(), 0.1);
+        assertEquals(3.0, teaching.viewModel().backwardErrorProperty().get().study().slope(Method.MODIFIED), 0.1);
     }
 
     @Test
