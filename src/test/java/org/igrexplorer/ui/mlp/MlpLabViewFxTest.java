@@ -49,6 +49,15 @@ class MlpLabViewFxTest extends ApplicationTest {
     }
 
     @Test
+    void everyChartOfTheLabHasTheCopyAndSaveMenuOnRightClick() {
+        var canvases = lookup(n -> n instanceof org.igrexplorer.ui.plot.PlotCanvas).queryAll();
+        assertTrue(canvases.size() >= 6, "the lab's charts of the visible tab: " + canvases.size());
+        for (javafx.scene.Node c : canvases) {
+            assertTrue(c.getOnContextMenuRequested() != null, "no right-click menu on " + c);
+        }
+    }
+
+    @Test
     void startRunsTheGridAndTheFrameTimerFillsListProgressAndCharts() throws TimeoutException {
         type("mlp-train-examples", "300");
         type("mlp-test-examples", "100");
