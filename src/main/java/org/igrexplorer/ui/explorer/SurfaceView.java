@@ -27,8 +27,6 @@ import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -44,6 +42,7 @@ import javafx.scene.shape.TriangleMesh;
 import javafx.scene.text.Font;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
+import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import javafx.util.Duration;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
@@ -51,7 +50,6 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.plot.Axis;
-import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.OrbitCamera;
@@ -60,8 +58,8 @@ import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfacePicker;
 
 /**
- * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): a smooth colormap texture on a
- * TriangleMesh, lights, box axes with tick labels drawn as a crisp 2D overlay, the minima hyperbola,
+ * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): an FXyz3D surface plot
+ * ({@link SurfacePlot}) wearing a smooth colour image of log E with contour lines, lights, box axes with tick labels drawn as a crisp 2D overlay, the minima hyperbola,
  * the flattest minimum, and every trajectory as a lifted tube (GD iterates as markers). Drag to
  * orbit, wheel or pinch to zoom, right-drag or shift-drag to pan, click the surface to set the
  * start. When the platform has no 3D, it says so and how to enable it.
@@ -90,7 +88,9 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     /** Extra 3D content in world coordinates added by other features (e.g. teaching mode). */
     private final Group overlay = new Group();
     private final Pane labels = new Pane();
-    private final MeshView surfaceView = new MeshView();
+    /** Holds the FXyz3D surface plot meshes (full and interactive resolution). */
+    private final Group surfaceGroup = new Group();
+    private final PhongMaterial surfaceMaterial = SurfacePlot.material();
     private final MeshView hyperbolaView = new MeshView();
     /** The edge h·λ_max(H) = 2 of the region where gradient descent can settle. */
     private final MeshView stableEdgeView = new MeshView();
@@ -121,8 +121,8 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     private SubScene fastScene;
     private Button resetButton;
     private Label hintLabel;
-    private TriangleMesh fineSurface;
-    private TriangleMesh coarseSurface;
+    private SurfacePlotMesh fineSurface;
+    private SurfacePlotMesh coarseSurface;
     private SceneMapping mapping;
     private double lastX;
     private double lastY;
@@ -177,19 +177,8 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     }
 
     private void build() {
-        WritableImage tex = new WritableImage(Colormap.SIZE, 1);
-        PixelWriter pw = tex.getPixelWriter();
-        int[] lut = Colormap.lut();
-        for (int i = 0; i < lut.length; i++) {
-            pw.setArgb(i, 0, lut[i]);
-        }
-        PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
-        surfaceMaterial.setDiffuseMap(tex);
-        surfaceMaterial.setSpecularColor(Color.gray(0.18));
-        surfaceMaterial.setSpecularPower(40);
-        surfaceView.setMaterial(surfaceMaterial);
-        surfaceView.setCullFace(CullFace.NONE);
-        surfaceView.setId("surface-mesh");
+        surfaceGroup.setId("surface-plot");
+        surfaceGroup.setMouseTransparent(true);
         hyperbolaView.setMaterial(plain(MethodPalette.toFx(MethodPalette.INK), 0.3));
         stableEdgeView.setMaterial(plain(Color.rgb(0x00, 0x9E, 0x73), 0.3));
         stableEdgeView.setMouseTransparent(true);
@@ -213,7 +202,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             curveViews.put(m, new MeshView[] {line, markers});
             curvesGroup.getChildren().addAll(line, markers);
         }
-        world.getChildren().addAll(surfaceView, hyperbolaView, stableEdgeView, axesGroup, curvesGroup, flattest,
+        world.getChildren().addAll(surfaceGroup, hyperbolaView, stableEdgeView, axesGroup, curvesGroup, flattest,
                 flattestPin, start,
                 overlay);
 
@@ -350,10 +339,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         to.setRoot(root);
         to.setVisible(true);
         from.setVisible(false);
-        TriangleMesh m = on ? coarseSurface : fineSurface;
-        if (m != null) {
-            surfaceView.setMesh(m);
-        }
+        showResolution();
     }
 
     /**
@@ -466,12 +452,30 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             return;
         }
         mapping = s.mapping();
-        fineSurface = mesh(s.surface());
-        coarseSurface = mesh(s.coarseSurface());
-        surfaceView.setMesh(interactive.get() ? coarseSurface : fineSurface);
+        SurfacePlot.wear(surfaceMaterial, s.texture());
+        fineSurface = SurfacePlot.mesh(s.surface());
+        fineSurface.setId("surface-mesh");
+        coarseSurface = SurfacePlot.mesh(s.coarseSurface());
+        fineSurface.setMaterial(surfaceMaterial);
+        coarseSurface.setMaterial(surfaceMaterial);
+        surfaceGroup.getChildren().setAll(fineSurface, coarseSurface);
+        showResolution();
         hyperbolaView.setMesh(mesh(s.minima()));
         buildAxes();
         placeMarkers();
+    }
+
+    /** Shows the coarse surface at interactive quality, the fine one otherwise. */
+    private void showResolution() {
+        if (fineSurface != null) {
+            fineSurface.setVisible(!interactive.get());
+            coarseSurface.setVisible(interactive.get());
+        }
+    }
+
+    /** @return the FXyz3D surface plot shown at full quality (null before the first surface) */
+    SurfacePlotMesh surfacePlot() {
+        return fineSurface;
     }
 
     private void showCurves(ExplorerViewModel.CurveSnapshot c) {
