@@ -54,7 +54,7 @@ public final class SurfaceSampler {
                 l[j * nodes + i] = !Double.isFinite(e) ? Double.NaN : s > 0 ? Math.max(floor, Math.log10(s)) : floor;
             }
         }
-        return SurfaceTexture.paint(size, nodes, nodes, l, mapping.colourLogLo(), mapping.colourLogHi(),
+        return SurfaceTexture.paint(size, nodes, nodes, l, mapping.colourLogLo(), mapping.colourLogHi(), 0,
                 FieldGrid.CONTOUR_STEP);
     }
 }

@@ -6,8 +6,8 @@ import org.igrexplorer.ui.plot.Colormap;
  * The colour image draped over a 3D loss surface: texel (i, j) of a {@code size}² image shows the colour
  * of the log-scaled loss at the texel's centre, u = (i + ½)/size across x (a or α), v = (j + ½)/size
  * along z (b or β), row 0 at v = 0. The colour comes from the {@link Colormap} at
- * t = (log₁₀s − lo)/(hi − lo), and contour lines of log₁₀s every {@code contourStep} decades inside
- * [lo, hi] (the plane's levels) darken it, anti-aliased by the distance to the level in texels. The
+ * t = (log₁₀s − lo)/(hi − lo), and contour lines of log₁₀s at origin + k·step strictly inside (lo, hi)
+ * (the plane view's levels) darken it, anti-aliased by the distance to the level in texels. The
  * image is independent of the mesh resolution, so the coarse mesh drawn while orbiting keeps the full
  * colour detail. Off the FX thread; treat as immutable.
  *
@@ -37,10 +37,11 @@ public record SurfaceTexture(int size, float[] level, int[] argb) {
      *                    the samples
      * @param logLo       log₁₀ at the bottom of the colour scale (lower values share the lowest colour)
      * @param logHi       log₁₀ at the top
-     * @param contourStep decades between contour lines (≤ 0: none)
+     * @param contourOrigin a contour level (log₁₀)
+     * @param contourStep decades between contour levels (≤ 0: none)
      */
     public static SurfaceTexture paint(int size, int nx, int nz, double[] log10, double logLo, double logHi,
-                                       double contourStep) {
+                                       double contourOrigin, double contourStep) {
         if (size < 2 || nx < 2 || nz < 2 || log10.length != nx * nz) {
             throw new IllegalArgumentException("need at least 2 texels and 2 × 2 nodes");
         }
@@ -73,7 +74,8 @@ public record SurfaceTexture(int size, float[] level, int[] argb) {
                 double tk = Math.max(0, Math.min(1, (lk - logLo) / span));
                 t[k] = (float) tk;
                 int c = Colormap.argb(tk);
-                double w = contourStep > 0 ? lineWeight(l, size, i, j, logLo, logHi, contourStep) : 0;
+                double w = contourStep > 0 ? lineWeight(l, size, i, j, logLo, logHi, contourOrigin,
+                        contourStep) : 0;
                 argb[k] = w > 0 ? darken(c, LINE_DARKEN * w) : c;
             }
         }
@@ -82,12 +84,14 @@ public record SurfaceTexture(int size, float[] level, int[] argb) {
 
     /**
      * @return how strongly texel (i, j) lies on a contour line: 1 − (distance to the nearest level inside
-     *         [lo, hi], in texels, by the local gradient) / {@link #LINE_HALF_WIDTH}, at least 0
+     *         (lo, hi), in texels, by the local gradient) / {@link #LINE_HALF_WIDTH}, at least 0
      */
-    static double lineWeight(double[] l, int size, int i, int j, double lo, double hi, double step) {
+    static double lineWeight(double[] l, int size, int i, int j, double lo, double hi, double origin,
+                             double step) {
         double lk = l[j * size + i];
-        double level = Math.rint(lk / step) * step;
-        if (level < lo - 1e-12 || level > hi + 1e-12) {
+        double level = origin + Math.rint((lk - origin) / step) * step;
+        double eps = 1e-9 * step;
+        if (!(level > lo + eps && level < hi - eps)) {
             return 0;
         }
         double gx = diff(l, size, i, j, 1, 0);

@@ -69,7 +69,7 @@ class SurfaceSamplerTest {
         // log₁₀ s = u·4 − 2 on [0, 1]: levels every half decade are at u = (k/2 + 2)/4
         int size = 400;
         double[] l = {-2, 2, -2, 2};
-        SurfaceTexture t = SurfaceTexture.paint(size, 2, 2, l, -2, 2, 0.5);
+        SurfaceTexture t = SurfaceTexture.paint(size, 2, 2, l, -2, 2, 0, 0.5);
         int row = 200 * size;
         // texel centre u = (i + ½)/400 sits on log = 0 (a level) for i = 199.5: texels 199 and 200 are on it
         int onLine = t.argb()[row + 200];
@@ -84,8 +84,8 @@ class SurfaceSamplerTest {
 
     @Test
     void badSizesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> SurfaceTexture.paint(1, 2, 2, new double[4], 0, 1, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> SurfaceTexture.paint(8, 2, 2, new double[3], 0, 1, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> SurfaceTexture.paint(1, 2, 2, new double[4], 0, 1, 0, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> SurfaceTexture.paint(8, 2, 2, new double[3], 0, 1, 0, 0.5));
         assertThrows(IllegalArgumentException.class, () -> new HeightGrid(1, 2, new float[2]));
     }
 }
