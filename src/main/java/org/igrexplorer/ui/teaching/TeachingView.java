@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.teaching;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,7 @@ public final class TeachingView extends BorderPane {
     private final PlotCanvas balance = canvas("teaching-balance");
     private final PlotCanvas formula = canvas("teaching-formula");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private final List<RowConstraints> rows;
 
     /** @param vm the teaching view-model */
     public TeachingView(TeachingViewModel vm) {
@@ -81,13 +83,13 @@ public final class TeachingView extends BorderPane {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        double[] rows = {36, 36, 28};
-        for (double r : rows) {
+        for (int i = 0; i < 3; i++) {
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(r);
             rc.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(rc);
         }
+        rows = grid.getRowConstraints();
+        setRowShares();
         grid.add(fig1b, 0, 0);
         grid.add(backward, 1, 0);
         grid.add(distance, 0, 1);
@@ -97,13 +99,28 @@ public final class TeachingView extends BorderPane {
 
         vm.figure1bProperty().addListener((o, was, r) -> show(fig1b, r, TeachingCharts::figure1b));
         vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
-        vm.curvesProperty().addListener((o, was, c) -> {
-            show(distance, c, x -> TeachingCharts.distance(x.distance()));
-            show(balance, c, TeachingViewModel.Curves::balanceChart);
+        vm.curvesProperty().addListener((o, was, c) -> showTimePanels());
+        vm.playback().stepProperty().addListener((o, was, n) -> {
+            distance.repaintOverlay();
+            balance.repaintOverlay();
         });
         vm.formulaProperty().addListener((o, was, lines) -> showFormula());
-        presentation.addListener((o, was, is) -> refreshAll());
+        presentation.addListener((o, was, is) -> {
+            setRowShares();
+            refreshAll();
+        });
         refreshAll();
+    }
+
+    /**
+     * Shares of the height: the charts' rows and the formulas' row. In presentation mode the charts' type is
+     * 1.6× larger and needs the height; the formulas fill their row's width first and lose little.
+     */
+    private void setRowShares() {
+        double[] shares = presentation.get() ? new double[] {40, 40, 20} : new double[] {37, 37, 26};
+        for (int i = 0; i < shares.length; i++) {
+            rows.get(i).setPercentHeight(shares[i]);
+        }
     }
 
     private static PlotCanvas canvas(String id) {
@@ -135,10 +152,21 @@ public final class TeachingView extends BorderPane {
     private void refreshAll() {
         show(fig1b, vm.figure1bProperty().get(), TeachingCharts::figure1b);
         show(backward, vm.backwardErrorProperty().get(), TeachingCharts::backwardError);
-        TeachingViewModel.Curves c = vm.curvesProperty().get();
-        show(distance, c, x -> TeachingCharts.distance(x.distance()));
-        show(balance, c, TeachingViewModel.Curves::balanceChart);
+        showTimePanels();
         showFormula();
+    }
+
+    /** The distance and balance panels, each with the playback cursor at t = n·h. */
+    private void showTimePanels() {
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        show(distance, c, x -> withCursor(TeachingCharts.distance(x.distance()), x));
+        show(balance, c, x -> withCursor(x.balanceChart(), x));
+    }
+
+    private XYChart withCursor(XYChart chart, TeachingViewModel.Curves c) {
+        double scale = presentation.get() ? PRESENTATION_SCALE : 1.0;
+        return chart.addOverlay(TeachingCharts.playbackCursor(() -> vm.playback().stepProperty().get(),
+                () -> c.parameters().h(), scale));
     }
 
     /** @return whether the charts use presentation sizes (bind it to presentation mode) */
