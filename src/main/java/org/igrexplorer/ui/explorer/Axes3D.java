@@ -2,6 +2,7 @@ package org.igrexplorer.ui.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
 import javafx.scene.text.Font;
+import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SceneMapping;
 
@@ -26,6 +28,20 @@ public final class Axes3D {
 
     /** A tick: its world coordinate along the axis (world y, down, for heights) and its text. */
     public record Tick(double world, String text) {
+    }
+
+    /**
+     * @return ticks at nice values in [lo, hi] ({@link Axis#ticks}), each labelled with as many decimals as the
+     *         tick step needs (or as a power of ten on a log axis), at the world coordinate {@code world} gives
+     */
+    public static List<Tick> ticks(double lo, double hi, boolean log, int target, DoubleUnaryOperator world) {
+        List<Double> v = Axis.ticks(lo, hi, log, target);
+        double step = v.size() > 1 ? Math.abs(v.get(1) - v.get(0)) : Math.abs(hi - lo);
+        List<Tick> out = new ArrayList<>();
+        for (double t : v) {
+            out.add(new Tick(world.applyAsDouble(t), Axis.format(t, log, step)));
+        }
+        return out;
     }
 
     private final Group bars = new Group();

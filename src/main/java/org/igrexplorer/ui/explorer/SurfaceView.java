@@ -506,14 +506,8 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     private void buildAxes() {
         SceneMapping map = mapping;
         ViewBox box = map.box();
-        List<Axes3D.Tick> aTicks = new ArrayList<>();
-        for (double a : Axis.ticks(box.aMin(), box.aMax(), false, 6)) {
-            aTicks.add(new Axes3D.Tick(map.worldX(a), Axis.format(a, false, 1)));
-        }
-        List<Axes3D.Tick> bTicks = new ArrayList<>();
-        for (double b : Axis.ticks(box.bMin(), box.bMax(), false, 6)) {
-            bTicks.add(new Axes3D.Tick(map.worldZ(b), Axis.format(b, false, 1)));
-        }
+        List<Axes3D.Tick> aTicks = Axes3D.ticks(box.aMin(), box.aMax(), false, 6, map::worldX);
+        List<Axes3D.Tick> bTicks = Axes3D.ticks(box.bMin(), box.bMax(), false, 6, map::worldZ);
         // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
         double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
         List<Double> eTicks = new ArrayList<>();
@@ -529,8 +523,10 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             eTicks.addAll(Axis.ticks(0, eTop, false, 4));
         }
         List<Axes3D.Tick> hTicks = new ArrayList<>();
+        double eStep = eTicks.size() > 2 ? eTicks.get(2) - eTicks.get(1) : eTop;
         for (double e : eTicks) {
-            hTicks.add(new Axes3D.Tick(-map.height(map.shift() + e), Axis.format(e, map.mode() == HeightMode.LOG, 1)));
+            hTicks.add(new Axes3D.Tick(-map.height(map.shift() + e),
+                    Axis.format(e, map.mode() == HeightMode.LOG, eStep)));
         }
         String quantity = map.shifted() ? "E − E_min" : "E";
         axes.frame(aTicks, "a", bTicks, "b", hTicks,

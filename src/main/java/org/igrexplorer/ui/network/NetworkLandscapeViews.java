@@ -30,7 +30,6 @@ import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.ui.explorer.Axes3D;
 import org.igrexplorer.ui.explorer.SurfacePlot;
-import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.render.MeshData;
@@ -368,23 +367,12 @@ public final class NetworkLandscapeViews {
 
         private void buildAxes(NetworkLandscapeScene sc) {
             PlaneGrid g = sc.grid();
-            List<Axes3D.Tick> alpha = new ArrayList<>();
-            for (double a : Axis.ticks(g.alphaMin(), g.alphaMax(), false, 6)) {
-                alpha.add(new Axes3D.Tick(NetworkLandscapeScene.x(g, a), Axis.format(a, false, 1)));
-            }
-            List<Axes3D.Tick> beta = new ArrayList<>();
-            for (double b : Axis.ticks(g.betaMin(), g.betaMax(), false, 6)) {
-                beta.add(new Axes3D.Tick(NetworkLandscapeScene.z(g, b), Axis.format(b, false, 1)));
-            }
-            double eLo = Math.pow(10, sc.logLo());
-            double eHi = Math.pow(10, sc.logHi());
-            List<Axes3D.Tick> loss = new ArrayList<>();
-            boolean decades = sc.logHi() - sc.logLo() >= 1;
-            for (double e : Axis.ticks(eLo, eHi, decades, 4)) {
-                if (e >= eLo * (1 - 1e-9) && e <= eHi * (1 + 1e-9)) {
-                    loss.add(new Axes3D.Tick(sc.worldYOfLoss(e), Axis.format(e, decades, 1)));
-                }
-            }
+            List<Axes3D.Tick> alpha = Axes3D.ticks(g.alphaMin(), g.alphaMax(), false, 6,
+                    a -> NetworkLandscapeScene.x(g, a));
+            List<Axes3D.Tick> beta = Axes3D.ticks(g.betaMin(), g.betaMax(), false, 6, b -> NetworkLandscapeScene.z(g, b));
+            // decades when the losses span one or more, else plain values (each at its log height)
+            List<Axes3D.Tick> loss = Axes3D.ticks(Math.pow(10, sc.logLo()), Math.pow(10, sc.logHi()),
+                    sc.logHi() - sc.logLo() >= 1, 4, sc::worldYOfLoss);
             axes.frame(alpha, "α", beta, "β", loss, "E (log height)");
         }
 
