@@ -12,14 +12,12 @@ import java.util.Map;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.LandscapeSpec;
-import org.igrexplorer.core.sgd.DataSet;
 
 /**
  * The JSON form of {@link RunParameters} (records bound by Jackson), shared by session files and data
  * export: the model spec and the run settings side by side,
  * {@code {"model": {"landscape": "paper", "constants": {"x": 1.0, "y": 0.6}}, "run": {"a0": …, "b0": …,
- * "h": …, "mu": …, "steps": …}}}; a typed loss has {@code "landscape": "typed"} and its {@code "expression"}; a
- * loss averaged over a data set has its points, {@code "points": "1:0.6,2:1.0"}.
+ * "h": …, "mu": …, "steps": …}}}; a typed loss has {@code "landscape": "typed"} and its {@code "expression"}.
  */
 public final class ParametersJson {
 
@@ -34,25 +32,22 @@ public final class ParametersJson {
      * @param landscape  a built-in's name or "typed"
      * @param expression the typed loss (absent for a built-in)
      * @param constants  the constants by name (may be left out: none, or the built-in's defaults)
-     * @param points     the data set the loss is averaged over, as "x:y,x:y,…" (absent: no data set)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Model(@JsonProperty(required = true) String landscape, String expression,
-                        Map<String, Double> constants, String points) {
+                        Map<String, Double> constants) {
 
         /** @return the JSON form of a spec */
         public static Model of(LandscapeSpec s) {
-            return new Model(s.name(), s.expression(), s.constants(), s.hasData() ? s.data().format() : null);
+            return new Model(s.name(), s.expression(), s.constants());
         }
 
         /**
-         * @return the spec, its landscape built (a typed loss parsed, the points read)
-         * @throws IllegalArgumentException naming the problem (unknown landscape, bad constant, loss syntax, a point
-         *                                  list that does not parse, a landscape that has no data point)
+         * @return the spec, its landscape built (a typed loss parsed)
+         * @throws IllegalArgumentException naming the problem (unknown landscape, bad constant, loss syntax)
          */
         public LandscapeSpec toSpec() {
-            LandscapeSpec s = new LandscapeSpec(landscape, expression, constants == null ? Map.of() : constants,
-                    points == null ? null : DataSet.parse(points));
+            LandscapeSpec s = new LandscapeSpec(landscape, expression, constants == null ? Map.of() : constants);
             s.landscape();
             return s;
         }

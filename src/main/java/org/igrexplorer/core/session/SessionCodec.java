@@ -37,6 +37,7 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.io.ParametersJson;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.sgd.DataSet;
 
 /**
  * Session files: versioned JSON ({@code "format": "igr-explorer-session", "version": 2}), bound to
@@ -65,10 +66,10 @@ import org.igrexplorer.core.loss.ViewBox;
  * }
  * </pre>
  * A typed loss is {@code "model" : { "landscape" : "typed", "expression" : "(1-a)^2 + 100*(b-a^2)^2",
- * "constants" : { } }}. A loss averaged over a data set has {@code "points" : "1:0.6,2:1.0"} in its model and
- * SGD's settings beside it, {@code "sgd" : { "batch" : 1, "seed" : 3, "samples" : 256 }} (the batch dividing
- * n). {@code panels}, {@code preset} and {@code sgd} may be left out (none; SGD's defaults); every other
- * field is required.
+ * "constants" : { } }}. A loss averaged over a data set has its model as the per-example loss and
+ * {@code "data" : { "points" : "1:0.6,2:1.0", "batch" : 1, "seed" : 3, "samples" : 256 }} (the shape the
+ * trajectories JSON gives it; the batch divides n). {@code panels}, {@code preset} and {@code data} may be
+ * left out (none; no data set); every other field is required.
  */
 public final class SessionCodec {
 
@@ -104,9 +105,12 @@ public final class SessionCodec {
                    @JsonProperty(required = true) double bMin, @JsonProperty(required = true) double bMax) {
     }
 
-    /** SGD's settings as stored (with a data set, or when not the defaults). */
-    record SgdJson(@JsonProperty(required = true) long batch, @JsonProperty(required = true) long seed,
-                   @JsonProperty(required = true) long samples) {
+    /**
+     * A data set and SGD's settings as stored, in the shape the trajectories JSON gives them: the points as
+     * "x:y,…", the batch size, the seed and the Monte Carlo samples.
+     */
+    record DataJson(@JsonProperty(required = true) String points, @JsonProperty(required = true) long batch,
+                    @JsonProperty(required = true) long seed, @JsonProperty(required = true) long samples) {
     }
 
     /** A version 2 file. */
@@ -118,7 +122,7 @@ public final class SessionCodec {
                   @JsonProperty(required = true) BoxJson viewBox,
                   @JsonProperty(required = true) String heightMode,
                   List<String> panels, @JsonInclude(JsonInclude.Include.ALWAYS) String preset,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) SgdJson sgd) {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) DataJson data) {
     }
 
     /** The parameters of a version 1 file: the paper's data point and the run. */
@@ -171,13 +175,14 @@ public final class SessionCodec {
     public static byte[] encode(SessionState s) {
         Camera c = s.camera();
         ViewBox b = s.viewBox();
-        FileV2 f = new FileV2(FORMAT, VERSION, ParametersJson.Model.of(s.parameters().model()),
+        LandscapeSpec model = s.parameters().model();
+        SgdSettings sgd = s.sgd();
+        FileV2 f = new FileV2(FORMAT, VERSION, ParametersJson.Model.of(model.withData(null)),
                 ParametersJson.Run.of(s.parameters().run()), ids(s.visibleCurves(), Method::id),
                 new CameraJson(c.yaw(), c.pitch(), c.distance(), c.panX(), c.panY()),
                 new BoxJson(b.aMin(), b.aMax(), b.bMin(), b.bMax()), s.heightMode().id(),
                 ids(s.openPanels(), Panel::id), s.presetId(),
-                s.parameters().model().hasData() || !s.sgd().equals(SgdSettings.DEFAULT)
-                        ? new SgdJson(s.sgd().batch(), s.sgd().seed(), s.sgd().samples()) : null);
+                model.hasData() ? new DataJson(model.data().format(), sgd.batch(), sgd.seed(), sgd.samples()) : null);
         try {
             return MAPPER.writeValueAsBytes(f);
         } catch (JsonProcessingException e) {
@@ -256,12 +261,12 @@ public final class SessionCodec {
             if (v == VERSION) {
                 FileV2 f = MAPPER.treeToValue(root, FileV2.class);
                 return c.state(c.model(f.model()), c.run(f.run()), f.curves(), f.camera(), f.viewBox(),
-                        f.heightMode(), f.panels(), f.preset(), f.sgd());
+                        f.heightMode(), f.panels(), f.preset(), f.data());
             }
             FileV1 f = MAPPER.treeToValue(root, FileV1.class);
             ParametersV1 p = f.parameters();
             LandscapeSpec paper = c.model(new ParametersJson.Model(LandscapeSpec.PAPER.name(), null,
-                    Map.of("x", p.x(), "y", p.y()), null), "parameters");
+                    Map.of("x", p.x(), "y", p.y())), "parameters");
             RunSettings run = c.run(new ParametersJson.Run(p.a0(), p.b0(), p.h(), p.mu(), p.steps()), "parameters");
             return c.state(paper, run, f.curves(), f.camera(), f.viewBox(), f.heightMode(), f.panels(), f.preset(),
                     null);
@@ -360,7 +365,7 @@ public final class SessionCodec {
         }
 
         SessionLoadResult state(LandscapeSpec model, RunSettings run, List<String> curveIds, CameraJson cam,
-                                BoxJson box, String mode, List<String> panelIds, String preset, SgdJson sgdJson) {
+                                BoxJson box, String mode, List<String> panelIds, String preset, DataJson data) {
             Set<Method> curves = names(curveIds, "curves", true, Method.class, Method::fromId);
             Camera camera = null;
             List<String> cp = Camera.problems(cam.yaw(), cam.pitch(), cam.distance(), cam.panX(), cam.panY());
@@ -391,15 +396,29 @@ public final class SessionCodec {
                         + (preset.length() > 40 ? preset.substring(0, 37) + "…" : preset) + "\"");
             }
             SgdSettings sgd = SgdSettings.DEFAULT;
-            if (sgdJson != null) {
-                List<String> sp = SgdSettings.problems(sgdJson.batch(), sgdJson.seed(), sgdJson.samples());
-                sp.forEach(m -> problems.add("sgd: " + m));
+            if (data != null) {
+                List<String> sp = SgdSettings.problems(data.batch(), data.seed(), data.samples());
+                sp.forEach(m -> problems.add("data: " + m));
                 if (sp.isEmpty()) {
-                    sgd = new SgdSettings((int) sgdJson.batch(), sgdJson.seed(), (int) sgdJson.samples());
+                    sgd = new SgdSettings((int) data.batch(), data.seed(), (int) data.samples());
                 }
-            }
-            if (model != null && model.hasData() && sgd.problems(model.data()) != null) {
-                problems.add("sgd: " + sgd.problems(model.data()));
+                DataSet d = null;
+                try {
+                    d = DataSet.parse(data.points() == null ? "" : data.points());
+                } catch (IllegalArgumentException e) {
+                    problems.add("\"data.points\": " + e.getMessage());
+                }
+                if (d != null && model != null) {
+                    try {
+                        model = model.withData(d);
+                        model.landscape();
+                    } catch (IllegalArgumentException e) {
+                        problems.add("data: " + e.getMessage());
+                    }
+                    if (sp.isEmpty() && sgd.problems(d) != null) {
+                        problems.add("data: " + sgd.problems(d));
+                    }
+                }
             }
             if (!problems.isEmpty()) {
                 List<String> shown = problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS));

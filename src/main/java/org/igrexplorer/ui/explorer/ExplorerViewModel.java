@@ -34,15 +34,18 @@ import org.igrexplorer.core.session.SgdSettings;
 import org.igrexplorer.core.sgd.DataSet;
 import org.igrexplorer.core.sgd.DataSetLoss;
 import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.ui.render.SurfaceMeshBuilder;
+import org.igrexplorer.ui.render.SurfaceSampler;
+import org.igrexplorer.ui.render.SurfaceTexture;
 import org.igrexplorer.core.loss.ViewBox;
 
 /**
@@ -63,22 +66,28 @@ public final class ExplorerViewModel {
 
     /**
      * The curves for one parameter set, with their 3D meshes and the edge of the stability region
-     * h·λ_max(H) &lt; 2 on the surface. With a data set, SGD's run and the few seeded sample paths drawn
-     * faint (the {@link Method#SGD} curve is the first of them; its mesh holds them all).
+     * h·λ_max(H) &lt; 2 on the surface (no meshes and {@link MeshData#EMPTY} as the edge when
+     * {@linkplain #setCurveMeshes 3D meshes are not wanted}). With a data set, SGD's run and the few seeded
+     * sample paths drawn faint (the {@link Method#SGD} curve is the first of them; its mesh holds them all).
      *
      * @param sgd         the SGD run (data-set loss, batch, seed, samples), or {@code null} without a data set
      * @param samplePaths SGD's sample paths to draw (empty unless {@link Method#SGD} is shown)
+     * @param mean        the mean SGD iterate with its standard errors (for the data export), or {@code null}
      */
     public record CurveSnapshot(RunParameters parameters, Map<Method, Trajectory> trajectories,
                                 SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes,
-                                MeshData stableEdge, SgdRun sgd, List<Trajectory> samplePaths) {
+                                MeshData stableEdge, SgdRun sgd, List<Trajectory> samplePaths, MeanIterate mean) {
         public CurveSnapshot {
             samplePaths = List.copyOf(samplePaths);
         }
     }
 
-    /** The surface for one (landscape, box, height mode), at full and at interactive resolution. */
-    public record SurfaceSnapshot(SceneMapping mapping, MeshData surface, MeshData coarseSurface, MeshData minima) {
+    /**
+     * The surface for one (landscape, box, height mode): its heights at full and at interactive resolution,
+     * the colour image draped over both, and the known minima.
+     */
+    public record SurfaceSnapshot(SceneMapping mapping, HeightGrid surface, HeightGrid coarseSurface,
+                                  SurfaceTexture texture, MeshData minima) {
     }
 
     /** Largest |constant| a landscape's constant may be typed to. */
@@ -119,6 +128,8 @@ public final class ExplorerViewModel {
             SgdRun.MIN_SAMPLES, SgdRun.MAX_SAMPLES, true, SgdSettings.DEFAULT.samples());
     private final ReadOnlyStringWrapper sgdExplanation = new ReadOnlyStringWrapper(this, "sgdExplanation", "");
     private ViewBox planeBox;
+    /** Whether curves come with 3D meshes (not without a 3D view: a drag then computes only the curves). */
+    private boolean curveMeshes = true;
     /** While a whole state is being applied, field changes do not recompute one by one. */
     private boolean applying;
 
@@ -657,18 +668,30 @@ public final class ExplorerViewModel {
         return s;
     }
 
+    /**
+     * Says whether the curves need their 3D meshes (tubes, markers, the stability edge): a window without a
+     * 3D view turns them off, so that each step of a drag computes only the curves. A change recomputes.
+     */
+    public void setCurveMeshes(boolean wanted) {
+        if (wanted != curveMeshes) {
+            curveMeshes = wanted;
+            requestCurves();
+        }
+    }
+
     private void requestCurves() {
         RunParameters p = parameters.get();
         Set<Method> methods = visibleMethods();
         SceneMapping mapping = currentMapping();
         SgdSettings sgd = sgdSettings();
-        curveJobs.submit(() -> computeCurves(p, methods, mapping, sgd), this::publishCurves,
+        boolean meshes = curveMeshes;
+        curveJobs.submit(() -> computeCurves(p, methods, mapping, sgd, meshes), this::publishCurves,
                 e -> message.set("computation failed: " + e.getMessage()));
     }
 
-    /** The work of one curve request without data set; pure, runs on the background executor. */
+    /** The work of one curve request without data set, with the 3D meshes; pure, runs on the background executor. */
     public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
-        return computeCurves(p, methods, mapping, SgdSettings.DEFAULT);
+        return computeCurves(p, methods, mapping, SgdSettings.DEFAULT, true);
     }
 
     /**
@@ -676,30 +699,31 @@ public final class ExplorerViewModel {
      * computed on its loss and SGD's curves join (they are left out without one).
      */
     public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping,
-                                              SgdSettings sgd) {
+                                              SgdSettings sgd, boolean withMeshes) {
         Map<Method, Trajectory> t;
-        Map<Method, SceneGeometry.CurveMeshes> meshes;
         SgdRun run = null;
         List<Trajectory> samples = List.of();
+        MeanIterate mean = null;
         if (p.landscape() instanceof DataSetLoss loss) {
             run = new SgdRun(loss, sgd.batch(), sgd.seed(), sgd.samples());
             SgdTrajectories.SgdResult r = SgdTrajectories.compute(methods, run, p.run(), 0.0, RunLimits.DEFAULT,
                     FlowTolerances.DEFAULT);
             t = r.trajectories();
             samples = methods.contains(Method.SGD) ? r.samplePaths() : List.of();
-            Map<Method, SceneGeometry.CurveMeshes> m = new java.util.EnumMap<>(SceneGeometry.curves(t, mapping));
-            if (!samples.isEmpty()) {
-                m.put(Method.SGD, SceneGeometry.samplePaths(samples, mapping));
-            }
-            meshes = Collections.unmodifiableMap(m);
+            mean = r.mean().orElse(null);
         } else {
-            Set<Method> plain = EnumSet.noneOf(Method.class);
-            methods.stream().filter(m -> !m.needsData()).forEach(plain::add);
-            t = TrajectoryService.computeAll(plain, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
-            meshes = SceneGeometry.curves(t, mapping);
+            t = TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
         }
-        return new CurveSnapshot(p, t, mapping, meshes,
-                SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45), run, samples);
+        if (!withMeshes) {
+            return new CurveSnapshot(p, t, mapping, Map.of(), MeshData.EMPTY, run, samples, mean);
+        }
+        Map<Method, SceneGeometry.CurveMeshes> meshes = new java.util.EnumMap<>(Method.class);
+        meshes.putAll(SceneGeometry.curves(t, mapping));
+        if (!samples.isEmpty()) {
+            meshes.put(Method.SGD, SceneGeometry.samplePaths(samples, mapping));
+        }
+        return new CurveSnapshot(p, t, mapping, Collections.unmodifiableMap(meshes),
+                SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45), run, samples, mean);
     }
 
     private void publishCurves(CurveSnapshot s) {
@@ -744,8 +768,9 @@ public final class ExplorerViewModel {
 
     /** The work of one surface request; pure. */
     public static SurfaceSnapshot computeSurface(SceneMapping mapping) {
-        return new SurfaceSnapshot(mapping, SurfaceMeshBuilder.build(mapping, SURFACE_RESOLUTION),
-                SurfaceMeshBuilder.build(mapping, COARSE_SURFACE_RESOLUTION),
+        return new SurfaceSnapshot(mapping, SurfaceSampler.heights(mapping, SURFACE_RESOLUTION),
+                SurfaceSampler.heights(mapping, COARSE_SURFACE_RESOLUTION),
+                SurfaceSampler.texture(mapping, SurfaceTexture.NODES, SurfaceTexture.SIZE),
                 SceneGeometry.minima(mapping, SceneGeometry.TUBE_RADIUS * 0.7));
     }
 

@@ -25,6 +25,8 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.experiment.LearningRateSweep;
 import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.sgd.MeanIterate;
+import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.io.AtomicFileWriter;
 import org.igrexplorer.core.io.DataFiles;
 import org.igrexplorer.core.teaching.Figure1b;
@@ -185,6 +187,8 @@ public final class ExportActions {
     private void exportCurves(boolean json) {
         RunParameters p = source.parameters();
         Collection<Trajectory> curves = new ArrayList<>(source.curves());
+        SgdRun run = source.sgdRun();
+        MeanIterate mean = source.sgdMean();
         Path out = save(FileRequest.of("Export the curves", json ? "curves.json" : "curves.csv", json ? JSON : CSV));
         if (out == null) {
             return;
@@ -192,9 +196,9 @@ public final class ExportActions {
         remember(out);
         background(() -> {
             if (json) {
-                DataFiles.writeCurvesJson(out, p, curves);
+                DataFiles.writeCurvesJson(out, p, curves, run, mean);
             } else {
-                DataFiles.writeCurvesCsv(out, curves);
+                DataFiles.writeCurvesCsv(out, curves, mean);
             }
         }, out);
     }

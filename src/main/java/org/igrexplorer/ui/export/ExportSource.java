@@ -4,6 +4,8 @@ import java.util.Collection;
 import javafx.scene.Node;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.sgd.MeanIterate;
+import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.ui.plot.PlotRenderer;
 
 /**
@@ -17,6 +19,16 @@ public interface ExportSource {
 
     /** @return the curves as shown (visible methods only), or an empty collection while computing */
     Collection<Trajectory> curves();
+
+    /** @return SGD's run (data set, batch, seed, samples) behind the curves, or {@code null} without a data set */
+    default SgdRun sgdRun() {
+        return null;
+    }
+
+    /** @return the mean SGD iterate with its standard errors, or {@code null} when it is not among the curves */
+    default MeanIterate sgdMean() {
+        return null;
+    }
 
     /** @return the renderer of the 2D plane as on screen, or {@code null} */
     default PlotRenderer plane() {

@@ -18,7 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.sgd.MeanIterate;
+import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
@@ -126,6 +129,18 @@ public final class FileMenus {
                     });
                 }
                 return out;
+            }
+
+            @Override
+            public SgdRun sgdRun() {
+                var snapshot = vm.curvesProperty().get();
+                return snapshot == null ? null : snapshot.sgd();
+            }
+
+            @Override
+            public MeanIterate sgdMean() {
+                var snapshot = vm.curvesProperty().get();
+                return snapshot == null || !vm.visibleProperty(Method.SGD_MEAN).get() ? null : snapshot.mean();
             }
 
             @Override

@@ -98,10 +98,17 @@ public final class TeachingViewModel {
     private final CoalescingExecutor sgdJobs;
     private final ReadOnlyObjectWrapper<SgdError> sgdError = new ReadOnlyObjectWrapper<>(this, "sgdError");
     private String sgdKey;
+    /** The last SGD run while the studies were not wanted (computed when they are), or null. */
+    private SgdRun sgdPending;
+    private double[] sgdPendingStart;
 
     private RunParameters parameters;
     private Map<Method, Trajectory> baseTrajectories = Map.of();
     private String startKey;
+    /** Whether Figure 1b and the one-step error are computed (only the Teaching tab shows them). */
+    private boolean studiesWanted = true;
+    /** The start changed while the studies were not wanted: compute them when they are. */
+    private boolean studiesStale;
 
     /**
      * @param background where the panels compute
@@ -132,12 +139,34 @@ public final class TeachingViewModel {
         String key = p.model() + "," + p.a0() + "," + p.b0();
         if (!key.equals(startKey)) {
             startKey = key;
-            requestStudies(p);
+            if (studiesWanted) {
+                requestStudies(p);
+            } else {
+                studiesStale = true;
+            }
         } else if (figure1b.get() != null) {
             Figure1b.Result old = figure1b.get();
             figure1b.set(new Figure1b.Result(p, old.points(), old.regimes(), old.ranges()));
         }
         requestCurves();
+    }
+
+    /**
+     * Says whether Figure 1b and the one-step error study are shown (the Teaching tab is selected). While they
+     * are not, a new start does not compute them, so that dragging in the explorer leaves the cores to the
+     * explorer; they are computed for the current start when they are wanted again.
+     */
+    public void setStudiesWanted(boolean wanted) {
+        studiesWanted = wanted;
+        if (wanted && studiesStale && parameters != null) {
+            studiesStale = false;
+            requestStudies(parameters);
+        }
+        if (wanted && sgdPending != null) {
+            SgdRun run = sgdPending;
+            sgdPending = null;
+            updateSgd(run, sgdPendingStart);
+        }
     }
 
     /**
@@ -149,6 +178,7 @@ public final class TeachingViewModel {
      */
     public void updateSgd(SgdRun run, double[] start) {
         if (run == null) {
+            sgdPending = null;
             sgdKey = null;
             sgdError.set(null);
             problem(Job.SGD, null);
@@ -157,6 +187,12 @@ public final class TeachingViewModel {
         String key = run.loss().data() + "," + run.loss().exampleLoss() + "," + run.batch() + "," + start[0] + ","
                 + start[1];
         if (key.equals(sgdKey)) {
+            return;
+        }
+        if (!studiesWanted) {
+            // like the other studies: computed once the Teaching tab shows it
+            sgdPending = run;
+            sgdPendingStart = start.clone();
             return;
         }
         sgdKey = key;

@@ -249,6 +249,9 @@ class DataSetWindowFxTest extends ApplicationTest {
     @Test
     void theOneEpochPanelShowsTheCoresExperimentAndItsSlopes() throws TimeoutException {
         fitData();
+        // like the other studies, the panel computes while the Teaching tab shows it
+        interact(() -> window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                .filter(t -> "teaching-tab".equals(t.getId())).findFirst().orElseThrow()));
         TeachingViewModel tvm = teaching.viewModel();
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> tvm.sgdErrorProperty().get() != null
                 && tvm.sgdErrorProperty().get().result() != null); // the study

@@ -39,7 +39,7 @@ class ExplorerViewModelTest {
         var s = vm.surfaceProperty().get();
         assertNotNull(s);
         int n = ExplorerViewModel.SURFACE_RESOLUTION;
-        assertEquals(n * n, s.surface().vertexCount());
+        assertEquals(n * n, s.surface().worldY().length);
         assertEquals(2 * (n - 1) * (n - 1), s.surface().triangleCount());
         assertTrue(vm.statusProperty().get().contains("λ = h/2 = 0.025"), vm.statusProperty().get());
         assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: converged"),
@@ -213,5 +213,20 @@ class ExplorerViewModelTest {
         vm.history().undo();
         assertEquals(RunParameters.DEFAULT, vm.parametersProperty().get());
         assertEquals(box0, vm.boxProperty().get());
+    }
+
+    @Test
+    void withoutA3DViewTheCurvesComeWithoutMeshes() {
+        ExplorerViewModel vm = vm();
+        vm.setCurveMeshes(false);
+        var c = vm.curvesProperty().get();
+        assertEquals(5, c.trajectories().size());
+        assertTrue(c.meshes().isEmpty());
+        assertEquals(0, c.stableEdge().triangleCount());
+        vm.setStart(2.0, 3.0);
+        assertTrue(vm.curvesProperty().get().meshes().isEmpty(), "a drag step computes only the curves");
+        vm.setCurveMeshes(true);
+        assertEquals(5, vm.curvesProperty().get().meshes().size());
+        assertTrue(vm.curvesProperty().get().stableEdge().triangleCount() > 0);
     }
 }
