@@ -213,4 +213,35 @@ class SessionCodecTest {
         String msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
         assertTrue(msg.contains("unknown variable 'q' at column 11"), msg);
     }
+
+    /**
+     * A data set with SGD's batch, seed and samples round-trips in the trajectories JSON's shape; a file
+     * without "data" (every older file) opens without a data set; bad points or a batch that does not divide n
+     * are named.
+     */
+    @Test
+    void dataSetAndSgdSettingsRoundTrip() throws Exception {
+        org.igrexplorer.core.sgd.DataSet four = org.igrexplorer.core.sgd.DataSet.parse("1:0.6,2:1.0,0.5:0.2,1.5:1.1");
+        RunParameters p = new RunParameters(LandscapeSpec.PAPER.withData(four), new RunSettings(1.5, 1, 0.05, 0.5, 200));
+        SessionState s = SessionState.DEFAULT.withParameters(p).withSgd(new SgdSettings(2, 7, 64))
+                .withCurve(Method.SGD_MEAN, true);
+        byte[] bytes = SessionCodec.encode(s);
+        assertEquals(s, SessionCodec.decode(bytes).state().orElseThrow());
+        ObjectNode root = (ObjectNode) MAPPER.readTree(bytes);
+        assertEquals("1:0.6,2:1,0.5:0.2,1.5:1.1", root.get("data").get("points").asText());
+        assertEquals(2, root.get("data").get("batch").asInt());
+        assertFalse(root.get("model").has("points"), "the model is the per-example loss");
+        assertFalse(((ObjectNode) defaultTree()).has("data"), "no data set, no data field");
+
+        ((ObjectNode) root.get("data")).put("batch", 3);
+        String msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
+        assertTrue(msg.contains("batch size 3 does not divide n = 4 points; choose one of 1, 2, 4"), msg);
+        ((ObjectNode) root.get("data")).put("batch", 2).put("points", "1:0.6,2:x");
+        msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
+        assertTrue(msg.contains("data.points") && msg.contains("'x'"), msg);
+        ((ObjectNode) root.get("data")).put("points", "1:0.6,2:1.0,0.5:0.2,1.5:1.1");
+        ((ObjectNode) root.get("model")).put("landscape", "rosenbrock").remove("constants");
+        msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
+        assertTrue(msg.contains("has no data point"), msg);
+    }
 }
