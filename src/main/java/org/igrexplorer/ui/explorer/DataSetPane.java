@@ -166,7 +166,7 @@ public final class DataSetPane extends VBox {
             TextField y = cell(rows.get(i).y(), row, "y");
             Button remove = new Button("−");
             remove.setId("point-remove-" + (i + 1));
-            remove.setTooltip(new Tooltip("Remove point " + (i + 1)));
+            remove.setTooltip(tip("Remove point " + (i + 1) + " from the data set (the last point stays: n ≥ 1)."));
             remove.setDisable(rows.size() <= 1);
             remove.setFocusTraversable(false);
             remove.setOnAction(e -> form.remove(row));
