@@ -60,7 +60,6 @@ public final class RenderCommand implements Callable<Integer> {
     /** Exit code when the 3D pipeline is unavailable. */
     public static final int NO_3D = 4;
     /** Seconds to wait for the JavaFX toolkit. */
-    private static final long FX_TIMEOUT_S = 120;
 
     /** What to render. */
     public enum View {
@@ -264,17 +263,7 @@ public final class RenderCommand implements Callable<Integer> {
                     + "igr-explorer.jar render ... (the plane view renders without a display)");
             return NO_DISPLAY;
         }
-        // Mesa's software GL is rejected by JavaFX unless forced; harmless on real GPUs
-        if (System.getProperty("prism.forceGPU") == null) {
-            System.setProperty("prism.forceGPU", "true");
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        FxStartup.start();
         CompletableFuture<Object> result = new CompletableFuture<>();
         NetworkLandscapeScene scene3d = mlpScene;
         Platform.runLater(() -> {
@@ -284,7 +273,7 @@ public final class RenderCommand implements Callable<Integer> {
                 result.completeExceptionally(t);
             }
         });
-        Object r = result.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        Object r = result.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
         Platform.exit();
         if (r instanceof String msg) {
             spec.commandLine().getErr().println("error: " + msg);
