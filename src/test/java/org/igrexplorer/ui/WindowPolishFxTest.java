@@ -106,6 +106,17 @@ class WindowPolishFxTest extends ApplicationTest {
     }
 
     @Test
+    void everyChartOnScreenHasTheCopyAndSaveMenuOnRightClick() {
+        interact(() -> window.tabs().getSelectionModel().select(1)); // the teaching tab's charts too
+        WaitForAsyncUtils.waitForFxEvents();
+        var canvases = lookup(n -> n instanceof org.igrexplorer.ui.plot.PlotCanvas).queryAll();
+        assertTrue(canvases.size() >= 5, "the plane and the teaching charts: " + canvases.size());
+        for (Node c : canvases) {
+            assertNotNull(c.getOnContextMenuRequested(), "no right-click menu on " + c.getId() + " " + c);
+        }
+    }
+
+    @Test
     void viewMenuSwitchesToDarkAndBackRestoresTheStylesheets() {
         Menu view = menu("_View");
         List<String> before = List.copyOf(window.getStylesheets());

@@ -35,6 +35,8 @@ import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
 import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.dialog.FxDialogService;
+import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.MethodPalette;
 
 /**
@@ -67,6 +69,7 @@ public final class ExplorerView extends BorderPane {
         getStyleClass().add("explorer");
         surface = new SurfaceView(vm);
         plane = new PlaneView(vm);
+        FigureContextMenu.install(plane, "plane", vm.parametersProperty()::get, FxDialogService.of(plane));
         surface.holdInteractiveProperty().bind(plane.draggingStartProperty());
         vm.setCurveMeshes(surface.isSupported3D());
         split = new SplitPane(surface, plane);

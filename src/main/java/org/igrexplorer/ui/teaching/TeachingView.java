@@ -14,7 +14,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ParameterControl;
+import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.XYChart;
@@ -112,6 +114,7 @@ public final class TeachingView extends BorderPane {
         PlotCanvas c = new PlotCanvas();
         c.setId(id);
         c.setMinSize(120, 90);
+        FigureContextMenu.install(c, id, null, FxDialogService.of(c)); // right click: copy, PNG/SVG/PDF
         return c;
     }
 
