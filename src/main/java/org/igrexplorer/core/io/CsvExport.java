@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
+import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.sgd.MeanIterate;
 
 /**
  * CSV files of the data behind the figures, through the one {@link Csv} writer (numbers by
@@ -15,6 +18,15 @@ public final class CsvExport {
 
     /** Header of the trajectories file. */
     public static final String TRAJECTORY_HEADER = "method,step,t,a,b,loss,r_ig";
+
+    /**
+     * Header of the trajectories file when the mean SGD iterate is among the curves: the standard errors of its a and
+     * b follow (0 where the mean is exact over all orders; empty on the other methods' rows).
+     */
+    public static final String SGD_MEAN_HEADER = TRAJECTORY_HEADER + ",se_a,se_b";
+
+    /** Header of SGD's one-epoch error study. */
+    public static final String SGD_ERROR_HEADER = "h,err_exact,err_modified,err_sgd_modified";
 
     /** Header of the learning-rate sweep file. */
     public static final String SWEEP_HEADER = "h,status,steps,a,b,loss,r_ig_over_loss,norm,lambda_max";
@@ -34,6 +46,41 @@ public final class CsvExport {
             for (int n = 0; n < t.size(); n++) {
                 Csv.row(out, t.method().id(), n, t.t(n), t.a(n), t.b(n), t.loss(n), t.rIg(n));
             }
+        }
+    }
+
+    /**
+     * Writes every point of every trajectory, one row each, with the standard errors of the mean SGD iterate
+     * ({@link #SGD_MEAN_HEADER}).
+     *
+     * @param out          destination. Written to, not closed.
+     * @param trajectories two-parameter trajectories
+     * @param mean         the mean iterate (its trajectory, if among {@code trajectories}, gets the standard errors)
+     */
+    public static void writeTrajectories(Writer out, Collection<Trajectory> trajectories, MeanIterate mean)
+            throws IOException {
+        Csv.header(out, SGD_MEAN_HEADER);
+        for (Trajectory t : trajectories) {
+            boolean withSe = t == mean.mean();
+            for (int n = 0; n < t.size(); n++) {
+                Csv.row(out, t.method().id(), n, t.t(n), t.a(n), t.b(n), t.loss(n), t.rIg(n),
+                        withSe ? mean.seA(n) : null, withSe ? mean.seB(n) : null);
+            }
+        }
+    }
+
+    /**
+     * @param out   destination. Written to, not closed.
+     * @param study SGD's one-epoch study (curves exact, modified, sgd-modified)
+     */
+    public static void writeSgdError(Writer out, ErrorStudy study) throws IOException {
+        Csv.header(out, SGD_ERROR_HEADER);
+        double[] hs = study.hs();
+        double[] ex = study.curve(Method.EXACT).errors();
+        double[] mod = study.curve(Method.MODIFIED).errors();
+        double[] sgd = study.curve(Method.SGD_MODIFIED).errors();
+        for (int i = 0; i < hs.length; i++) {
+            Csv.row(out, hs[i], ex[i], mod[i], sgd[i]);
         }
     }
 

@@ -18,9 +18,6 @@ import org.igrexplorer.ui.render.SceneMapping;
  */
 public final class FieldGrid {
 
-    /** Contour levels are spaced this far apart in log₁₀E (half a decade). */
-    public static final double CONTOUR_STEP = 0.5;
-
     private final ViewBox box;
     private final int n;
     private final double[] logE;
@@ -86,8 +83,8 @@ public final class FieldGrid {
         BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, n, n, argb, 0, n);
         List<double[]> lines = new ArrayList<>();
-        double first = Math.ceil(logLo / CONTOUR_STEP) * CONTOUR_STEP;
-        for (double level = first; level < logHi; level += CONTOUR_STEP) {
+        double first = Math.ceil(logLo / Contours.LOG_STEP) * Contours.LOG_STEP;
+        for (double level = first; level < logHi; level += Contours.LOG_STEP) {
             lines.add(Contours.segments(v, n, box, level));
         }
         return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines), mapping.colourLabel(),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.Landscape;
@@ -171,8 +172,8 @@ public final class PlaneRenderer implements LayeredRenderer {
         g.setStroke(new BasicStroke(0.7f));
         List<double[]> cs = field.contours();
         for (int k = 0; k < cs.size(); k++) {
-            double level = Math.ceil(field.logLo() / FieldGrid.CONTOUR_STEP) * FieldGrid.CONTOUR_STEP
-                    + k * FieldGrid.CONTOUR_STEP;
+            double level = Math.ceil(field.logLo() / Contours.LOG_STEP) * Contours.LOG_STEP
+                    + k * Contours.LOG_STEP;
             boolean decade = Math.abs(level - Math.rint(level)) < 1e-9;
             g.setColor(new Color(40, 50, 70, decade ? 110 : 55));
             double[] seg = cs.get(k);

@@ -6,6 +6,9 @@ import org.igrexplorer.core.loss.ViewBox;
 /** Contour lines of a field sampled on a regular grid (the plane's contours, the 3D stability edge, the network landscape's contours). */
 public final class Contours {
 
+    /** Contour levels of log₁₀E, in the plane and on the 3D surface, are spaced this far apart (half a decade). */
+    public static final double LOG_STEP = 0.5;
+
     private Contours() {
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.HeightMode;
@@ -30,11 +31,11 @@ class FieldGridTest {
         assertEquals(201, f.size());
         assertEquals(Math.log10(2 * 4.0 * 4.0), f.logLoss(200, 200), 1e-12, "corner node (4, 4)");
         assertEquals(Math.log10(4.0 * 4.0), f.logLoss(200, 100), 1e-12, "node (4, 0)");
-        double first = Math.ceil(f.logLo() / FieldGrid.CONTOUR_STEP) * FieldGrid.CONTOUR_STEP;
+        double first = Math.ceil(f.logLo() / Contours.LOG_STEP) * Contours.LOG_STEP;
         assertTrue(f.contours().size() >= 3, "levels: " + f.contours().size());
         int checked = 0;
         for (int k = 0; k < f.contours().size(); k++) {
-            double level = first + k * FieldGrid.CONTOUR_STEP;
+            double level = first + k * Contours.LOG_STEP;
             if (level < LOWEST_CHECKED_LEVEL) {
                 continue;
             }
