@@ -114,7 +114,7 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         if (fmt.equals("json")) {
             OutputTarget.write(out, w -> TrajectoryJson.write(w, p, result.values()));
         } else {
-            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, p.landscape(), result.values()));
         }
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         for (Trajectory t : result.values()) {

@@ -17,7 +17,8 @@ import org.igrexplorer.core.dynamics.Trajectory;
  *   "lambda": h/2,
  *   "trajectories": [ { "method": "gd", "label": "Gradient descent", "status": "converged",
  *                       "statusStep": 121, "message": "…",
- *                       "step": […], "t": […], "a": […], "b": […], "loss": […], "r_ig": […] }, … ] }
+ *                       "step": […], "t": […], "a": […], "b": […], "loss": […], "r_ig": […],
+ *                       "sharpness": […] }, … ] }
  * </pre>
  * The per-point columns are the same as in the CSV ({@link CsvExport#TRAJECTORY_HEADER}), stored as
  * parallel arrays. Numbers round-trip exactly.
@@ -88,6 +89,16 @@ public final class TrajectoryJson {
             g.writeArrayFieldStart("r_ig");
             for (int i = 0; i < n; i++) {
                 g.writeNumber(t.rIg(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sharpness");
+            for (int i = 0; i < n; i++) {
+                double s = CsvExport.sharpness(parameters.landscape(), t.theta(i));
+                if (Double.isFinite(s)) {
+                    g.writeNumber(s);
+                } else {
+                    g.writeNull();
+                }
             }
             g.writeEndArray();
             g.writeEndObject();
