@@ -374,6 +374,21 @@ public class XYChart implements LayeredRenderer {
     private record Placement(Layout layout, Rectangle2D box, int columns) {
     }
 
+    /**
+     * The metrics of {@code font}. Not {@code g.getFontMetrics(font)}: on screen FXGraphics2D 2.1.5 answers
+     * that with the metrics of the font {@code g} currently has, so a layout measured after painting
+     * (whose last font was another) came out different and the base and overlay layers disagreed.
+     */
+    private static FontMetrics metrics(Graphics2D g, Font font) {
+        Font current = g.getFont();
+        g.setFont(font);
+        FontMetrics m = g.getFontMetrics();
+        if (current != null) {
+            g.setFont(current);
+        }
+        return m;
+    }
+
     private Font tickFont() {
         return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale));
     }
@@ -398,9 +413,9 @@ public class XYChart implements LayeredRenderer {
      */
     private Layout layout(Graphics2D g, double width, double height, double headTop, double headBottom,
             double reserveRight, double reserveBottom) {
-        FontMetrics tfm = g.getFontMetrics(tickFont());
-        FontMetrics lfm = g.getFontMetrics(labelFont());
-        FontMetrics ttfm = g.getFontMetrics(titleFont());
+        FontMetrics tfm = metrics(g, tickFont());
+        FontMetrics lfm = metrics(g, labelFont());
+        FontMetrics ttfm = metrics(g, titleFont());
         double[] xr = range(true);
         double[] yr = range(false);
         double[] y2r = rightSeries.isEmpty() ? null : range2();
@@ -669,9 +684,9 @@ public class XYChart implements LayeredRenderer {
         double xStep = lay.xStep();
         double yStep = lay.yStep();
         PlotTransform tr = lay.tr();
-        FontMetrics tfm = g.getFontMetrics(tickFont);
-        FontMetrics lfm = g.getFontMetrics(labelFont);
-        FontMetrics ttfm = g.getFontMetrics(titleFont);
+        FontMetrics tfm = metrics(g, tickFont);
+        FontMetrics lfm = metrics(g, labelFont);
+        FontMetrics ttfm = metrics(g, titleFont);
 
         if (plotBackground != null) {
             g.setColor(plotBackground);
@@ -994,7 +1009,7 @@ public class XYChart implements LayeredRenderer {
         if (rows.isEmpty()) {
             return new double[] {0, 0};
         }
-        FontMetrics fm = g.getFontMetrics(tickFont());
+        FontMetrics fm = metrics(g, tickFont());
         double textW = 0;
         for (LegendEntry e : rows) {
             textW = Math.max(textW, fm.stringWidth(e.name()));

@@ -118,8 +118,8 @@ public final class TeachingCharts {
                     }
                 }
             });
-            c.addLegendEntry("2/λ₀ = " + fmt(lazy) + ": lazy | catapult", CATAPULT, Series.Style.LINE);
-            c.addLegendEntry("4/λ₀ = " + fmt(divergent) + ": catapult | divergent", CATAPULT, Series.Style.DASHED);
+            c.addLegendEntry("catapult: 2/λ₀ = " + fmt(lazy) + " solid, 4/λ₀ = " + fmt(divergent) + " dashed", CATAPULT,
+                    Series.Style.LINE);
         });
         c.markerLine(r.currentH(), MethodPalette.INK, "current h = " + fmt(r.currentH())
                 + catapult.map(k -> " (" + k.phase(r.currentH()).label() + ")").orElse(""));
@@ -181,22 +181,21 @@ public final class TeachingCharts {
             top = hi + 0.12 * (hi - lo);
         }
         XYChart c = new XYChart().title(momentum == null
-                ? "Sharpness along GD against its stability limit 2/h"
-                : "Sharpness along GD and momentum against 2/h and (2 + 2β)/h");
+                ? "Sharpness λ_max(H(θ_n)) along GD against 2/h"
+                : "Sharpness λ_max(H(θ_n)) along GD and momentum against 2/h, (2 + 2β)/h");
         c.xAxis().label("step n");
-        c.yAxis().label("sharpness λ_max(∇²E(θ_n))");
-        c.y2Axis().label("loss E(θ_n), log scale").log(true);
+        c.yAxis().label("sharpness λ_max");
+        c.y2Axis().label("loss E (log)").log(true);
         c.legendPosition(XYChart.LegendPosition.AUTO);
         if (Double.isFinite(top)) {
             c.yAxis().range(lo - 0.04 * (top - lo), top);
         }
         addTrace(c, gd, Method.GD, "2/h", top);
         if (momentum != null) {
-            addTrace(c, momentum, Method.MOMENTUM, String.format(Locale.ROOT, "(2 + 2β)/h, β = %.2f", momentum.beta()),
-                    top);
+            addTrace(c, momentum, Method.MOMENTUM, "(2 + 2β)/h", top);
         }
         if (gd.flowSolutionSharpness() != null) {
-            c.addSeries(Series.line("λ_max where the exact flow from θ_n ends", gd.step(), gd.flowSolutionSharpness(),
+            c.addSeries(Series.line("λ_max where the flow from θ_n ends", gd.step(), gd.flowSolutionSharpness(),
                     MethodPalette.awt(Method.EXACT)).withLineWidth(1.5));
         }
         return c;
@@ -204,13 +203,19 @@ public final class TeachingCharts {
 
     private static void addTrace(XYChart c, SharpnessTrace.Result t, Method m, String lineName, double top) {
         Color color = MethodPalette.awt(m);
-        c.addSeries(Series.lineAndMarkers("λ_max, " + m.label(), t.step(), t.sharpness(), color));
-        double[] ends = {0, Math.max(1, t.step()[t.step().length - 1])};
         double line = t.threshold();
-        c.addSeries(Series.dashed(lineName + " = " + fmt(line) + (line > top ? " (above the plot)" : ""), ends,
-                new double[] {line, line}, color));
-        c.addRightSeries(Series.line("loss E, " + m.label() + " (right axis)", t.step(), t.loss(),
+        String lineLabel = lineName + " = " + fmt(line) + (line > top ? " (above the plot)" : "");
+        // one legend row per method: its curve names its dashed line
+        String who = m == Method.GD ? "GD" : String.format(Locale.ROOT, "momentum β = %.2f", t.beta());
+        c.addSeries(Series.lineAndMarkers("λ_max, " + who + "; dashed: " + lineLabel, t.step(), t.sharpness(), color));
+        double[] ends = {0, Math.max(1, t.step()[t.step().length - 1])};
+        c.addSeries(Series.dashed(lineLabel, ends, new double[] {line, line}, color).hiddenFromLegend());
+        c.addRightSeries(Series.line("loss E, " + shortName(m) + " (right axis)", t.step(), t.loss(),
                 new Color(color.getRed(), color.getGreen(), color.getBlue(), 150)).withLineWidth(1.2));
+    }
+
+    private static String shortName(Method m) {
+        return m == Method.GD ? "GD" : "momentum";
     }
 
     /**

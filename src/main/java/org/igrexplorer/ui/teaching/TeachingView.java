@@ -86,7 +86,7 @@ public final class TeachingView extends BorderPane {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        double[] rows = {35, 32, 33};
+        double[] rows = {40, 29, 31};
         for (double r : rows) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(r);
@@ -145,7 +145,6 @@ public final class TeachingView extends BorderPane {
         catapult.setText(sentence);
         catapult.setVisible(!sentence.isEmpty());
         catapult.setManaged(!sentence.isEmpty());
-        catapult.setStyle(presentation.get() ? "-fx-font-size: 1.3em;" : "");
     }
 
     private void showSharpness() {
