@@ -25,7 +25,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyRenderingCommandsUseJavaFxOrTheUi = noClasses().that()
             .resideInAPackage("org.igrexplorer.cli..")
-            .and().haveNameNotMatching("org\\.igrexplorer\\.cli\\.(RenderCommand|RenderAnimation|BenchUiCommand|BenchAnimationCommand)(\\$.*)?")
+            .and().haveNameNotMatching("org\\.igrexplorer\\.cli\\.(RenderCommand|RenderAnimation|BenchUiCommand|BenchAnimationCommand|FxStartup)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.igrexplorer.ui..");
 
     /**

@@ -51,7 +51,6 @@ import picocli.CommandLine.Option;
 public final class BenchUiCommand implements Callable<Integer> {
 
     /** Seconds to wait for the toolkit, the first curves, and each step on the FX thread. */
-    private static final long FX_TIMEOUT_S = 120;
 
     @Option(names = "--drag-seconds", description = "length of the drag phase (default: ${DEFAULT-VALUE})",
             defaultValue = "8")
@@ -118,11 +117,7 @@ public final class BenchUiCommand implements Callable<Integer> {
                     + "Xvfb, e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" java -jar igr-explorer.jar bench-ui");
             return RenderCommand.NO_DISPLAY;
         }
-        // as the application does: accept software OpenGL unless the user decided
-        if (System.getProperty("prism.forceGPU") == null) {
-            System.setProperty("prism.forceGPU", "true");
-        }
-        boolean started = startToolkit();
+        boolean started = FxStartup.start();
         ExecutorService background = IgrApplication.newBackgroundExecutor();
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "bench-ui-mouse");
@@ -290,27 +285,12 @@ public final class BenchUiCommand implements Callable<Integer> {
         return ProcessHandle.current().info().totalCpuDuration().orElse(null);
     }
 
-    /** @return whether this call started the toolkit (then it also stops it) */
-    private static boolean startToolkit() throws Exception {
-        CompletableFuture<Void> up = new CompletableFuture<>();
-        boolean started = true;
-        try {
-            Platform.startup(() -> up.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started = false;
-            up.complete(null);
-        }
-        up.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
-        return started;
-    }
-
     private static void waitUntil(BooleanSupplier ready) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_S);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(FxStartup.FX_TIMEOUT_S);
         while (!onFx(ready::getAsBoolean)) {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("the window did not finish its first computation in "
-                        + FX_TIMEOUT_S + " s");
+                        + FxStartup.FX_TIMEOUT_S + " s");
             }
             Thread.sleep(50);
         }
@@ -326,7 +306,7 @@ public final class BenchUiCommand implements Callable<Integer> {
             }
         });
         try {
-            return f.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+            return f.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;

@@ -41,7 +41,6 @@ import org.igrexplorer.ui.export.animation.AnimatedFigures;
 final class RenderAnimation implements Callable<Integer> {
 
     /** Seconds to wait for the JavaFX toolkit. */
-    private static final long FX_TIMEOUT_S = 120;
 
     private final RenderCommand c;
     private RenderCommand.Format format;
@@ -181,17 +180,7 @@ final class RenderAnimation implements Callable<Integer> {
                     + " view needs a display: run under Xvfb, e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\" java -jar "
                     + "igr-explorer.jar render ... (the plane and the panels animate without a display)");
         }
-        if (System.getProperty("prism.forceGPU") == null) {
-            System.setProperty("prism.forceGPU", "true");
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        FxStartup.start();
         boolean threeD = c.view == RenderCommand.View.THREE_D;
         int captionBand = s.caption() ? (int) Math.ceil(Math.ceil(CaptionedRenderer.FONT_SIZE * 2.0) * c.scale) : 0;
         double w = s.width() / c.scale;
@@ -221,7 +210,7 @@ final class RenderAnimation implements Callable<Integer> {
                 built.completeExceptionally(t);
             }
         });
-        Object[] parts = built.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        Object[] parts = built.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
         Parent root = (Parent) parts[0];
         TeachingTab teaching = (TeachingTab) parts[1];
         PlaybackViewModel playback = teaching.viewModel().playback();
@@ -233,17 +222,17 @@ final class RenderAnimation implements Callable<Integer> {
 
     /** Waits until the teaching view-model has its curves (computed on, and delivered to, the FX thread). */
     private static void awaitCurves(TeachingTab teaching) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_S);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FxStartup.FX_TIMEOUT_S);
         while (System.nanoTime() < deadline) {
             CompletableFuture<Boolean> ready = new CompletableFuture<>();
             Platform.runLater(() -> ready.complete(teaching.viewModel().curvesProperty().get() != null
                     && teaching.viewModel().playback().lastStepProperty().get() > 0));
-            if (ready.get(FX_TIMEOUT_S, TimeUnit.SECONDS)) {
+            if (ready.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS)) {
                 return;
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException("the playback curves were not computed in " + FX_TIMEOUT_S + " s");
+        throw new IllegalStateException("the playback curves were not computed in " + FxStartup.FX_TIMEOUT_S + " s");
     }
 
     private static Map<Method, Trajectory> explorerCurves(RunParameters p) {

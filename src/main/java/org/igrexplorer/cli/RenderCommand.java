@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.Checks;
+import org.igrexplorer.core.Identified;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ViewBox;
@@ -59,7 +60,6 @@ public final class RenderCommand implements Callable<Integer> {
     /** Exit code when the 3D pipeline is unavailable. */
     public static final int NO_3D = 4;
     /** Seconds to wait for the JavaFX toolkit. */
-    private static final long FX_TIMEOUT_S = 120;
 
     /** What to render. */
     public enum View {
@@ -172,12 +172,13 @@ public final class RenderCommand implements Callable<Integer> {
                 case "mlp-landscape-3d" -> View.MLP_LANDSCAPE_3D;
                 case "mlp-landscape-plane" -> View.MLP_LANDSCAPE_PLANE;
                 default -> {
-                    TeachingPanels.Panel panel = TeachingPanels.Panel.fromId(s);
-                    if (panel == null) {
-                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane or window, mlp-landscape-3d or mlp-landscape-plane, or a "
-                                + "teaching panel: fig1b, backward-error, distance, balance, sharpness or formula, got '" + s + "'");
+                    try {
+                        yield View.valueOf(TeachingPanels.Panel.fromId(s).name());
+                    } catch (IllegalArgumentException e) {
+                        throw new picocli.CommandLine.TypeConversionException("expected 3d, plane, window, "
+                                + "mlp-landscape-3d or mlp-landscape-plane, or a teaching panel: "
+                                + Identified.ids(TeachingPanels.Panel.class) + ", got '" + s + "'");
                     }
-                    yield View.valueOf(panel.name());
                 }
             };
         }
@@ -263,17 +264,7 @@ public final class RenderCommand implements Callable<Integer> {
                     + "igr-explorer.jar render ... (the plane view renders without a display)");
             return NO_DISPLAY;
         }
-        // Mesa's software GL is rejected by JavaFX unless forced; harmless on real GPUs
-        if (System.getProperty("prism.forceGPU") == null) {
-            System.setProperty("prism.forceGPU", "true");
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        FxStartup.start();
         CompletableFuture<Object> result = new CompletableFuture<>();
         NetworkLandscapeScene scene3d = mlpScene;
         Platform.runLater(() -> {
@@ -283,7 +274,7 @@ public final class RenderCommand implements Callable<Integer> {
                 result.completeExceptionally(t);
             }
         });
-        Object r = result.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        Object r = result.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
         Platform.exit();
         if (r instanceof String msg) {
             spec.commandLine().getErr().println("error: " + msg);

@@ -60,7 +60,7 @@ class RenderCommandTest {
         int code = IgrCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(se, true))
                 .execute("render", "--view", "side", "--out", dir.resolve("x.png").toString());
         assertTrue(code != 0);
-        assertTrue(se.toString().contains("expected 3d, plane or window"), se.toString());
+        assertTrue(se.toString().contains("expected 3d, plane, window"), se.toString());
         code = IgrCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
                 .execute("render", "--view", "plane", "--format", "gif", "--out", dir.resolve("x.gif").toString());
         assertTrue(code != 0);

@@ -2,11 +2,11 @@ package org.igrexplorer.core.dynamics;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
+import org.igrexplorer.core.Identified;
 
 /** The ways of making a trajectory that IGR Explorer compares. */
-public enum Method {
+public enum Method implements Identified {
     /** Gradient descent θ_{n+1} = θ_n − h∇E(θ_n). */
     GD("gd", "Gradient descent"),
     /** The exact gradient flow θ' = −∇E. */
@@ -25,7 +25,16 @@ public enum Method {
      * The first-order modified flow of heavy-ball momentum (Ghosh, Lyu, Zhang, Wang, ICLR 2023),
      * θ' = −(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²].
      */
-    MOMENTUM_MODIFIED("momentum-modified", "Momentum modified flow");
+    MOMENTUM_MODIFIED("momentum-modified", "Momentum modified flow"),
+    /**
+     * One path of stochastic gradient descent with random reshuffling on a data set: each epoch a seeded random
+     * permutation of the points cut into batches of B, θ ← θ − h∇Ê_k (core.sgd).
+     */
+    SGD("sgd", "SGD sample path"),
+    /** The mean SGD iterate over reshuffles: exact over all orders of the first epoch (n ≤ 8), else Monte Carlo. */
+    SGD_MEAN("sgd-mean", "SGD mean iterate"),
+    /** The flow of SGD's modified loss Ẽ_SGD = E + (h/4)‖∇E‖² + ((n − B)/(n − 1))·(h/(4B))·Γ. */
+    SGD_MODIFIED("sgd-modified", "SGD modified flow");
 
     /** The methods of the paper (no momentum): GD and its four flows. */
     public static final Set<Method> PAPER = Collections.unmodifiableSet(EnumSet.of(GD, EXACT, MODIFIED, MODIFIED2, EGR));
@@ -43,13 +52,25 @@ public enum Method {
     }
 
     /** @return the short identifier used in CSV files and on the command line */
+    @Override
     public String id() {
         return id;
     }
 
+    /** SGD and its mean iterate and modified flow: they need a data set and a batch size. */
+    public static final Set<Method> SGD_METHODS = Collections.unmodifiableSet(EnumSet.of(SGD, SGD_MEAN, SGD_MODIFIED));
+
+    /**
+     * @return whether the method needs a data set and a batch size ({@link #SGD_METHODS}); {@link TrajectoryService}
+     *         does not compute these, org.igrexplorer.core.sgd.SgdTrajectories does
+     */
+    public boolean needsData() {
+        return SGD_METHODS.contains(this);
+    }
+
     /** @return whether the method is discrete (its points are iterates, not samples of a flow) */
     public boolean discrete() {
-        return this == GD || this == MOMENTUM;
+        return this == GD || this == MOMENTUM || this == SGD || this == SGD_MEAN;
     }
 
     /** @return a human-readable name for legends */
@@ -63,13 +84,6 @@ public enum Method {
      * @throws IllegalArgumentException naming the unknown identifier
      */
     public static Method fromId(String id) {
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (Method m : values()) {
-            if (m.id.equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown method '" + id
-                + "' (expected gd, exact, modified, modified2, egr, momentum, momentum-flow or momentum-modified)");
+        return Identified.fromId(Method.class, id, "method");
     }
 }

@@ -14,7 +14,7 @@ import org.igrexplorer.core.loss.DifferentiableLoss;
  * on another branch of the minima than the start, {@link DifferentiableLoss#minimaBranch}), elsewhere
  * it stopped at a saddle. Owned by one job; not thread-safe.
  */
-final class TrajectoryRecorder {
+public final class TrajectoryRecorder {
 
     private final Method method;
     private final double h;
@@ -35,8 +35,16 @@ final class TrajectoryRecorder {
     private int stopStep;
     private String stopMessage;
 
-    TrajectoryRecorder(Method method, double h, DifferentiableLoss loss, VectorField field, RunLimits limits,
-                       int expectedSteps) {
+    /**
+     * @param method        the label of the trajectory
+     * @param h             the time between points
+     * @param loss          E, whose value and R_IG are recorded at each point
+     * @param field         the field whose size decides convergence (−∇E for a descent)
+     * @param limits        divergence, convergence and domain rules
+     * @param expectedSteps the steps expected (sizes the first allocation)
+     */
+    public TrajectoryRecorder(Method method, double h, DifferentiableLoss loss, VectorField field, RunLimits limits,
+                              int expectedSteps) {
         this.method = method;
         this.h = h;
         this.m = loss.dimension();
@@ -51,7 +59,7 @@ final class TrajectoryRecorder {
     }
 
     /** @return the number of stored points; the next accepted point gets this step index */
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -66,7 +74,7 @@ final class TrajectoryRecorder {
      * @param state θ. Not modified.
      * @return whether the run may go on
      */
-    boolean accept(double[] state) {
+    public boolean accept(double[] state) {
         int n = size;
         double norm2 = 0;
         for (double v : state) {
@@ -148,7 +156,7 @@ final class TrajectoryRecorder {
      * Ends the run with a status reached outside {@link #accept} (for example the integrator
      * running out of evaluations).
      */
-    void fail(TrajectoryStatus status, String message) {
+    public void fail(TrajectoryStatus status, String message) {
         stop(status, Math.max(0, size - 1), message);
     }
 
@@ -179,7 +187,7 @@ final class TrajectoryRecorder {
     }
 
     /** @return the finished, immutable trajectory */
-    Trajectory finish() {
+    public Trajectory finish() {
         if (size == 0) {
             throw new IllegalStateException("the start point was rejected: " + stopMessage);
         }

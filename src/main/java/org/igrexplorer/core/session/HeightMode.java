@@ -1,9 +1,9 @@
 package org.igrexplorer.core.session;
 
-import java.util.Locale;
+import org.igrexplorer.core.Identified;
 
 /** How the 3D view maps the loss to height, so that steep far walls do not swallow the view. */
-public enum HeightMode {
+public enum HeightMode implements Identified {
     /** Height ∝ E, clipped at a quarter of the largest loss in the box (a flat lid above). */
     CLIP("clip", "linear, clipped"),
     /** Height ∝ log(1 + E/E₀): the valley stays readable and the far walls grow slowly. */
@@ -28,6 +28,7 @@ public enum HeightMode {
     }
 
     /** @return the identifier used in session files */
+    @Override
     public String id() {
         return id;
     }
@@ -37,12 +38,6 @@ public enum HeightMode {
      * @throws IllegalArgumentException for an unknown identifier
      */
     public static HeightMode fromId(String id) {
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (HeightMode m : values()) {
-            if (m.id.equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown height mode '" + id + "' (expected clip or log)");
+        return Identified.fromId(HeightMode.class, id, "height mode");
     }
 }

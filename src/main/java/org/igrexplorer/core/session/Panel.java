@@ -1,15 +1,20 @@
 package org.igrexplorer.core.session;
 
 import java.util.Locale;
+import java.util.Set;
+import org.igrexplorer.core.Identified;
 
-/** Optional panels of the window that a session remembers as open. */
-public enum Panel {
-    /** The Figure 1b learning-rate sweep: R_IG/E at convergence against h. */
-    SWEEP("sweep"),
-    /** Loss and R_IG against time for the visible curves. */
-    CHARTS("charts"),
-    /** The explanation of what the figure shows (formulas, the preset's explanation). */
-    EXPLANATION("explanation");
+/**
+ * Optional panels of the window that a session remembers as open. Only panels the window can show
+ * are listed; the identifiers of panels that were planned but never shown ("charts",
+ * "explanation") are accepted when reading older files and dropped.
+ */
+public enum Panel implements Identified {
+    /** The teaching tab (the Figure 1b learning-rate sweep and the other teaching panels). */
+    SWEEP("sweep");
+
+    /** Identifiers that earlier session files may name; they open as no panel. */
+    private static final Set<String> RETIRED = Set.of("charts", "explanation");
 
     private final String id;
 
@@ -18,6 +23,7 @@ public enum Panel {
     }
 
     /** @return the identifier used in session files */
+    @Override
     public String id() {
         return id;
     }
@@ -27,12 +33,11 @@ public enum Panel {
      * @throws IllegalArgumentException for an unknown identifier
      */
     public static Panel fromId(String id) {
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (Panel p : values()) {
-            if (p.id.equals(key)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown panel '" + id + "' (expected sweep, charts or explanation)");
+        return Identified.fromId(Panel.class, id, "panel");
+    }
+
+    /** @return whether {@code id} names a panel that older files may list and that opens as none */
+    public static boolean isRetired(String id) {
+        return id != null && RETIRED.contains(id.trim().toLowerCase(Locale.ROOT));
     }
 }

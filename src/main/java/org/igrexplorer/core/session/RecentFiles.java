@@ -1,11 +1,5 @@
 package org.igrexplorer.core.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -13,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.igrexplorer.core.io.AtomicFileWriter;
 
 /**
  * The most recently opened or saved session files, newest first, without duplicates, persisted as a
@@ -32,8 +25,8 @@ public final class RecentFiles {
     /** Value of the {@code format} field of the store. */
     public static final String FORMAT = "igr-explorer-recent";
 
-    private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int VERSION = 1;
+    private static final String WHAT = "the recent files list";
 
     private final Path store;
     private final int capacity;
@@ -116,17 +109,7 @@ public final class RecentFiles {
     }
 
     private void persist() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", 1);
-        ArrayNode arr = root.putArray("files");
-        files.forEach(p -> arr.add(p.toString()));
-        try {
-            Files.createDirectories(store.getParent());
-            AtomicFileWriter.write(store, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot save the recent files list to " + store + ": " + e);
-        }
+        ConfigStore.write(store, new Stored(FORMAT, VERSION, files.stream().map(Path::toString).toList()), WHAT);
     }
 
     /**
@@ -137,36 +120,24 @@ public final class RecentFiles {
 
     private static List<Path> read(Path store, int capacity) {
         List<Path> out = new ArrayList<>();
-        if (!Files.isRegularFile(store)) {
-            return out;
-        }
-        try {
-            if (Files.size(store) > MAX_BYTES) {
-                LOG.log(System.Logger.Level.WARNING, "ignoring the recent files list " + store + ": larger than "
-                        + MAX_BYTES + " bytes");
-                return out;
-            }
-            JsonNode root = MAPPER.readTree(store.toFile());
-            if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())
-                    || root.path("version").asInt(-1) != 1 || !root.path("files").isArray()) {
-                LOG.log(System.Logger.Level.WARNING, "ignoring an unreadable recent files list " + store);
-                return out;
-            }
-            for (JsonNode n : root.get("files")) {
-                if (n.isTextual() && out.size() < capacity) {
-                    try {
-                        Path p = Paths.get(n.textValue()).toAbsolutePath().normalize();
-                        if (!out.contains(p)) {
-                            out.add(p);
-                        }
-                    } catch (InvalidPathException e) {
-                        // skip an entry this platform cannot express
+        List<String> stored = ConfigStore.read(store, Stored.class, FORMAT, VERSION, MAX_BYTES, WHAT)
+                .map(Stored::files).orElse(List.of());
+        for (String name : stored == null ? List.<String>of() : stored) {
+            if (name != null && out.size() < capacity) {
+                try {
+                    Path p = Paths.get(name).toAbsolutePath().normalize();
+                    if (!out.contains(p)) {
+                        out.add(p);
                     }
+                } catch (InvalidPathException e) {
+                    // skip an entry this platform cannot express
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "ignoring an unreadable recent files list " + store + ": " + e);
         }
         return out;
+    }
+
+    /** The file's content. */
+    record Stored(String format, int version, List<String> files) implements ConfigStore.Versioned {
     }
 }

@@ -373,7 +373,8 @@ public final class SessionCodec {
                     problems.add(e.getMessage());
                 }
             }
-            Set<Panel> panels = names(panelIds, "panels", false, Panel.class, Panel::fromId);
+            Set<Panel> panels = names(panelIds == null ? null : panelIds.stream().filter(id -> !Panel.isRetired(id)).toList(),
+                    "panels", false, Panel.class, Panel::fromId);
             if (preset != null && !SessionState.isValidPresetId(preset)) {
                 problems.add("\"preset\" must be a preset id (lowercase letters, digits, '-') or null, found \""
                         + (preset.length() > 40 ? preset.substring(0, 37) + "…" : preset) + "\"");

@@ -1,24 +1,17 @@
 package org.igrexplorer.core.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.igrexplorer.core.io.AtomicFileWriter;
 
 /**
  * Small user preferences that outlive a run (e.g. the colour theme), as string values under string
  * keys in {@code settings.json} of the configuration folder ({@link RecentFiles#configDir()}, which
  * the system property {@value RecentFiles#CONFIG_DIR_PROPERTY} overrides):
  * {@code {"format": "igr-explorer-settings", "version": 1, "values": {"theme": "DARK"}}}.
- * A missing or damaged store reads as empty; failures to persist are logged, never thrown: settings
+ * A missing or damaged store reads as empty ({@link ConfigStore}); failures to persist are logged, never thrown: settings
  * are a convenience. Thread-safe; every {@link #put} writes the whole file atomically.
  */
 public final class UserSettings {
@@ -26,8 +19,10 @@ public final class UserSettings {
     /** Value of the {@code format} field of the store. */
     public static final String FORMAT = "igr-explorer-settings";
 
-    private static final System.Logger LOG = System.getLogger(UserSettings.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int VERSION = 1;
+    /** Largest settings file read (a few keys fit many times over). */
+    private static final long MAX_BYTES = 64 * 1024;
+    private static final String WHAT = "the settings";
 
     private final Path store;
     private final Map<String, String> values = new TreeMap<>();
@@ -70,40 +65,24 @@ public final class UserSettings {
     }
 
     private void persist() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", 1);
-        ObjectNode obj = root.putObject("values");
-        values.forEach(obj::put);
-        try {
-            Files.createDirectories(store.getParent());
-            AtomicFileWriter.write(store, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot save the settings to " + store + ": " + e);
-        }
+        ConfigStore.write(store, new Stored(FORMAT, VERSION, new TreeMap<>(values)), WHAT);
     }
 
     private static Map<String, String> read(Path store) {
         Map<String, String> out = new TreeMap<>();
-        if (!Files.isRegularFile(store)) {
-            return out;
-        }
-        try {
-            JsonNode root = MAPPER.readTree(store.toFile());
-            if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())
-                    || root.path("version").asInt(-1) != 1 || !root.path("values").isObject()) {
-                LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + store);
-                return out;
+        ConfigStore.read(store, Stored.class, FORMAT, VERSION, MAX_BYTES, WHAT).ifPresent(s -> {
+            if (s.values() != null) {
+                s.values().forEach((k, v) -> {
+                    if (k != null && v != null) {
+                        out.put(k, v);
+                    }
+                });
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.get("values").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getValue().isTextual()) {
-                    out.put(e.getKey(), e.getValue().textValue());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings " + store + ": " + e);
-        }
+        });
         return out;
+    }
+
+    /** The file's content. */
+    record Stored(String format, int version, Map<String, String> values) implements ConfigStore.Versioned {
     }
 }

@@ -2,7 +2,9 @@ package org.igrexplorer.core.teaching;
 
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.experiment.BackwardError;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.Statistics;
+import org.igrexplorer.core.loss.Hessians;
 import org.igrexplorer.core.loss.Landscape;
 
 /**
@@ -25,18 +27,9 @@ public final class BackwardErrorPanel {
 
     /**
      * @param ell    ℓ, the largest |eigenvalue| of the Hessian at the start
-     * @param study  one-step distances, increasing h
-     * @param slopes fitted log–log slopes (expected 2, 3, 4)
+     * @param study  one-step distances for increasing h, with fitted slopes (expected 2, 3, 4)
      */
-    public record Result(double ell, BackwardError.OneStep[] study, BackwardError.Slopes slopes) {
-        public Result {
-            study = study.clone();
-        }
-
-        @Override
-        public BackwardError.OneStep[] study() {
-            return study.clone();
-        }
+    public record Result(double ell, ErrorStudy study) {
     }
 
     /**
@@ -48,12 +41,11 @@ public final class BackwardErrorPanel {
     public static Result compute(RunParameters p, int count) {
         Landscape model = p.landscape();
         double[] start = p.start();
-        double ell = BackwardError.largestHessianEigenvalue(model, start);
+        double ell = Hessians.spectralRadius(model, start);
         if (!(ell > 0) || !Double.isFinite(ell)) {
             throw new IllegalArgumentException("the Hessian vanishes at the start; no backward-error study there");
         }
         double[] hs = Statistics.logSpace(LOW / ell, HIGH / ell, count);
-        BackwardError.OneStep[] study = BackwardError.study(model, start, hs);
-        return new Result(ell, study, BackwardError.slopes(study));
+        return new Result(ell, BackwardError.gd(model, start, hs));
     }
 }

@@ -51,6 +51,9 @@ public final class DistanceOverTime {
 
     /** @return the discrete method a flow is compared with */
     public static Method referenceOf(Method flow) {
+        if (flow == Method.SGD_MODIFIED) {
+            return Method.SGD_MEAN;
+        }
         return Method.MOMENTUM_METHODS.contains(flow) ? Method.MOMENTUM : Method.GD;
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.igrexplorer.core.dynamics.RunParameters;
-import org.igrexplorer.core.experiment.BackwardError;
 import org.igrexplorer.core.experiment.LearningRateSweep;
 import org.igrexplorer.core.experiment.Statistics;
 import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.loss.Hessians;
 import org.igrexplorer.core.loss.Landscape;
 
 /**
@@ -96,7 +96,7 @@ public final class Figure1b {
             throw new IllegalArgumentException("Figure 1b needs minima of known, non-zero sharpness; "
                     + l.displayName() + " has none here (" + l.spec().describe() + ")");
         }
-        double ell = BackwardError.largestHessianEigenvalue(l, p.start());
+        double ell = Hessians.spectralRadius(l, p.start());
         double hMax = 1.2 * hc;
         if (ell > 0 && Double.isFinite(ell)) {
             hMax = Math.min(hMax, 8.0 / ell);

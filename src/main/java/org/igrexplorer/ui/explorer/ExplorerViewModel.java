@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -92,6 +93,7 @@ public final class ExplorerViewModel {
     private final CoalescingExecutor curveJobs;
     private final CoalescingExecutor surfaceJobs;
     private final CoalescingExecutor fieldJobs;
+    private final InputHistory history = new InputHistory();
     private ViewBox planeBox;
     /** While a whole state is being applied, field changes do not recompute one by one. */
     private boolean applying;
@@ -137,6 +139,8 @@ public final class ExplorerViewModel {
             requestSurface();
             requestCurves();
         });
+        // the box is still the old one here: parametersChanged and apply set it after the parameters
+        parameters.addListener((o, was, is) -> history.record(new InputsChange(this, was, box.get())));
         requestSurface();
         requestCurves();
     }
@@ -517,6 +521,92 @@ public final class ExplorerViewModel {
         SceneMapping mapping = currentMapping();
         fieldJobs.submit(() -> FieldGrid.compute(mapping, view, FIELD_RESOLUTION), planeField::set,
                 e -> message.set("field failed: " + e.getMessage()));
+    }
+
+    /**
+     * @return the undo/redo history of the inputs: every change of the parameters (start, h, µ, steps,
+     *         constants, landscape, typed loss; a preset or a session as one step) is recorded there
+     */
+    public InputHistory history() {
+        return history;
+    }
+
+    /** A change of the parameters, saved with the box that framed them. */
+    private record InputsChange(ExplorerViewModel vm, RunParameters saved, ViewBox savedBox)
+            implements InputHistory.Change {
+
+        @Override
+        public Object source() {
+            return vm;
+        }
+
+        @Override
+        public String describe(boolean fromSaved) {
+            RunParameters now = vm.parameters.get();
+            return fromSaved ? vm.describeChange(saved, now) : vm.describeChange(now, saved);
+        }
+
+        @Override
+        public InputHistory.Change restore() {
+            InputsChange back = new InputsChange(vm, vm.parameters.get(), vm.box.get());
+            vm.apply(saved, savedBox);
+            return back;
+        }
+    }
+
+    /** @return what differs from {@code from} to {@code to}, e.g. "h 0.05 → 0.1" or "start, h and steps" */
+    String describeChange(RunParameters from, RunParameters to) {
+        if (!from.model().name().equals(to.model().name())
+                || !Objects.equals(from.model().expression(), to.model().expression())) {
+            return "landscape " + modelName(from.model()) + " → " + modelName(to.model());
+        }
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        to.model().constants().forEach((k, v) -> {
+            Double was = from.model().constants().get(k);
+            if (!v.equals(was)) {
+                names.add(k);
+                values.add(k + " " + formatConstant(k, was) + " → " + formatConstant(k, v));
+            }
+        });
+        if (from.a0() != to.a0() || from.b0() != to.b0()) {
+            names.add("start");
+            values.add("start (" + a0.format(from.a0()) + ", " + b0.format(from.b0()) + ") → (" + a0.format(to.a0())
+                    + ", " + b0.format(to.b0()) + ")");
+        }
+        differs(names, values, h, from.h(), to.h());
+        differs(names, values, mu, from.mu(), to.mu());
+        differs(names, values, steps, from.steps(), to.steps());
+        if (names.size() == 1) {
+            return values.get(0);
+        }
+        if (names.isEmpty()) {
+            return "parameters";
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private String formatConstant(String name, Double v) {
+        return v == null ? "–" : constant(name).map(f -> f.format(v)).orElse(String.valueOf(v));
+    }
+
+    private static void differs(List<String> names, List<String> values, ParameterField f, double from, double to) {
+        if (from != to) {
+            names.add(f.name());
+            values.add(f.name() + " " + f.format(from) + " → " + f.format(to));
+        }
+    }
+
+    private static String modelName(LandscapeSpec spec) {
+        if (spec.isTyped()) {
+            String e = spec.expression();
+            return "E = " + (e.length() > 28 ? e.substring(0, 27) + "…" : e);
+        }
+        try {
+            return spec.landscape().displayName();
+        } catch (IllegalArgumentException e) {
+            return spec.name();
+        }
     }
 
     /** @return the visible methods as an unmodifiable set */

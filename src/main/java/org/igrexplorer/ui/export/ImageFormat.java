@@ -3,9 +3,10 @@ package org.igrexplorer.ui.export;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.igrexplorer.core.Identified;
 
 /** Image file formats a figure can be exported to. */
-public enum ImageFormat {
+public enum ImageFormat implements Identified {
     /** Raster, at a chosen scale or DPI. */
     PNG("png", "PNG image"),
     /** Vector: lines stay lines and text stays text (JFreeSVG). */
@@ -22,6 +23,7 @@ public enum ImageFormat {
     }
 
     /** @return the identifier and file extension, e.g. {@code svg} */
+    @Override
     public String id() {
         return id;
     }
@@ -36,13 +38,7 @@ public enum ImageFormat {
      * @throws IllegalArgumentException naming the unknown identifier
      */
     public static ImageFormat fromId(String id) {
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (ImageFormat f : values()) {
-            if (f.id.equals(key)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown image format '" + id + "' (expected png, svg or pdf)");
+        return Identified.fromId(ImageFormat.class, id, "image format");
     }
 
     /** @return the format that the file name's extension names, if any */

@@ -1,5 +1,7 @@
 package org.igrexplorer.ui.plot;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +148,31 @@ public final class Axis {
         double f = raw / p;
         double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
         return nice * p;
+    }
+
+    /**
+     * @return the labels of one axis's ticks in one notation: plain decimals ({@link #format}) when every tick
+     *         reads well so, else all in the 5e-5 style, so that an axis never mixes "5.0e-5", "1e-4" and
+     *         "0.00020"
+     */
+    public static List<String> labels(List<Double> ticks, boolean log, double step) {
+        boolean scientific = false;
+        for (double v : ticks) {
+            double a = Math.abs(v);
+            scientific |= v != 0 && (a < 1e-3 || a >= 1e5);
+        }
+        List<String> out = new ArrayList<>(ticks.size());
+        for (double v : ticks) {
+            out.add(!scientific ? format(v, log, step) : v == 0 ? "0" : scientific(v));
+        }
+        return out;
+    }
+
+    /** @return {@code v} as mantissa (up to three significant digits, no trailing zeros) and power of ten, e.g. 2.5e-4 */
+    static String scientific(double v) {
+        BigDecimal d = new BigDecimal(v).round(new MathContext(3));
+        int exp = d.precision() - d.scale() - 1;
+        return d.movePointLeft(exp).stripTrailingZeros().toPlainString() + "e" + exp;
     }
 
     /** @return a short label for a tick value: plain decimals in a sensible range, else 1e-3 style */

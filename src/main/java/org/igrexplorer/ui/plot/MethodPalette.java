@@ -39,6 +39,9 @@ public final class MethodPalette {
             case MOMENTUM -> SKY_BLUE;
             case MOMENTUM_FLOW -> INK;
             case MOMENTUM_MODIFIED -> BLUISH_GREEN.darker();
+            case SGD -> SKY_BLUE.darker();
+            case SGD_MEAN -> BLUE.darker();
+            case SGD_MODIFIED -> REDDISH_PURPLE.darker();
         };
     }
 

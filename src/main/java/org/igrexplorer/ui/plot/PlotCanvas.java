@@ -42,7 +42,7 @@ public class PlotCanvas extends Region {
     }
 
     private static FXGraphics2D graphics(Canvas c) {
-        FXGraphics2D g = new FXGraphics2D(c.getGraphicsContext2D());
+        FXGraphics2D g = new ScreenGraphics2D(c.getGraphicsContext2D());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -108,8 +108,11 @@ public class PlotCanvas extends Region {
         paintOn(overlay, overlayG2, (g, w, h) -> layered.paintOverlay(g, w, h));
         overlayPaints++;
         if (layered.baseIsStale()) {
+            // the legend moved: a new base, and the overlay again on its layout
             paintOn(canvas, g2, (g, w, h) -> layered.paintBase(g, w, h));
             basePaints++;
+            paintOn(overlay, overlayG2, (g, w, h) -> layered.paintOverlay(g, w, h));
+            overlayPaints++;
         }
     }
 

@@ -374,21 +374,6 @@ public class XYChart implements LayeredRenderer {
     private record Placement(Layout layout, Rectangle2D box, int columns) {
     }
 
-    /**
-     * The metrics of {@code font}. Not {@code g.getFontMetrics(font)}: on screen FXGraphics2D 2.1.5 answers
-     * that with the metrics of the font {@code g} currently has, so a layout measured after painting
-     * (whose last font was another) came out different and the base and overlay layers disagreed.
-     */
-    private static FontMetrics metrics(Graphics2D g, Font font) {
-        Font current = g.getFont();
-        g.setFont(font);
-        FontMetrics m = g.getFontMetrics();
-        if (current != null) {
-            g.setFont(current);
-        }
-        return m;
-    }
-
     private Font tickFont() {
         return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale));
     }
@@ -413,9 +398,9 @@ public class XYChart implements LayeredRenderer {
      */
     private Layout layout(Graphics2D g, double width, double height, double headTop, double headBottom,
             double reserveRight, double reserveBottom) {
-        FontMetrics tfm = metrics(g, tickFont());
-        FontMetrics lfm = metrics(g, labelFont());
-        FontMetrics ttfm = metrics(g, titleFont());
+        FontMetrics tfm = g.getFontMetrics(tickFont());
+        FontMetrics lfm = g.getFontMetrics(labelFont());
+        FontMetrics ttfm = g.getFontMetrics(titleFont());
         double[] xr = range(true);
         double[] yr = range(false);
         double[] y2r = rightSeries.isEmpty() ? null : range2();
@@ -443,8 +428,8 @@ public class XYChart implements LayeredRenderer {
         List<Double> yt = Axis.ticks(yr[0], yr[1], yAxis.isLog(), Math.max(2, (int) (height / 60)));
         double yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
         double maxYLabel = 0;
-        for (double v : yt) {
-            maxYLabel = Math.max(maxYLabel, tfm.stringWidth(Axis.format(v, yAxis.isLog(), yStep)));
+        for (String s : Axis.labels(yt, yAxis.isLog(), yStep)) {
+            maxYLabel = Math.max(maxYLabel, tfm.stringWidth(s));
         }
         double left = 10 + (yAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4) + maxYLabel + 8;
         List<Double> y2t = null;
@@ -454,8 +439,8 @@ public class XYChart implements LayeredRenderer {
             y2t = Axis.ticks(y2r[0], y2r[1], y2Axis.isLog(), Math.max(2, (int) (height / 60)));
             y2Step = y2t.size() > 1 ? y2t.get(1) - y2t.get(0) : (y2r[1] - y2r[0]);
             double maxY2Label = 0;
-            for (double v : y2t) {
-                maxY2Label = Math.max(maxY2Label, tfm.stringWidth(Axis.format(v, y2Axis.isLog(), y2Step)));
+            for (String s : Axis.labels(y2t, y2Axis.isLog(), y2Step)) {
+                maxY2Label = Math.max(maxY2Label, tfm.stringWidth(s));
             }
             rightAxis = 8 + maxY2Label + (y2Axis.title().isEmpty() ? 0 : lfm.getHeight() + 4);
         }
@@ -591,18 +576,10 @@ public class XYChart implements LayeredRenderer {
         return new Placement(base, corner(least, base.area(), w, h), 1);
     }
 
-    /**
-     * What the base layer was laid out for: when the overlay's layout differs (the legend moved to a
-     * place that changes the axes), the base must be painted again.
-     */
-    private record LayoutKey(Rectangle2D area, double x0, double x1, double y0, double y1) {
-        static LayoutKey of(Layout l) {
-            return new LayoutKey(l.area(), l.xr()[0], l.xr()[1], l.yr()[0], l.yr()[1]);
-        }
-    }
-
-    private LayoutKey baseKey;
-    private LayoutKey overlayKey;
+    /** The frame the base was painted with; the overlay on screen uses the same. */
+    private Frame baseFrame;
+    private boolean baseCovered;
+    private boolean overlayStale = true;
 
     /** Legend rows and where they go in one paint. */
     private record Frame(List<LegendEntry> rows, Placement placement) {
@@ -641,8 +618,6 @@ public class XYChart implements LayeredRenderer {
     @Override
     public void paint(Graphics2D g, double width, double height) {
         Frame f = frame(g, width, height, false);
-        baseKey = LayoutKey.of(f.placement().layout());
-        overlayKey = baseKey;
         paintBase(g, width, height, f);
         paintOverlay(g, f);
     }
@@ -650,20 +625,39 @@ public class XYChart implements LayeredRenderer {
     @Override
     public void paintBase(Graphics2D g, double width, double height) {
         Frame f = frame(g, width, height, true);
-        baseKey = LayoutKey.of(f.placement().layout());
+        baseFrame = f;
+        baseCovered = f.placement().box() != null && coverage(f.placement().box(), f.placement().layout().tr()) > 0;
+        overlayStale = false;
         paintBase(g, width, height, f);
     }
 
+    /**
+     * Paints the overlay with the base's layout (same transform, same legend box: the two canvases measure
+     * text alike only approximately, and the curves must sit exactly on the heatmap); when the legend's rows
+     * changed, or the data moved under a legend that hid nothing, the base is reported stale.
+     */
     @Override
     public void paintOverlay(Graphics2D g, double width, double height) {
-        Frame f = frame(g, width, height, true);
-        overlayKey = LayoutKey.of(f.placement().layout());
+        List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
+        if (legendCollapsed && !rows.isEmpty()) {
+            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
+        }
+        Frame f = baseFrame;
+        if (f == null || !f.rows().equals(rows)) {
+            overlayStale = true;
+            f = frame(g, width, height, true);
+        } else {
+            Rectangle2D box = f.placement().box();
+            overlayStale = !baseCovered && box != null && coverage(box, f.placement().layout().tr()) > 0;
+            lastLegendBox = box;
+            lastTransform = f.placement().layout().tr();
+        }
         paintOverlay(g, f);
     }
 
     @Override
     public boolean baseIsStale() {
-        return baseKey == null || !baseKey.equals(overlayKey);
+        return overlayStale;
     }
 
     /** Background, underlays, shaded ranges, grid, frame, ticks, axis titles and title. */
@@ -684,9 +678,9 @@ public class XYChart implements LayeredRenderer {
         double xStep = lay.xStep();
         double yStep = lay.yStep();
         PlotTransform tr = lay.tr();
-        FontMetrics tfm = metrics(g, tickFont);
-        FontMetrics lfm = metrics(g, labelFont);
-        FontMetrics ttfm = metrics(g, titleFont);
+        FontMetrics tfm = g.getFontMetrics(tickFont);
+        FontMetrics lfm = g.getFontMetrics(labelFont);
+        FontMetrics ttfm = g.getFontMetrics(titleFont);
 
         if (plotBackground != null) {
             g.setColor(plotBackground);
@@ -733,16 +727,18 @@ public class XYChart implements LayeredRenderer {
         g.setStroke(new BasicStroke(1f));
         g.draw(area);
         g.setFont(tickFont);
-        for (double v : xt) {
-            double px = tr.toPixelX(v);
+        List<String> xl = Axis.labels(xt, xAxis.isLog(), xStep);
+        for (int i = 0; i < xt.size(); i++) {
+            double px = tr.toPixelX(xt.get(i));
             g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 4));
-            String s = Axis.format(v, xAxis.isLog(), xStep);
+            String s = xl.get(i);
             g.drawString(s, (float) (px - tfm.stringWidth(s) / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
         }
-        for (double v : yt) {
-            double py = tr.toPixelY(v);
+        List<String> yl = Axis.labels(yt, yAxis.isLog(), yStep);
+        for (int i = 0; i < yt.size(); i++) {
+            double py = tr.toPixelY(yt.get(i));
             g.draw(new Line2D.Double(area.getX() - 4, py, area.getX(), py));
-            String s = Axis.format(v, yAxis.isLog(), yStep);
+            String s = yl.get(i);
             g.drawString(s, (float) (area.getX() - 7 - tfm.stringWidth(s)),
                     (float) (py + tfm.getAscent() / 2.0 - 1));
         }
@@ -756,29 +752,39 @@ public class XYChart implements LayeredRenderer {
         if (right != null) {
             paintRightAxis(g, right, tfm, lfm);
         }
-        g.setFont(labelFont);
         if (!xAxis.title().isEmpty()) {
             String s = xAxis.title();
-            g.drawString(s, (float) (area.getCenterX() - lfm.stringWidth(s) / 2.0),
-                    (float) (height - lay.reserveBottom() - 8 - lfm.getDescent()));
+            FontMetrics fm = fitted(g, labelFont, s, width - 8);
+            g.drawString(s, (float) Math.max(4, Math.min(area.getCenterX() - fm.stringWidth(s) / 2.0,
+                    width - 4 - fm.stringWidth(s))), (float) (height - lay.reserveBottom() - 8 - lfm.getDescent()));
         }
         if (!yAxis.title().isEmpty()) {
             String s = yAxis.title();
+            // along the plot area's height, centred on it, shrunk to fit it
+            FontMetrics fm = fitted(g, labelFont, s, area.getHeight());
             GraphicsState saved = GraphicsState.save(g);
-            g.translate(10 + lfm.getAscent(), area.getCenterY() + lfm.stringWidth(s) / 2.0);
+            g.translate(10 + lfm.getAscent(), area.getCenterY() + fm.stringWidth(s) / 2.0);
             g.rotate(-Math.PI / 2);
             g.drawString(s, 0f, 0f);
             saved.restore(g);
         }
         if (!title.isEmpty()) {
-            // a title wider than the chart shrinks to fit (down to 9 pt) rather than being cut off
-            double avail = width - area.getX() - 12;
-            double tw = ttfm.stringWidth(title);
-            Font fitted = tw <= avail ? titleFont
-                    : titleFont.deriveFont((float) Math.max(9, titleFont.getSize2D() * avail / tw));
-            g.setFont(fitted);
+            fitted(g, titleFont, title, width - area.getX() - 12);
             g.drawString(title, (float) (area.getX()), (float) (6 + ttfm.getAscent()));
         }
+    }
+
+    /**
+     * Sets {@code font} on {@code g}, shrunk (down to 9 pt) if {@code s} is wider than {@code avail}, so that
+     * a long title is made smaller rather than cut off.
+     *
+     * @return the metrics of the font set
+     */
+    private static FontMetrics fitted(Graphics2D g, Font font, String s, double avail) {
+        double w = g.getFontMetrics(font).stringWidth(s);
+        Font f = w <= avail ? font : font.deriveFont((float) Math.max(9, Math.floor(font.getSize2D() * avail / w)));
+        g.setFont(f);
+        return g.getFontMetrics(f);
     }
 
     /** Series, marker line, overlays (clipped to the plot area) and the legend. */
@@ -824,21 +830,21 @@ public class XYChart implements LayeredRenderer {
         g.setColor(new Color(40, 40, 40));
         g.setStroke(new BasicStroke(1f));
         g.setFont(tickFont());
-        for (double v : right.yt()) {
-            double py = tr.toPixelY(v);
+        List<String> labels = Axis.labels(right.yt(), y2Axis.isLog(), right.yStep());
+        for (int i = 0; i < labels.size(); i++) {
+            double py = tr.toPixelY(right.yt().get(i));
             g.draw(new Line2D.Double(area.getMaxX(), py, area.getMaxX() + 4, py));
-            String s = Axis.format(v, y2Axis.isLog(), right.yStep());
-            g.drawString(s, (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
+            g.drawString(labels.get(i), (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
         }
         if (y2Axis.isLog()) {
             minorLogTicks(g, tr, right.yr(), false, true);
         }
         if (!y2Axis.title().isEmpty()) {
             String s = y2Axis.title();
+            // along the plot area's height like the left title, read from bottom to top, its descent to the right edge
+            FontMetrics fm = fitted(g, labelFont(), s, area.getHeight());
             GraphicsState saved = GraphicsState.save(g);
-            g.setFont(labelFont());
-            // read from bottom to top like the left title: the glyphs' descent towards the right edge
-            g.translate(area.getMaxX() + right.width() - lfm.getDescent(), area.getCenterY() + lfm.stringWidth(s) / 2.0);
+            g.translate(area.getMaxX() + right.width() - lfm.getDescent(), area.getCenterY() + fm.stringWidth(s) / 2.0);
             g.rotate(-Math.PI / 2);
             g.drawString(s, 0f, 0f);
             saved.restore(g);
@@ -1009,7 +1015,7 @@ public class XYChart implements LayeredRenderer {
         if (rows.isEmpty()) {
             return new double[] {0, 0};
         }
-        FontMetrics fm = metrics(g, tickFont());
+        FontMetrics fm = g.getFontMetrics(tickFont());
         double textW = 0;
         for (LegendEntry e : rows) {
             textW = Math.max(textW, fm.stringWidth(e.name()));

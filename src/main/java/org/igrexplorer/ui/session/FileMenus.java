@@ -22,6 +22,7 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
+import org.igrexplorer.ui.explorer.EditMenu;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.LandscapeMenu;
@@ -31,8 +32,8 @@ import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.teaching.PresentationMode;
 
 /**
- * Gives the main window its menu bar: File (open/save session, recent files, Export submenu) and
- * Presets. The application installs it with one call after creating the window:
+ * Gives the main window its menu bar: File (open/save session, recent files, Export submenu), Edit
+ * (undo/redo of the inputs), Landscape and Presets. The application installs it with one call after creating the window:
  *
  * <pre>
  * FileMenus.install(stage, window, window.explorer(), vm);
@@ -71,6 +72,7 @@ public final class FileMenus {
         if (explorer != null) {
             LandscapeMenu.install(bar, vm, explorer);
         }
+        EditMenu.install(bar, vm.history(), window);
         MenuItem quit = new MenuItem("_Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));

@@ -4,12 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.core.experiment.BackwardError;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.loss.ConservedQuantity;
 import org.igrexplorer.core.loss.StabilityArc;
@@ -81,11 +85,11 @@ public final class TeachingCharts {
         XYChart c = new XYChart().title(String.format(Locale.ROOT,
                 "Figure 1b: GD's end from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
         c.xAxis().label("learning rate h");
-        c.yAxis().label("R_IG/E, λ_max(H), ‖θ‖ at GD's end");
+        c.yAxis().label("value at GD's end");
         if (anyRatio) {
             c.addSeries(Series.lineAndMarkers("R_IG/E", h, ratio, MethodPalette.awt(Method.GD)));
         }
-        c.addSeries(Series.lineAndMarkers("λ_max(H)", h, sharp,
+        c.addSeries(Series.lineAndMarkers("sharpness λ_max(H)", h, sharp,
                 MethodPalette.awt(Method.MODIFIED)));
         c.addSeries(Series.dashed("‖θ‖", h, norm, MethodPalette.awt(Method.EXACT)));
         boolean[] legend = new boolean[Regime.values().length];
@@ -231,39 +235,47 @@ public final class TeachingCharts {
                 "step %d: λ_max = %s, h·λ_max/2 = %s", step, fmt(s), fmt(gd.h() * s / 2)));
     }
 
-    /** Backward error: one-step distances against h on log–log axes, the fitted slopes in the legend. */
+    /** Backward error: GD's one-step distances against h on log–log axes, the fitted slopes in the legend. */
     public static XYChart backwardError(BackwardErrorPanel.Result r) {
-        BackwardError.OneStep[] s = r.study();
-        int n = s.length;
-        double[] h = new double[n];
-        double[] e0 = new double[n];
-        double[] e1 = new double[n];
-        double[] e2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            h[i] = s[i].h();
-            e0[i] = s[i].exact();
-            e1[i] = s[i].modified();
-            e2[i] = s[i].modified2();
-        }
-        BackwardError.Slopes sl = r.slopes();
-        XYChart c = new XYChart().title(String.format(Locale.ROOT,
-                "One-step error: slopes %.2f, %.2f, %.2f (theory 2, 3, 4)", sl.exact(), sl.modified(),
-                sl.modified2()));
+        return errorStudy(r.study(), "One-step error", "‖θ₁ − flow(h)‖");
+    }
+
+    /**
+     * Any backward-error study: the distance to each flow against h on log–log axes, one series per
+     * flow in its method colour, the fitted slopes in the legend and, beside the theory's, in the title.
+     *
+     * @param study  the study
+     * @param title  what is measured, e.g. "One-step error"
+     * @param yLabel the distance measured, e.g. "‖θ₁ − flow(h)‖"
+     */
+    public static XYChart errorStudy(ErrorStudy study, String title, String yLabel) {
+        List<ErrorStudy.Curve> curves = study.curves();
+        String fitted = curves.stream().map(c -> String.format(Locale.ROOT, "%.2f", c.slope()))
+                .collect(Collectors.joining(", "));
+        String theory = curves.stream().map(c -> Integer.toString(c.expectedSlope()))
+                .collect(Collectors.joining(", "));
+        XYChart c = new XYChart().title(title + ": slopes " + fitted + " (theory " + theory + ")");
         c.xAxis().label("learning rate h").log(true);
-        c.yAxis().label("‖θ₁ − flow(h)‖").log(true);
+        c.yAxis().label(yLabel).log(true);
         c.legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
-        c.addSeries(Series.lineAndMarkers("exact flow, slope " + fmt(sl.exact()), h, e0, MethodPalette.awt(Method.EXACT)));
-        c.addSeries(Series.lineAndMarkers("modified flow, slope " + fmt(sl.modified()), h, e1,
-                MethodPalette.awt(Method.MODIFIED)));
-        c.addSeries(Series.lineAndMarkers("2nd-order modified, slope " + fmt(sl.modified2()), h, e2,
-                MethodPalette.awt(Method.MODIFIED2)));
+        double[] h = study.hs();
+        for (ErrorStudy.Curve curve : curves) {
+            c.addSeries(Series.lineAndMarkers(curve.flow().label() + ", slope " + fmt(curve.slope()), h,
+                    curve.errors(), MethodPalette.awt(curve.flow())));
+        }
         return c;
     }
 
-    /** Distance over time ‖GD_n − flow(n·h)‖ for each flow, log y (zeros at t = 0 are skipped). */
+    /** The x axis of the panels over time. */
+    static final String TIME_AXIS = "time t = n·h (log scale)";
+
+    /**
+     * Distance over time ‖GD_n − flow(n·h)‖ for each flow, log–log: most of the change happens in the first
+     * steps, which a linear time axis squeezes into its left edge (t = 0 is left out).
+     */
     public static XYChart distance(List<DistanceOverTime.Series> series) {
         XYChart c = new XYChart().title("Distance to each flow at t = n·h");
-        c.xAxis().label("time t = n·h");
+        c.xAxis().label(TIME_AXIS).log(true);
         c.yAxis().label("‖θ_n − flow(n·h)‖").log(true);
         c.legendPosition(XYChart.LegendPosition.AUTO);
         for (DistanceOverTime.Series s : series) {
@@ -277,14 +289,17 @@ public final class TeachingCharts {
     /** @return an empty chart whose title says why a panel has nothing to show on this landscape */
     public static XYChart absent(String why) {
         XYChart c = new XYChart().title(why);
-        c.xAxis().label("time t = n·h");
+        c.xAxis().label(TIME_AXIS).log(true);
         return c;
     }
 
-    /** A quantity the exact flow conserves (the paper's balance a² − b²) over time for each trajectory. */
+    /**
+     * A quantity the exact flow conserves (the paper's balance a² − b²) over time for each trajectory, on a
+     * log time axis like {@link #distance} (the start value is the exact flow's level).
+     */
     public static XYChart balance(List<Balance.Series> series, ConservedQuantity q) {
         XYChart c = new XYChart().title("Conserved by the exact flow: " + q.name() + "; GD changes it");
-        c.xAxis().label("time t = n·h");
+        c.xAxis().label(TIME_AXIS).log(true);
         c.yAxis().label(q.name());
         c.legendPosition(XYChart.LegendPosition.AUTO);
         for (Balance.Series s : series) {
@@ -316,6 +331,36 @@ public final class TeachingCharts {
             }
         };
     }
+
+    /**
+     * The playback cursor of a panel over time: a vertical line at t = n·h (the playback bar shows n), drawn
+     * above the data. On a log time axis step 0 sits at the left edge. It is a layer, not a marker line, so
+     * that the legend stays where it is while the cursor moves.
+     *
+     * @param step      the current step, or a negative number for none
+     * @param h         the step size (t = n·h)
+     * @param fontScale the chart's scale ({@link XYChart#fontScale()}): the line's width grows with it
+     */
+    public static PlotLayer playbackCursor(IntSupplier step, DoubleSupplier h, double fontScale) {
+        return (g, tr) -> {
+            int n = step.getAsInt();
+            if (n < 0) {
+                return;
+            }
+            Rectangle2D area = tr.area();
+            double px = n == 0 && tr.xLog() ? area.getX() : tr.toPixelX(n * h.getAsDouble());
+            if (!Double.isFinite(px)) {
+                return;
+            }
+            px = Math.max(area.getX(), Math.min(area.getMaxX(), px));
+            g.setColor(CURSOR);
+            g.setStroke(new BasicStroke((float) (2 * fontScale)));
+            g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+        };
+    }
+
+    /** Colour of the playback cursor. */
+    public static final Color CURSOR = new Color(0x55, 0x55, 0x55);
 
     /**
      * Presentation styling: every font and line of {@code chart} scaled (series are replaced by copies

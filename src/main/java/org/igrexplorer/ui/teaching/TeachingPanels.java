@@ -2,9 +2,9 @@ package org.igrexplorer.ui.teaching;
 
 import java.awt.Color;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.igrexplorer.core.Identified;
 import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunLimits;
@@ -27,7 +27,7 @@ import org.igrexplorer.ui.plot.PlotRenderer;
 public final class TeachingPanels {
 
     /** A teaching panel. */
-    public enum Panel {
+    public enum Panel implements Identified {
         FIG1B("fig1b"), BACKWARD_ERROR("backward-error"), DISTANCE("distance"), BALANCE("balance"),
         SHARPNESS("sharpness"), FORMULA("formula");
 
@@ -38,19 +38,14 @@ public final class TeachingPanels {
         }
 
         /** @return the name used on the command line */
+        @Override
         public String id() {
             return id;
         }
 
-        /** @return the panel called {@code id} (case-insensitive), or null if none is */
+        /** @return the panel called {@code id} (case-insensitive); an unknown one is refused naming the panels */
         public static Panel fromId(String id) {
-            String key = id.trim().toLowerCase(Locale.ROOT);
-            for (Panel p : values()) {
-                if (p.id.equals(key)) {
-                    return p;
-                }
-            }
-            return null;
+            return Identified.fromId(Panel.class, id, "teaching panel");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.teaching;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
@@ -47,6 +48,8 @@ public final class TeachingTab {
     public static TeachingTab install(Stage stage, MainWindow window, ExplorerViewModel explorer, Executor background) {
         TeachingViewModel vm = new TeachingViewModel(background, Platform::runLater);
         TeachingView view = new TeachingView(vm);
+        explorer.history().track(vm.betaProperty(), "momentum β",
+                b -> String.format(Locale.ROOT, "%.2f", b.doubleValue()));
         Tab tab = window.addTab("Teaching", view);
         tab.setId("teaching-tab");
         // a session or preset with the Figure 1b sweep open brings this tab (its first panel) to the front

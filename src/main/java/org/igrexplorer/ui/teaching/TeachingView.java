@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.teaching;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -43,6 +44,7 @@ public final class TeachingView extends BorderPane {
     private final Label catapult = new Label();
     private XYChart sharpnessChart;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private final List<RowConstraints> rows;
 
     /** @param vm the teaching view-model */
     public TeachingView(TeachingViewModel vm) {
@@ -86,13 +88,13 @@ public final class TeachingView extends BorderPane {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        double[] rows = {40, 29, 31};
-        for (double r : rows) {
+        for (int i = 0; i < 3; i++) {
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(r);
             rc.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(rc);
         }
+        rows = grid.getRowConstraints();
+        setRowShares();
         catapult.setId("teaching-catapult");
         catapult.setWrapText(true);
         catapult.setMinHeight(Label.USE_PREF_SIZE);
@@ -113,14 +115,31 @@ public final class TeachingView extends BorderPane {
         vm.figure1bProperty().addListener((o, was, r) -> showFigure1b());
         vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
         vm.curvesProperty().addListener((o, was, c) -> {
-            show(distance, c, x -> TeachingCharts.distance(x.distance()));
-            show(balance, c, TeachingViewModel.Curves::balanceChart);
+            showTimePanels();
             showSharpness();
         });
-        vm.playback().stepProperty().addListener((o, was, is) -> markSharpness());
+        vm.playback().stepProperty().addListener((o, was, n) -> {
+            distance.repaintOverlay();
+            balance.repaintOverlay();
+            markSharpness();
+        });
         vm.formulaProperty().addListener((o, was, lines) -> showFormula());
-        presentation.addListener((o, was, is) -> refreshAll());
+        presentation.addListener((o, was, is) -> {
+            setRowShares();
+            refreshAll();
+        });
         refreshAll();
+    }
+
+    /**
+     * Shares of the height: Figure 1b with its sentence and the backward error, distance and balance, then
+     * sharpness and the formulas. In presentation mode the charts' type is 1.6× larger and needs the height.
+     */
+    private void setRowShares() {
+        double[] shares = presentation.get() ? new double[] {38, 31, 31} : new double[] {38, 30, 32};
+        for (int i = 0; i < shares.length; i++) {
+            rows.get(i).setPercentHeight(shares[i]);
+        }
     }
 
     private static PlotCanvas canvas(String id) {
@@ -177,11 +196,22 @@ public final class TeachingView extends BorderPane {
     private void refreshAll() {
         showFigure1b();
         show(backward, vm.backwardErrorProperty().get(), TeachingCharts::backwardError);
-        TeachingViewModel.Curves c = vm.curvesProperty().get();
-        show(distance, c, x -> TeachingCharts.distance(x.distance()));
-        show(balance, c, TeachingViewModel.Curves::balanceChart);
+        showTimePanels();
         showSharpness();
         showFormula();
+    }
+
+    /** The distance and balance panels, each with the playback cursor at t = n·h. */
+    private void showTimePanels() {
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        show(distance, c, x -> withCursor(TeachingCharts.distance(x.distance()), x));
+        show(balance, c, x -> withCursor(x.balanceChart(), x));
+    }
+
+    private XYChart withCursor(XYChart chart, TeachingViewModel.Curves c) {
+        double scale = presentation.get() ? PRESENTATION_SCALE : 1.0;
+        return chart.addOverlay(TeachingCharts.playbackCursor(() -> vm.playback().stepProperty().get(),
+                () -> c.parameters().h(), scale));
     }
 
     /** @return whether the charts use presentation sizes (bind it to presentation mode) */

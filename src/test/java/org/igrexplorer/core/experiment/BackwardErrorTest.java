@@ -2,6 +2,8 @@ package org.igrexplorer.core.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.loss.Hessians;
 import org.igrexplorer.core.loss.TwoParameterModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,11 +22,11 @@ class BackwardErrorTest {
     void oneStepErrorsScaleAsHSquaredCubedAndFourth(double a0, double b0) {
         TwoParameterModel model = new TwoParameterModel(1, 0.6);
         double[] start = {a0, b0};
-        double ell = BackwardError.largestHessianEigenvalue(model, start);
+        double ell = Hessians.spectralRadius(model, start);
         double[] hs = Statistics.logSpace(1e-3 / ell, 1e-2 / ell, H_COUNT);
-        BackwardError.Slopes s = BackwardError.slopes(BackwardError.study(model, start, hs));
-        assertEquals(2.0, s.exact(), SLOPE_TOL, "exact flow");
-        assertEquals(3.0, s.modified(), SLOPE_TOL, "first-order modified flow");
-        assertEquals(4.0, s.modified2(), SLOPE_TOL, "second-order modified flow");
+        ErrorStudy s = BackwardError.gd(model, start, hs);
+        assertEquals(2.0, s.slope(Method.EXACT), SLOPE_TOL, "exact flow");
+        assertEquals(3.0, s.slope(Method.MODIFIED), SLOPE_TOL, "first-order modified flow");
+        assertEquals(4.0, s.slope(Method.MODIFIED2), SLOPE_TOL, "second-order modified flow");
     }
 }

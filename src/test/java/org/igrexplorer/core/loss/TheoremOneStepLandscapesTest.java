@@ -2,7 +2,9 @@ package org.igrexplorer.core.loss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.experiment.BackwardError;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,9 +28,9 @@ class TheoremOneStepLandscapesTest {
         double[] start = {a0, b0};
         double ell = Hessians.spectralRadius(l, start);
         double[] hs = Statistics.logSpace(1e-3 / ell, 1e-2 / ell, H_COUNT);
-        BackwardError.Slopes s = BackwardError.slopes(BackwardError.study(l, start, hs));
-        assertEquals(2.0, s.exact(), SLOPE_TOL, name + ": exact flow");
-        assertEquals(3.0, s.modified(), SLOPE_TOL, name + ": first-order modified flow");
-        assertEquals(4.0, s.modified2(), SLOPE_TOL, name + ": second-order modified flow");
+        ErrorStudy s = BackwardError.gd(l, start, hs);
+        assertEquals(2.0, s.slope(Method.EXACT), SLOPE_TOL, name + ": exact flow");
+        assertEquals(3.0, s.slope(Method.MODIFIED), SLOPE_TOL, name + ": first-order modified flow");
+        assertEquals(4.0, s.slope(Method.MODIFIED2), SLOPE_TOL, name + ": second-order modified flow");
     }
 }

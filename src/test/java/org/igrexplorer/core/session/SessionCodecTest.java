@@ -140,6 +140,17 @@ class SessionCodecTest {
     }
 
     @Test
+    void panelsThatWereNeverShownOpenAsNoneAndUnknownOnesAreRefused() throws Exception {
+        ObjectNode root = defaultTree();
+        root.putArray("panels").add("charts").add("sweep").add("EXPLANATION");
+        assertEquals(java.util.Set.of(Panel.SWEEP),
+                SessionCodec.decode(MAPPER.writeValueAsBytes(root)).state().orElseThrow().openPanels());
+        root.putArray("panels").add("sweep").add("tables");
+        String msg = error(SessionCodec.decode(MAPPER.writeValueAsBytes(root)));
+        assertTrue(msg.contains("unknown panel 'tables'") && msg.contains("(expected sweep)"), msg);
+    }
+
+    @Test
     void notASessionFile() {
         assertTrue(error(SessionCodec.decode("[1,2,3]")).contains("not an IGR Explorer session"));
         assertTrue(error(SessionCodec.decode("{\"format\":\"something-else\",\"version\":1}")).contains("format"));

@@ -31,7 +31,10 @@ class UserSettingsTest {
     void damagedOrForeignFilesReadAsEmpty(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("settings.json");
         for (String content : new String[] {"{not json", "[]", "{\"format\":\"other\",\"version\":1,\"values\":{}}",
-            "{\"format\":\"igr-explorer-settings\",\"version\":2,\"values\":{\"theme\":\"DARK\"}}"}) {
+            "{\"format\":\"igr-explorer-settings\",\"version\":2,\"values\":{\"theme\":\"DARK\"}}",
+            "{\"format\":\"igr-explorer-settings\",\"values\":{\"theme\":\"DARK\"}}",
+            "{\"format\":\"igr-explorer-settings\",\"version\":1,\"values\":{\"theme\":\"DARK\"},\"x\":1}",
+            "{\"format\":\"igr-explorer-settings\",\"version\":1,\"values\":{\"theme\":[\"DARK\"]}}"}) {
             Files.writeString(store, content);
             assertEquals(Optional.empty(), new UserSettings(store).get("theme"), content);
         }
@@ -39,6 +42,21 @@ class UserSettingsTest {
         UserSettings s = new UserSettings(store);
         s.put("theme", "LIGHT");
         assertEquals(Optional.of("LIGHT"), new UserSettings(store).get("theme"));
+    }
+
+    @Test
+    void aValueThatIsNotTextIsSkippedAndTheOthersKept(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("settings.json");
+        Files.writeString(store, "{\"format\":\"igr-explorer-settings\",\"version\":1,"
+                + "\"values\":{\"theme\":\"DARK\",\"size\":3,\"on\":true}}");
+        UserSettings s = new UserSettings(store);
+        assertEquals(Optional.of("DARK"), s.get("theme"));
+        assertEquals(Optional.empty(), s.get("size"));
+        assertEquals(Optional.empty(), s.get("on"));
+        s.put("theme", "LIGHT");
+        String written = Files.readString(store);
+        assertTrue(written.contains("\"format\" : \"igr-explorer-settings\"") && written.contains("\"version\" : 1")
+                && written.contains("\"theme\" : \"LIGHT\"") && !written.contains("size"), written);
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.igrexplorer.core.teaching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
-import org.igrexplorer.core.experiment.BackwardError;
 import org.junit.jupiter.api.Test;
 
 class BackwardErrorPanelTest {
@@ -16,9 +16,9 @@ class BackwardErrorPanelTest {
     @Test
     void slopesAreTwoThreeFourAtTheDefaultPreset() {
         BackwardErrorPanel.Result r = BackwardErrorPanel.compute(RunParameters.DEFAULT, BackwardErrorPanel.DEFAULT_COUNT);
-        assertEquals(2.0, r.slopes().exact(), SLOPE_TOLERANCE);
-        assertEquals(3.0, r.slopes().modified(), SLOPE_TOLERANCE);
-        assertEquals(4.0, r.slopes().modified2(), SLOPE_TOLERANCE);
+        assertEquals(2.0, r.study().slope(Method.EXACT), SLOPE_TOLERANCE);
+        assertEquals(3.0, r.study().slope(Method.MODIFIED), SLOPE_TOLERANCE);
+        assertEquals(4.0, r.study().slope(Method.MODIFIED2), SLOPE_TOLERANCE);
     }
 
     @Test
@@ -28,13 +28,16 @@ class BackwardErrorPanelTest {
         // 10.045 + sqrt(2.205² + 19²)
         double expectedEll = 10.045 + Math.sqrt(2.205 * 2.205 + 19.0 * 19.0);
         assertEquals(expectedEll, r.ell(), EIGEN_TOLERANCE * expectedEll);
-        BackwardError.OneStep[] s = r.study();
-        assertEquals(5, s.length);
-        assertEquals(1e-3 / expectedEll, s[0].h(), 1e-12 / expectedEll);
-        assertEquals(1e-2 / expectedEll, s[4].h(), 1e-11 / expectedEll);
-        for (BackwardError.OneStep o : s) {
-            assertTrue(o.modified2() < o.modified() && o.modified() < o.exact(),
-                    "higher-order flows are closer to GD after one step: " + o);
+        double[] hs = r.study().hs();
+        assertEquals(5, hs.length);
+        assertEquals(1e-3 / expectedEll, hs[0], 1e-12 / expectedEll);
+        assertEquals(1e-2 / expectedEll, hs[4], 1e-11 / expectedEll);
+        double[] exact = r.study().curve(Method.EXACT).errors();
+        double[] modified = r.study().curve(Method.MODIFIED).errors();
+        double[] modified2 = r.study().curve(Method.MODIFIED2).errors();
+        for (int i = 0; i < hs.length; i++) {
+            assertTrue(modified2[i] < modified[i] && modified[i] < exact[i],
+                    "higher-order flows are closer to GD after one step at h = " + hs[i]);
         }
     }
 }

@@ -142,4 +142,76 @@ class ExplorerViewModelTest {
         assertNotSame(first, last);
         assertEquals(0.02, last.parameters().h(), TOL);
     }
+
+    @Test
+    void undoPutsBackATypedValueWithItsCurvesAndRedoTakesItAgain() {
+        ExplorerViewModel vm = vm();
+        assertTrue(vm.h().commitText("0.01"));
+        assertEquals("Undo h 0.05 → 0.01", vm.history().undoLabel());
+        vm.history().undo();
+        assertEquals(0.05, vm.h().getValue(), 0);
+        assertEquals("0.05", vm.h().textProperty().get());
+        assertEquals(0.05, vm.curvesProperty().get().trajectories().get(Method.GD).h(), 0, "curves recomputed");
+        assertEquals("Redo h 0.05 → 0.01", vm.history().redoLabel());
+        vm.history().redo();
+        assertEquals(0.01, vm.curvesProperty().get().parameters().h(), 0);
+        assertFalse(vm.h().commitText("-1"));
+        assertEquals(1, vm.history().undoSize(), "rejected input is no step");
+    }
+
+    @Test
+    void aDragOfTheStartIsOneStepAndUndoRestoresStartAndBox() {
+        ExplorerViewModel vm = vm();
+        var box0 = vm.boxProperty().get();
+        vm.history().beginGesture();
+        vm.setStart(2.0, 3.0);
+        vm.setStart(1.5, 2.5);
+        vm.setStart(box0.aMax() + 5, 2.5); // out of the box: the box grows
+        vm.history().endGesture();
+        var grown = vm.boxProperty().get();
+        assertTrue(grown.aMax() > box0.aMax());
+        assertEquals(1, vm.history().undoSize());
+        assertTrue(vm.history().undoLabel().startsWith("Undo start (2.8, 3.5) → ("), vm.history().undoLabel());
+        vm.history().undo();
+        assertEquals(2.8, vm.a0().getValue(), 0);
+        assertEquals(3.5, vm.b0().getValue(), 0);
+        assertEquals(box0, vm.boxProperty().get());
+        var gd = vm.curvesProperty().get().trajectories().get(Method.GD);
+        assertEquals(2.8, gd.a(0), 0);
+        vm.history().redo();
+        assertEquals(box0.aMax() + 5, vm.a0().getValue(), 0);
+        assertEquals(grown, vm.boxProperty().get());
+    }
+
+    @Test
+    void undoOfALandscapeSwitchBringsBackTheModelItsConstantsAndTheRun() {
+        ExplorerViewModel vm = vm();
+        assertTrue(vm.constant("x").orElseThrow().commitText("1.5"));
+        assertEquals("Undo x 1 → 1.5", vm.history().undoLabel());
+        var before = vm.parametersProperty().get();
+        var rosenbrock = org.igrexplorer.core.loss.Landscapes.builtins().stream()
+                .filter(l -> l.spec().name().equals("rosenbrock")).findFirst().orElseThrow();
+        vm.setLandscape(rosenbrock.spec());
+        assertTrue(vm.history().undoLabel().startsWith("Undo landscape "), vm.history().undoLabel());
+        assertTrue(vm.history().undoLabel().endsWith("→ " + rosenbrock.displayName()), vm.history().undoLabel());
+        vm.history().undo();
+        assertEquals(before, vm.parametersProperty().get());
+        assertEquals(1.5, vm.constant("x").orElseThrow().getValue(), 0);
+        assertEquals(before, vm.curvesProperty().get().parameters());
+        vm.history().undo();
+        assertEquals(RunParameters.DEFAULT, vm.parametersProperty().get());
+    }
+
+    @Test
+    void aWholeStateAppliedAtOnceIsOneStepNamingWhatChanged() {
+        ExplorerViewModel vm = vm();
+        var box0 = vm.boxProperty().get();
+        RunParameters p = RunParameters.DEFAULT.withStart(1, 2).withH(0.1).withSteps(50);
+        vm.apply(p, new org.igrexplorer.core.loss.ViewBox(-9, 9, -9, 9));
+        assertEquals(1, vm.history().undoSize());
+        assertEquals("Undo start, h and steps", vm.history().undoLabel());
+        vm.history().undo();
+        assertEquals(RunParameters.DEFAULT, vm.parametersProperty().get());
+        assertEquals(box0, vm.boxProperty().get());
+    }
 }

@@ -62,6 +62,20 @@ class AxisTest {
     }
 
     @Test
+    void oneAxisUsesOneNotation() {
+        // the backward-error panel's h axis: 5e-5 … 2e-4 on a log axis used to read "5.0e-5", "1e-4", "0.00020"
+        List<Double> ticks = Axis.ticks(3e-5, 3e-4, true, 5);
+        assertEquals(List.of(5e-5, 1e-4, 2e-4), ticks.subList(0, 3));
+        assertEquals(List.of("5e-5", "1e-4", "2e-4"), Axis.labels(ticks, true, 0).subList(0, 3));
+        // a linear axis through 0 with a tiny step: all scientific, 0 stays 0
+        assertEquals(List.of("-2.5e-4", "0", "2.5e-4", "5e-4"),
+                Axis.labels(List.of(-2.5e-4, 0.0, 2.5e-4, 5e-4), false, 2.5e-4));
+        // ticks that read well as decimals stay decimals
+        assertEquals(List.of("0.01", "0.02", "0.05", "0.1"), Axis.labels(List.of(0.01, 0.02, 0.05, 0.1), true, 0));
+        assertEquals(List.of("1e5", "2e5", "3e5"), Axis.labels(List.of(1e5, 2e5, 3e5), false, 1e5));
+    }
+
+    @Test
     void titleCarriesTheUnit() {
         assertEquals("time t [s]", new Axis().label("time t").unit("s").title());
         assertEquals("h", new Axis().label("h").title());

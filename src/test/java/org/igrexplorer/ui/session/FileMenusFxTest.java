@@ -67,9 +67,10 @@ class FileMenusFxTest extends ApplicationTest {
 
     @Test
     void menuBarHasFileWithExportAndPresets() {
-        // underscores mark the mnemonics (Alt+F, Alt+L, Alt+P)
-        assertEquals(List.of("_File", "_Landscape", "_Presets"), bar.getMenus().stream().map(Menu::getText).toList());
-        Menu landscapes = bar.getMenus().get(1);
+        // underscores mark the mnemonics (Alt+F, Alt+E, Alt+L, Alt+P)
+        assertEquals(List.of("_File", "_Edit", "_Landscape", "_Presets"),
+                bar.getMenus().stream().map(Menu::getText).toList());
+        Menu landscapes = bar.getMenus().get(2);
         assertEquals(org.igrexplorer.core.loss.Landscapes.names().size() + 2, landscapes.getItems().size(),
                 "one item per built-in, a separator and Type a loss…");
         Menu file = bar.getMenus().get(0);
@@ -78,7 +79,7 @@ class FileMenusFxTest extends ApplicationTest {
         Menu export = (Menu) file.getItems().stream().filter(i -> "_Export".equals(i.getText())).findFirst()
                 .orElseThrow();
         assertTrue(texts(export).contains("Plane as image (PNG, SVG, PDF)…"));
-        assertEquals(Presets.all().size(), bar.getMenus().get(2).getItems().size());
+        assertEquals(Presets.all().size(), bar.getMenus().get(3).getItems().size());
     }
 
     @Test

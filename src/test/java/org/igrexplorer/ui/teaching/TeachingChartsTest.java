@@ -92,15 +92,16 @@ class TeachingChartsTest {
         XYChart c = TeachingCharts.backwardError(r);
         assertTrue(c.xAxis().isLog() && c.yAxis().isLog());
         assertEquals(3, c.series().size());
-        String slope = String.format(java.util.Locale.ROOT, "%.2f", r.slopes().modified());
-        assertTrue(c.title().contains(slope), c.title());
+        String slope = String.format(java.util.Locale.ROOT, "%.2f", r.study().slope(Method.MODIFIED));
+        assertTrue(c.title().contains(slope) && c.title().contains("(theory 2, 3, 4)"), c.title());
         assertTrue(c.series().get(2).name().contains(String.format(java.util.Locale.ROOT, "%.3g",
-                r.slopes().modified2())));
+                r.study().slope(Method.MODIFIED2))));
         paint(c);
         PlotTransform tr = c.lastTransform();
         // the exact-flow error (largest) is drawn above the second-order one (smallest)
-        double h = r.study()[2].h();
-        assertTrue(tr.toPixelY(r.study()[2].exact()) < tr.toPixelY(r.study()[2].modified2()));
+        double h = r.study().hs()[2];
+        assertTrue(tr.toPixelY(r.study().curve(Method.EXACT).errors()[2])
+                < tr.toPixelY(r.study().curve(Method.MODIFIED2).errors()[2]));
         assertTrue(tr.toPixelX(h) > tr.area().getMinX() && tr.toPixelX(h) < tr.area().getMaxX());
     }
 
@@ -123,5 +124,48 @@ class TeachingChartsTest {
             assertEquals(-4.41, v, 1e-8 * 4.41);
         }
         assertTrue(y > bc.lastTransform().area().getMinY() && y <= bc.lastTransform().area().getMaxY());
+    }
+
+    @Test
+    void timePanelsSpreadTheTransientAndCarryThePlaybackCursor() {
+        RunParameters p = RunParameters.DEFAULT.withSteps(400);
+        Map<Method, Trajectory> all = TrajectoryService.computeAll(Method.PAPER, p, RunLimits.DEFAULT,
+                FlowTolerances.DEFAULT);
+        int[] step = {40};
+        XYChart c = TeachingCharts.distance(DistanceOverTime.compute(all))
+                .addOverlay(TeachingCharts.playbackCursor(() -> step[0], p::h, 1.0));
+        BufferedImage img = paint(c);
+        PlotTransform tr = c.lastTransform();
+        java.awt.geom.Rectangle2D area = tr.area();
+        // the flows settle by t ≈ 1 of a run to t = 20: the first time unit takes about half the axis
+        // (on a linear 0..20 axis it took 5 %)
+        double share = (tr.toPixelX(1.0) - area.getMinX()) / area.getWidth();
+        assertTrue(share > 0.4, "t ≤ 1 takes " + share + " of the time axis");
+        // the cursor is a vertical line of its colour at t = 40·h, from the top of the area to the bottom
+        assertCursorAt(img, (int) Math.round(tr.toPixelX(40 * p.h())), area);
+        step[0] = 200;
+        img = paint(c);
+        assertCursorAt(img, (int) Math.round(tr.toPixelX(200 * p.h())), area);
+        assertTrue(cursorPixels(img, (int) Math.round(tr.toPixelX(40 * p.h())), area) < area.getHeight() / 4,
+                "the cursor left t = 40·h");
+    }
+
+    private static int cursorPixels(BufferedImage img, int x, java.awt.geom.Rectangle2D area) {
+        int n = 0;
+        for (int y = (int) area.getMinY() + 2; y < area.getMaxY() - 2; y++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                if ((img.getRGB(x + dx, y) & 0xFFFFFF) == (TeachingCharts.CURSOR.getRGB() & 0xFFFFFF)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void assertCursorAt(BufferedImage img, int x, java.awt.geom.Rectangle2D area) {
+        int n = cursorPixels(img, x, area);
+        assertTrue(n > 0.7 * (area.getHeight() - 4), "cursor colour on " + n + " of " + (int) area.getHeight()
+                + " rows at x = " + x);
     }
 }

@@ -189,7 +189,7 @@ class TeachingModeFxTest extends ApplicationTest {
         assertNotNull(teaching.view().panel("backward-error").getRenderer());
         assertNotNull(teaching.view().panel("distance").getRenderer());
         assertNotNull(teaching.view().panel("formula").getRenderer());
-        assertEquals(3.0, teaching.viewModel().backwardErrorProperty().get().slopes().modified(), 0.1);
+        assertEquals(3.0, teaching.viewModel().backwardErrorProperty().get().study().slope(Method.MODIFIED), 0.1);
     }
 
     @Test
@@ -219,7 +219,8 @@ class TeachingModeFxTest extends ApplicationTest {
 
     @Test
     void playbackMarkersSitOnTheCurvesTheExplorerShows() throws TimeoutException {
-        waitFor(WAIT_S, TimeUnit.SECONDS, () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null); // trajectories in the playback
+        waitFor(WAIT_S, TimeUnit.SECONDS,
+                () -> playback().lastStepProperty().get() == 400 && teaching.viewModel().curvesProperty().get() != null);
         int n = 15;
         interact(() -> playback().seek(n));
         // move the start: the explorer's new curves arrive before (or after) the teaching curves follow

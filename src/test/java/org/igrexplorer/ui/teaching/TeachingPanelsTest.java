@@ -1,7 +1,7 @@
 package org.igrexplorer.ui.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -47,6 +47,7 @@ class TeachingPanelsTest {
         assertTrue(d.series().stream().anyMatch(s -> s.name().startsWith(Method.MOMENTUM_MODIFIED.label())));
         XYChart b = (XYChart) TeachingPanels.renderer(TeachingPanels.Panel.BALANCE, p, 0.5);
         assertEquals(7, b.series().size());
-        assertNull(TeachingPanels.Panel.fromId("nope"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TeachingPanels.Panel.fromId("nope"));
+        assertTrue(e.getMessage().contains("'nope'") && e.getMessage().contains("fig1b"), e.getMessage());
     }
 }

@@ -30,7 +30,7 @@ class TeachingViewModelTest {
         Figure1b.Result f = vm.figure1bProperty().get();
         assertNotNull(f);
         assertEquals(TeachingViewModel.FIGURE1B_POINTS, f.points().size());
-        assertEquals(3.0, vm.backwardErrorProperty().get().slopes().modified(), 0.1);
+        assertEquals(3.0, vm.backwardErrorProperty().get().study().slope(Method.MODIFIED), 0.1);
         assertEquals(4, vm.curvesProperty().get().distance().size());
         assertEquals(2, vm.curvesProperty().get().band().size());
         assertEquals(60, vm.playback().lastStepProperty().get());

@@ -1,9 +1,9 @@
 package org.igrexplorer.ui.export.animation;
 
-import java.util.Locale;
+import org.igrexplorer.core.Identified;
 
 /** The file formats of an exported animation. */
-public enum AnimationFormat {
+public enum AnimationFormat implements Identified {
     /** Looping animated GIF (256 colours, plays everywhere, also in e-mail and wikis). */
     GIF("gif", "Animated GIF (looping)", 50),
     /** H.264 video (yuv420p) in MP4: PowerPoint, Keynote, LibreOffice Impress, browsers. */
@@ -20,6 +20,7 @@ public enum AnimationFormat {
     }
 
     /** @return the name used on the command line and as file extension */
+    @Override
     public String id() {
         return id;
     }
@@ -39,11 +40,6 @@ public enum AnimationFormat {
 
     /** @return the format called {@code id} (case-insensitive) */
     public static AnimationFormat fromId(String id) {
-        for (AnimationFormat f : values()) {
-            if (f.id.equals(id.trim().toLowerCase(Locale.ROOT))) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("expected gif or mp4, got '" + id + "'");
+        return Identified.fromId(AnimationFormat.class, id, "animation format");
     }
 }

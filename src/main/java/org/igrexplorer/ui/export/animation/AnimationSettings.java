@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.export.animation;
 
 import java.util.Locale;
+import org.igrexplorer.core.Identified;
 
 /**
  * What an animation export plays and how: the playback from step 0 to the last step at
@@ -45,7 +46,7 @@ public record AnimationSettings(AnimationFormat format, int width, int height, d
     public static final double DEFAULT_HOLD_SECONDS = 1;
 
     /** How the curves are drawn during the animation. */
-    public enum Trail {
+    public enum Trail implements Identified {
         /** Each curve is drawn up to the current step: the curves grow. */
         GROWING("growing"),
         /** The whole curves from the first frame; the markers move along them. */
@@ -57,17 +58,14 @@ public record AnimationSettings(AnimationFormat format, int width, int height, d
             this.id = id;
         }
 
+        @Override
+
         public String id() {
             return id;
         }
 
         public static Trail fromId(String s) {
-            for (Trail t : values()) {
-                if (t.id.equals(s.trim().toLowerCase(Locale.ROOT))) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException("expected growing or full, got '" + s + "'");
+            return Identified.fromId(Trail.class, s, "trail");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.igrexplorer.core.teaching;
+package org.igrexplorer.core.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.VectorFields;
-import org.igrexplorer.core.experiment.Statistics;
 import org.igrexplorer.core.loss.TwoParameterModel;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,8 @@ class MomentumBackwardErrorTest {
 
     /** h in [1e-3/ℓ, 1e-2/ℓ]·(1−β)²: the expansion parameter of the momentum flows is hℓ/(1−β)². */
     private static double[] learningRates(double beta) {
-        double ell = BackwardErrorPanelTestSupport.ellAtDefault();
+        // top |eigenvalue| of the Hessian [[12.25, 19], [19, 7.84]] at (2.8, 3.5), x = 1, y = 0.6
+        double ell = 10.045 + Math.sqrt(2.205 * 2.205 + 19.0 * 19.0);
         double q2 = (1 - beta) * (1 - beta);
         return Statistics.logSpace(1e-3 * q2 / ell, 1e-2 * q2 / ell, 7);
     }
@@ -36,21 +36,23 @@ class MomentumBackwardErrorTest {
     @Test
     void localErrorIsOrderTwoAgainstTheFlowAndThreeAgainstTheModifiedFlow() {
         for (double beta : new double[] {0.5, 0.9}) {
-            MomentumBackwardError.Slopes s = MomentumBackwardError.slopes(
-                    MomentumBackwardError.study(MODEL, START, learningRates(beta), beta));
-            assertEquals(2.0, s.flow(), SLOPE_TOLERANCE, "β = " + beta);
-            assertEquals(3.0, s.modified(), SLOPE_TOLERANCE, "β = " + beta);
+            ErrorStudy s = BackwardError.momentum(MODEL, START, learningRates(beta), beta);
+            assertEquals(2.0, s.slope(Method.MOMENTUM_FLOW), SLOPE_TOLERANCE, "β = " + beta);
+            assertEquals(3.0, s.slope(Method.MOMENTUM_MODIFIED), SLOPE_TOLERANCE, "β = " + beta);
+            for (ErrorStudy.Curve c : s.curves()) {
+                assertEquals(c.expectedSlope(), c.slope(), SLOPE_TOLERANCE, c.flow().id());
+            }
         }
     }
 
     @Test
     void withoutMomentumTheLocalErrorsAreGradientDescents() {
         double h = 1e-3;
-        MomentumBackwardError.OneStep o = MomentumBackwardError.oneStep(MODEL, START, h, 0.0);
+        double[] o = BackwardError.momentumOneStep(MODEL, START, h, 0.0);
         // β = 0: the previous point plays no role, so these are GD's one-step errors
-        var gd = org.igrexplorer.core.experiment.BackwardError.oneStep(MODEL, START, h);
-        assertEquals(gd.exact(), o.flow(), 1e-9 * gd.exact());
-        assertEquals(gd.modified(), o.modified(), 1e-6 * gd.modified());
+        double[] gd = BackwardError.gdOneStep(MODEL, START, h);
+        assertEquals(gd[0], o[0], 1e-9 * gd[0]);
+        assertEquals(gd[1], o[1], 1e-6 * gd[1]);
     }
 
     /**
@@ -73,7 +75,7 @@ class MomentumBackwardErrorTest {
                     MODEL, START, h, n, RunLimits.DEFAULT, FlowTolerances.REFERENCE);
             Trajectory shadow = Flows.integrate(Method.MOMENTUM_MODIFIED,
                     VectorFields.momentumModifiedFlow(MODEL, h, beta), MODEL,
-                    MomentumBackwardError.shadowStart(MODEL, START, h, beta), h, n, RunLimits.DEFAULT,
+                    BackwardError.momentumShadowStart(MODEL, START, h, beta), h, n, RunLimits.DEFAULT,
                     FlowTolerances.REFERENCE);
             fromRest[i] = hb.distanceTo(mod, n);
             fromShadow[i] = hb.distanceTo(shadow, n);
