@@ -2,6 +2,8 @@ package org.igrexplorer.ui.teaching;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -111,22 +113,34 @@ public final class TeachingCharts {
             double lazy = k.lazyLimit();
             double divergent = k.divergenceLimit();
             c.addOverlay((g, tr) -> {
+                Rectangle2D area = tr.area();
+                Rectangle2D legendBox = c.lastLegendBox();
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * c.fontScale())));
+                FontMetrics fm = g.getFontMetrics();
                 for (double x : new double[] {lazy, divergent}) {
                     double px = tr.toPixelX(x);
-                    if (Double.isFinite(px)) {
-                        g.setColor(CATAPULT);
-                        float w = (float) (1.6 * c.fontScale());
-                        g.setStroke(x == lazy ? new BasicStroke(w) : new BasicStroke(w, BasicStroke.CAP_BUTT,
-                                BasicStroke.JOIN_ROUND, 10f, new float[] {4 * w, 2.5f * w}, 0f));
-                        g.draw(new Line2D.Double(px, tr.area().getY(), px, tr.area().getMaxY()));
+                    if (!Double.isFinite(px) || px < area.getX() || px > area.getMaxX()) {
+                        continue;
                     }
+                    g.setColor(CATAPULT);
+                    float w = (float) (1.6 * c.fontScale());
+                    g.setStroke(x == lazy ? new BasicStroke(w) : new BasicStroke(w, BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_ROUND, 10f, new float[] {4 * w, 2.5f * w}, 0f));
+                    g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+                    // labelled where they stand (no legend row): at the top right of the line, else at its bottom
+                    String label = (x == lazy ? "2/λ₀ = " : "4/λ₀ = ") + fmt(x);
+                    double tw = fm.stringWidth(label);
+                    double tx = px + 3 + tw <= area.getMaxX() ? px + 3 : px - 3 - tw;
+                    double ty = area.getY() + 3 + fm.getAscent();
+                    Rectangle2D box = new Rectangle2D.Double(tx, ty - fm.getAscent(), tw, fm.getHeight());
+                    if (legendBox != null && legendBox.intersects(box)) {
+                        ty = area.getMaxY() - 3 - fm.getDescent();
+                    }
+                    g.drawString(label, (float) tx, (float) ty);
                 }
             });
-            c.addLegendEntry("catapult: 2/λ₀ = " + fmt(lazy) + " solid, 4/λ₀ = " + fmt(divergent) + " dashed", CATAPULT,
-                    Series.Style.LINE);
         });
-        c.markerLine(r.currentH(), MethodPalette.INK, "current h = " + fmt(r.currentH())
-                + catapult.map(k -> " (" + k.phase(r.currentH()).label() + ")").orElse(""));
+        c.markerLine(r.currentH(), MethodPalette.INK, "current h = " + fmt(r.currentH()));
         return c;
     }
 

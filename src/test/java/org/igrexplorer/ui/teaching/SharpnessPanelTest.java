@@ -192,12 +192,10 @@ class SharpnessPanelTest {
             Figure1b.Result r = Figure1b.compute(p, hs, Figure1b.DEFAULT_MAX_STEPS);
             XYChart c = TeachingCharts.figure1b(r);
             List<String> rows = c.legendRows().stream().map(XYChart.LegendEntry::name).toList();
-            String lines = String.format(Locale.ROOT, "catapult: 2/λ₀ = %.3g solid, 4/λ₀ = %.3g dashed", 2 / lambda0,
-                    4 / lambda0);
-            assertTrue(rows.contains(lines), rows.toString());
+            assertFalse(rows.stream().anyMatch(e -> e.contains("λ₀")), "the threshold lines are labelled in place, "
+                    + "not in the legend: " + rows);
             String phase = List.of("lazy", "catapult", "divergent").get((int) hAndPhase[1]);
-            assertTrue(rows.contains(String.format(Locale.ROOT, "current h = %.3g (%s)", hAndPhase[0], phase)),
-                    rows.toString());
+            assertTrue(rows.contains(String.format(Locale.ROOT, "current h = %.3g", hAndPhase[0])), rows.toString());
             String sentence = TeachingCharts.catapultSentence(r).orElseThrow();
             assertTrue(sentence.contains("2/λ₀ = 0.0996") && sentence.contains("4/λ₀ = 0.199"), sentence);
             assertTrue(sentence.endsWith(String.format(Locale.ROOT, "is %s: %s.", List.of("below 2/λ₀",
