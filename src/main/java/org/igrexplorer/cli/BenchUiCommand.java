@@ -1,8 +1,10 @@
 package org.igrexplorer.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -139,16 +141,17 @@ public final class BenchUiCommand implements Callable<Integer> {
                 return ow;
             });
             boolean has3d = onFx(() -> Platform.isSupported(ConditionalFeature.SCENE3D));
-            out.printf("bench-ui: window %.0f×%.0f, prism.order=%s, prism.forceGPU=%s, 3D %s%n",
+            out.printf("bench-ui: window %.0f×%.0f, prism.order=%s, prism.forceGPU=%s, 3D %s, load average %s%n",
                     onFx(() -> stage[0].getScene().getWidth()), onFx(() -> stage[0].getScene().getHeight()),
                     System.getProperty("prism.order", "(default)"), System.getProperty("prism.forceGPU"),
-                    has3d ? "available" : "not available (orbit phase skipped)");
+                    has3d ? "available" : "not available (orbit phase skipped)", loadAverage());
             waitUntil(() -> w.explorer().curvesProperty().get() != null && w.explorer().planeFieldProperty().get() != null
                     && (!has3d || w.explorer().surfaceProperty().get() != null) && w.explorer().isIdle());
             settle();
 
             PlaneView plane = w.window().explorer().planeView();
             RunParameters before = onFx(() -> w.explorer().parametersProperty().get());
+            Duration dragCpu0 = cpuTime();
             FrameStats drag = runPhase(ticks, dragSeconds, () -> {
                 double[] s = plane.startPixel();
                 PlotTransform tr = plane.planeRenderer().chart().lastTransform();
@@ -165,13 +168,14 @@ public final class BenchUiCommand implements Callable<Integer> {
                 throw new IllegalStateException("the drag did not move the start point: the mouse did not reach the "
                         + "plane's start handle (is another window on top?)");
             }
-            out.println("drag: " + drag.describe());
+            out.println("drag: " + drag.describe() + cpuPerFrame(dragCpu0, cpuTime(), drag));
 
             FrameStats orbit = FrameStats.NONE;
             if (has3d) {
                 SurfaceView surface = w.window().explorer().surfaceView();
                 settle();
                 double azimuth = onFx(() -> surface.cameraState().yaw());
+                Duration orbitCpu0 = cpuTime();
                 orbit = runPhase(ticks, orbitSeconds, () -> {
                     Point2D centre = surface.localToScreen(surface.getWidth() / 2, surface.getHeight() / 2);
                     double ax = 0.3 * surface.getWidth();
@@ -181,7 +185,7 @@ public final class BenchUiCommand implements Callable<Integer> {
                 if (onFx(() -> surface.cameraState().yaw()) == azimuth) {
                     throw new IllegalStateException("the orbit did not turn the 3D view: the mouse did not reach it");
                 }
-                out.println("orbit: " + orbit.describe());
+                out.println("orbit: " + orbit.describe() + cpuPerFrame(orbitCpu0, cpuTime(), orbit));
             } else {
                 out.println("orbit: skipped, no 3D on this pipeline");
             }
@@ -278,6 +282,25 @@ public final class BenchUiCommand implements Callable<Integer> {
 
     private void settle() throws InterruptedException {
         Thread.sleep(Math.round(settleSeconds * 1000));
+    }
+
+    /**
+     * @return ", process CPU 35.2 ms per frame" (all threads: event handling, recomputes, rendering), a figure
+     *         that depends less on other programs' load than the frame rate; "" where the platform does not say
+     */
+    private static String cpuPerFrame(Duration before, Duration after, FrameStats s) {
+        if (before == null || after == null || s.frames() < 2) {
+            return "";
+        }
+        return ", process CPU " + FrameStats.fmt(after.minus(before).toNanos() / 1e6 / (s.frames() - 1))
+                + " ms per frame";
+    }
+
+    /** @return the system's load average over the last minute (other programs compete for the cores), or "?" */
+    private static String loadAverage() {
+        double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "?" : String.format(Locale.ROOT, "%.1f on %d cores", l,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** @return the CPU time this process has used, or null where the platform does not say */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 "Run without arguments to open the window; with a subcommand to work headless."},
         subcommands = {TrajectoriesCommand.class, SweepLrCommand.class, RenderCommand.class, LandscapesCommand.class,
                 BenchMlpCommand.class, BenchUiCommand.class, BenchSharpnessCommand.class, BenchAnimationCommand.class,
-                TrainMlpCommand.class, SweepMlpCommand.class, MlpLandscapeCommand.class, CommandLine.HelpCommand.class})
+                TrainMlpCommand.class, SweepMlpCommand.class, MlpLandscapeCommand.class, SgdBackwardErrorCommand.class,
+                CommandLine.HelpCommand.class})
 public final class IgrCommand implements Runnable {
 
     @CommandLine.Spec

@@ -9,6 +9,7 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
+import org.igrexplorer.core.sgd.ExampleLoss;
 import picocli.CommandLine.Option;
 
 /**
@@ -87,6 +88,60 @@ public final class ModelOptions {
         }
         spec.landscape(); // parses a typed loss and checks the constants: errors name what and where
         return spec;
+    }
+
+    /**
+     * The per-example loss of a data set (--points): the paper's model by default, or a typed --loss in a, b, x, y.
+     *
+     * @return it
+     * @throws IllegalArgumentException for --x/--y (the data are the points), a built-in other than the paper's
+     *                                  model, a bad constant or a typed loss that does not parse with x and y
+     */
+    public ExampleLoss exampleLoss() {
+        if (x != null || y != null) {
+            throw new IllegalArgumentException("--x and --y are the single data point of the paper's model; with --points "
+                    + "the data are the points");
+        }
+        if (loss != null && landscape != null) {
+            throw new IllegalArgumentException("give either --loss or --landscape, not both");
+        }
+        constants.forEach((k, v) -> {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException(k + " must be a finite number, got " + v);
+            }
+        });
+        if (loss != null) {
+            return ExampleLoss.typed(loss, constants);
+        }
+        String name = landscape == null ? LandscapeSpec.PAPER.name() : landscape.trim().toLowerCase(java.util.Locale.ROOT);
+        LandscapeSpec base = Landscapes.defaultSpec(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown landscape '" + name + "' (expected one of " + String.join(", ", Landscapes.names()) + ")"));
+        if (!ExampleLoss.accepts(base)) {
+            throw new IllegalArgumentException("--points needs a per-example loss in a, b, x, y: the paper's model or a "
+                    + "typed --loss such as \"(y - a*b*x)^2/2\"; the landscape '" + name + "' has no data point");
+        }
+        if (!constants.isEmpty()) {
+            throw new IllegalArgumentException("the paper's model on --points has no constants besides the points");
+        }
+        return ExampleLoss.PAPER;
+    }
+
+    /**
+     * @return the start given, or the default start of {@code l}
+     * @throws IllegalArgumentException for a start that is not finite or where E is not
+     */
+    double[] start(Landscape l) {
+        double a = a0 != null ? a0 : l.defaultStart()[0];
+        double b = b0 != null ? b0 : l.defaultStart()[1];
+        List<String> problems = RunSettings.problems(a, b, 1, 0, 1);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        double e = l.value(a, b);
+        if (!Double.isFinite(e)) {
+            throw new IllegalArgumentException("the loss is not finite at the start (" + a + ", " + b + "): E = " + e);
+        }
+        return new double[] {a, b};
     }
 
     /**

@@ -7,6 +7,9 @@ import java.io.Writer;
 import java.util.Collection;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.loss.ThirdOrderLoss;
+import org.igrexplorer.core.sgd.MeanIterate;
+import org.igrexplorer.core.sgd.SgdRun;
 
 /**
  * The curves as JSON with the parameters that made them:
@@ -21,7 +24,10 @@ import org.igrexplorer.core.dynamics.Trajectory;
  *                       "sharpness": […] }, … ] }
  * </pre>
  * The per-point columns are the same as in the CSV ({@link CsvExport#TRAJECTORY_HEADER}), stored as
- * parallel arrays. Numbers round-trip exactly.
+ * parallel arrays. Numbers round-trip exactly. A run on a data set adds
+ * {@code "data": { "points": "1:0.6,…", "batch": B, "seed": S, "samples": N }} after the parameters (whose model is
+ * then the per-example loss) and the mean SGD iterate's {@code "se_a"} and {@code "se_b"} arrays (standard errors,
+ * 0 where it is exact over all orders).
  */
 public final class TrajectoryJson {
 
@@ -43,6 +49,18 @@ public final class TrajectoryJson {
      */
     public static void write(Writer out, RunParameters parameters, Collection<Trajectory> trajectories)
             throws IOException {
+        write(out, parameters, trajectories, null, null);
+    }
+
+    /**
+     * @param out          destination. Written to, not closed.
+     * @param parameters   the per-example loss and the run settings
+     * @param trajectories the curves
+     * @param run          the data set, batch size, seed and samples, or null for a run without data
+     * @param mean         the mean SGD iterate (its standard errors are written with it), or null
+     */
+    public static void write(Writer out, RunParameters parameters, Collection<Trajectory> trajectories, SgdRun run,
+                             MeanIterate mean) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartObject();
@@ -50,7 +68,17 @@ public final class TrajectoryJson {
         g.writeNumberField("version", VERSION);
         g.writeFieldName("parameters");
         ParametersJson.write(g, parameters);
+        if (run != null) {
+            g.writeObjectFieldStart("data");
+            g.writeStringField("points", run.loss().data().format());
+            g.writeNumberField("batch", run.batch());
+            g.writeNumberField("seed", run.seed());
+            g.writeNumberField("samples", run.samples());
+            g.writeEndObject();
+        }
         g.writeNumberField("lambda", parameters.lambda());
+        // the sharpness of the loss the runs descend: on a data set the full-data E, not the per-example loss
+        ThirdOrderLoss sharpnessOf = run != null ? run.loss() : parameters.landscape();
         g.writeArrayFieldStart("trajectories");
         for (Trajectory t : trajectories) {
             g.writeRaw('\n');
@@ -93,7 +121,7 @@ public final class TrajectoryJson {
             g.writeEndArray();
             g.writeArrayFieldStart("sharpness");
             for (int i = 0; i < n; i++) {
-                double s = CsvExport.sharpness(parameters.landscape(), t.theta(i));
+                double s = CsvExport.sharpness(sharpnessOf, t.theta(i));
                 if (Double.isFinite(s)) {
                     g.writeNumber(s);
                 } else {
@@ -101,6 +129,18 @@ public final class TrajectoryJson {
                 }
             }
             g.writeEndArray();
+            if (mean != null && t == mean.mean()) {
+                g.writeArrayFieldStart("se_a");
+                for (int i = 0; i < n; i++) {
+                    g.writeNumber(mean.seA(i));
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("se_b");
+                for (int i = 0; i < n; i++) {
+                    g.writeNumber(mean.seB(i));
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

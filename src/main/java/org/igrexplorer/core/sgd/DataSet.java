@@ -26,6 +26,7 @@ public record DataSet(List<Point> points) {
     /** The largest |x| or |y| accepted, so that E and its derivatives stay far from overflow. */
     public static final double MAX_MAGNITUDE = 1e6;
 
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?i:nan|inf|infinity)");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
@@ -153,6 +154,10 @@ public record DataSet(List<Point> points) {
         if (token.isEmpty()) {
             throw new DataSetSyntaxException("point " + index + ": " + name + " is missing at column " + column
                     + " (expected x:y, e.g. 1:0.6)", "", column, index);
+        }
+        if (NON_FINITE.matcher(token).matches()) {
+            throw new DataSetSyntaxException("point " + index + ": " + name + " '" + token + "' at column " + column
+                    + " is not a finite number", token, column, index);
         }
         if (!NUMBER.matcher(token).matches()) {
             throw new DataSetSyntaxException("point " + index + ": " + name + " '" + token + "' at column " + column

@@ -1,6 +1,7 @@
 package org.igrexplorer.core.sgd;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -273,7 +274,7 @@ public final class DataSetLoss implements Landscape {
     }
 
     private static double round4(double v) {
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", v));
+        return Double.parseDouble(String.format(Locale.ROOT, "%.4g", v));
     }
 
     @Override
@@ -286,9 +287,18 @@ public final class DataSetLoss implements Landscape {
         return equivalent != null ? equivalent.defaultStart() : examples[0].defaultStart();
     }
 
+    /**
+     * The paper's model: its single point's rate scaled by 1/x̄², so that h·λ_max from the default start is the
+     * same as on the single point x = 1 (2 significant digits; at most the single point's).
+     */
     @Override
     public double defaultLearningRate() {
-        return equivalent != null ? equivalent.defaultLearningRate() : examples[0].defaultLearningRate();
+        if (equivalent == null) {
+            return examples[0].defaultLearningRate();
+        }
+        double h = equivalent.defaultLearningRate();
+        double x2 = xBar * xBar;
+        return x2 > 1 ? Double.parseDouble(String.format(Locale.ROOT, "%.2g", h / x2)) : h;
     }
 
     @Override

@@ -6,15 +6,16 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.VectorFields;
-import org.igrexplorer.core.loss.Hessians;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.Statistics;
+import org.igrexplorer.core.loss.Hessians;
 
 /**
  * SGD's backward error after one epoch: the distance between the exact mean iterate over all n! orders after
  * m = n/B steps and the flows, at t = m·h, of E, of GD's Ẽ = E + (h/4)‖∇E‖² and of Ẽ_SGD. They scale as h², h² and
  * h³ when Γ ≠ 0 (for B = n, GD, the last two agree and scale as h³): the SGD term is what the mean iterate follows
- * beyond GD's. Like org.igrexplorer.core.experiment.BackwardError for one GD step, with h log-spaced so that h·λ_max at the start runs over
- * [{@value #LOW}, {@value #HIGH}].
+ * beyond GD's. An {@link ErrorStudy} like GD's one step (org.igrexplorer.core.experiment.BackwardError), with h
+ * log-spaced so that h·λ_max at the start runs over [{@value #LOW}, {@value #HIGH}].
  */
 public final class SgdBackwardError {
 
@@ -25,44 +26,17 @@ public final class SgdBackwardError {
     /** Default number of learning rates. */
     public static final int DEFAULT_COUNT = 9;
 
+    /** The flows the mean iterate is compared with, in drawing order. */
+    private static final Method[] FLOWS = {Method.EXACT, Method.MODIFIED, Method.SGD_MODIFIED};
+
     private SgdBackwardError() {
     }
 
     /**
-     * Distances after one epoch for one h.
-     *
-     * @param h           learning rate
-     * @param exact       ‖E[θ_m] − φ_E(mh)‖, the flow of E
-     * @param modified    the same for the flow of GD's Ẽ
-     * @param sgdModified the same for the flow of Ẽ_SGD
+     * @param ell   λ_max (spectral radius) of the Hessian of E at the start, which sets the h range
+     * @param study the distances of the flows exact, modified and sgd-modified against h, with fitted slopes
      */
-    public record OneEpoch(double h, double exact, double modified, double sgdModified) {
-    }
-
-    /**
-     * Fitted log–log slopes against h.
-     *
-     * @param exact       for the flow of E (expected 2)
-     * @param modified    for the flow of GD's Ẽ (expected 2 when Γ ≠ 0, 3 for B = n)
-     * @param sgdModified for the flow of Ẽ_SGD (expected 3)
-     */
-    public record Slopes(double exact, double modified, double sgdModified) {
-    }
-
-    /**
-     * @param ell   λ_max of the Hessian of E at the start (sets the h range)
-     * @param study distances, increasing h
-     * @param slopes fitted slopes
-     */
-    public record Result(double ell, OneEpoch[] study, Slopes slopes) {
-        public Result {
-            study = study.clone();
-        }
-
-        @Override
-        public OneEpoch[] study() {
-            return study.clone();
-        }
+    public record Result(double ell, ErrorStudy study) {
     }
 
     /**
@@ -70,10 +44,11 @@ public final class SgdBackwardError {
      * @param batch  B, a divisor of n
      * @param theta0 start. Not modified.
      * @param h      learning rate
-     * @return the one-epoch distances, flows integrated at {@link FlowTolerances#REFERENCE}
+     * @return ‖E[θ_m] − φ(mh)‖ for the flows of E, of GD's Ẽ and of Ẽ_SGD, integrated at
+     *         {@link FlowTolerances#REFERENCE}
      * @throws IllegalArgumentException for more than {@value SgdRun#MAX_EXACT_POINTS} points or a bad batch size
      */
-    public static OneEpoch oneEpoch(DataSetLoss loss, int batch, double[] theta0, double h) {
+    public static double[] oneEpoch(DataSetLoss loss, int batch, double[] theta0, double h) {
         double[][] mean = Sgd.exactFirstEpoch(loss, batch, theta0, h);
         int m = mean.length - 1;
         double[] end = mean[m];
@@ -84,7 +59,7 @@ public final class SgdBackwardError {
                 RunLimits.DEFAULT, tol);
         Trajectory sgd = Flows.integrate(Method.SGD_MODIFIED, VectorFields.gradientFlow(SgdModifiedLoss.of(loss, batch,
                 h)), loss, theta0, h, m, RunLimits.DEFAULT, tol);
-        return new OneEpoch(h, distance(end, ex, m), distance(end, mod, m), distance(end, sgd, m));
+        return new double[] {distance(end, ex, m), distance(end, mod, m), distance(end, sgd, m)};
     }
 
     private static double distance(double[] p, Trajectory t, int n) {
@@ -94,30 +69,17 @@ public final class SgdBackwardError {
         return Math.hypot(p[0] - t.a(n), p[1] - t.b(n));
     }
 
-    /** @return the one-epoch distances for each h */
-    public static OneEpoch[] study(DataSetLoss loss, int batch, double[] theta0, double[] hs) {
-        OneEpoch[] out = new OneEpoch[hs.length];
-        for (int i = 0; i < hs.length; i++) {
-            out[i] = oneEpoch(loss, batch, theta0, hs[i]);
+    /**
+     * @return the one-epoch study over {@code hs}: curves exact (expected slope 2), modified (2; 3 for B = n, where it
+     *         is the same flow as Ẽ_SGD) and sgd-modified (3)
+     */
+    public static ErrorStudy study(DataSetLoss loss, int batch, double[] theta0, double[] hs) {
+        int gdSlope = batch == loss.size() ? 3 : 2;
+        ErrorStudy.Builder b = new ErrorStudy.Builder(FLOWS, new int[] {2, gdSlope, 3});
+        for (double h : hs) {
+            b.add(h, oneEpoch(loss, batch, theta0, h));
         }
-        return out;
-    }
-
-    /** @return the fitted log–log slopes of a study */
-    public static Slopes slopes(OneEpoch[] study) {
-        int n = study.length;
-        double[] hs = new double[n];
-        double[] e0 = new double[n];
-        double[] e1 = new double[n];
-        double[] e2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            hs[i] = study[i].h();
-            e0[i] = study[i].exact();
-            e1[i] = study[i].modified();
-            e2[i] = study[i].sgdModified();
-        }
-        return new Slopes(Statistics.logLogSlope(hs, e0), Statistics.logLogSlope(hs, e1),
-                Statistics.logLogSlope(hs, e2));
+        return b.build();
     }
 
     /**
@@ -132,7 +94,6 @@ public final class SgdBackwardError {
         if (!(ell > 0) || !Double.isFinite(ell)) {
             throw new IllegalArgumentException("the Hessian vanishes at the start; no one-epoch error study there");
         }
-        OneEpoch[] study = study(loss, batch, theta0, Statistics.logSpace(LOW / ell, HIGH / ell, count));
-        return new Result(ell, study, slopes(study));
+        return new Result(ell, study(loss, batch, theta0, Statistics.logSpace(LOW / ell, HIGH / ell, count)));
     }
 }

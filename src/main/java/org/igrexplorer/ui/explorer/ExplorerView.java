@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.dynamics.Method;
@@ -63,6 +64,7 @@ public final class ExplorerView extends BorderPane {
         surface = new SurfaceView(vm);
         plane = new PlaneView(vm);
         surface.holdInteractiveProperty().bind(plane.draggingStartProperty());
+        vm.setCurveMeshes(surface.isSupported3D());
         split = new SplitPane(surface, plane);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
@@ -213,6 +215,12 @@ public final class ExplorerView extends BorderPane {
         sp.setPrefWidth(330);
         sp.setMinWidth(260);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // the skin caches the viewport as an image, rebuilt whole whenever a₀ and b₀ follow a drag: draw directly
+        sp.skinProperty().addListener((o, was, is) -> {
+            if (sp.lookup(".viewport") instanceof Region viewport) {
+                viewport.setCache(false);
+            }
+        });
         return sp;
     }
 
@@ -343,6 +351,28 @@ public final class ExplorerView extends BorderPane {
         }
     }
 
+    /** Characters of the status texts with the tallest glyphs (accents, sub- and superscripts, symbols). */
+    private static final String TALL_GLYPHS = "ÅẼgjλθ‖≥≤₀²µ…√";
+
+    /**
+     * Gives a status label at least the height of its lines drawn with the tallest glyphs, so that a new text
+     * whose glyphs happen to be a pixel shorter or taller does not change the bar's height: that would lay out
+     * the views above it again and repaint the whole window on every step of a drag.
+     */
+    private static void steadyLineHeight(Label label) {
+        Runnable fit = () -> {
+            Text probe = new Text(TALL_GLYPHS);
+            probe.setFont(label.getFont());
+            double line = Math.ceil(probe.getLayoutBounds().getHeight());
+            String t = label.getText();
+            long lines = t == null || t.isEmpty() ? 1 : t.chars().filter(c -> c == '\n').count() + 1;
+            label.setMinHeight(lines * line + label.snappedTopInset() + label.snappedBottomInset());
+        };
+        label.textProperty().addListener((o, was, is) -> fit.run());
+        label.fontProperty().addListener((o, was, is) -> fit.run());
+        fit.run();
+    }
+
     private Region statusBar() {
         Label status = new Label();
         status.setId("status-line");
@@ -357,6 +387,8 @@ public final class ExplorerView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        steadyLineHeight(status);
+        steadyLineHeight(curves);
         VBox bar = new VBox(2, status, curves, message);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(5, 10, 6, 10));

@@ -55,7 +55,8 @@ public final class ExplorerViewModel {
 
     /**
      * The curves for one parameter set, with their 3D meshes and the edge of the stability region
-     * h·λ_max(H) &lt; 2 on the surface.
+     * h·λ_max(H) &lt; 2 on the surface (no meshes and {@link MeshData#EMPTY} as the edge when
+     * {@linkplain #setCurveMeshes 3D meshes are not wanted}).
      */
     public record CurveSnapshot(RunParameters parameters, Map<Method, Trajectory> trajectories,
                                 SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes,
@@ -95,6 +96,8 @@ public final class ExplorerViewModel {
     private final CoalescingExecutor fieldJobs;
     private final InputHistory history = new InputHistory();
     private ViewBox planeBox;
+    /** Whether curves come with 3D meshes (not without a 3D view: a drag then computes only the curves). */
+    private boolean curveMeshes = true;
     /** While a whole state is being applied, field changes do not recompute one by one. */
     private boolean applying;
 
@@ -452,18 +455,38 @@ public final class ExplorerViewModel {
         return s;
     }
 
+    /**
+     * Says whether the curves need their 3D meshes (tubes, markers, the stability edge): a window without a
+     * 3D view turns them off, so that each step of a drag computes only the curves. A change recomputes.
+     */
+    public void setCurveMeshes(boolean wanted) {
+        if (wanted != curveMeshes) {
+            curveMeshes = wanted;
+            requestCurves();
+        }
+    }
+
     private void requestCurves() {
         RunParameters p = parameters.get();
         Set<Method> methods = visibleMethods();
         SceneMapping mapping = currentMapping();
-        curveJobs.submit(() -> computeCurves(p, methods, mapping), this::publishCurves,
+        boolean meshes = curveMeshes;
+        curveJobs.submit(() -> computeCurves(p, methods, mapping, meshes), this::publishCurves,
                 e -> message.set("computation failed: " + e.getMessage()));
     }
 
-    /** The work of one curve request; pure, runs on the background executor. */
+    /** The work of one curve request, with the 3D meshes; pure, runs on the background executor. */
     public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
+        return computeCurves(p, methods, mapping, true);
+    }
+
+    private static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping,
+                                               boolean meshes) {
         Map<Method, Trajectory> t = TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT,
                 FlowTolerances.DEFAULT);
+        if (!meshes) {
+            return new CurveSnapshot(p, t, mapping, Map.of(), MeshData.EMPTY);
+        }
         return new CurveSnapshot(p, t, mapping, SceneGeometry.curves(t, mapping),
                 SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45));
     }

@@ -2,6 +2,11 @@ package org.igrexplorer.ui.plot;
 
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -11,8 +16,9 @@ import org.jfree.fx.FXGraphics2D;
  * A resizable JavaFX node that shows a {@link PlotRenderer}. It repaints when it is resized, when
  * the renderer is replaced and when {@link #repaint()} is called. A {@link LayeredRenderer} is shown in
  * two stacked canvases: the base is kept (JavaFX retains a canvas's pixels) and {@link #repaintOverlay()}
- * clears and paints only the overlay, so that moving data costs only what the data cost. Use it on the
- * FX thread only.
+ * clears and paints only the overlay, so that moving data costs only what the data cost. While it or a
+ * parent is invisible (e.g. on a tab that is not selected) painting waits until it shows again, so that
+ * hidden figures cost nothing while the user drags in another one. Use it on the FX thread only.
  */
 public class PlotCanvas extends Region {
 
@@ -23,6 +29,14 @@ public class PlotCanvas extends Region {
     private PlotRenderer renderer;
     private long basePaints;
     private long overlayPaints;
+    /** A paint asked for while hidden: {@code BASE} (both layers), {@code OVERLAY} or none. */
+    private Pending pending = Pending.NONE;
+    /** This node and its parents, whose visibility and parent are watched. */
+    private final List<Node> ancestors = new ArrayList<>();
+    private final ChangeListener<Parent> ancestry = (o, was, is) -> watchAncestors();
+    private final ChangeListener<Boolean> visibility = (o, was, is) -> paintPending();
+
+    private enum Pending { NONE, OVERLAY, BASE }
 
     public PlotCanvas() {
         this(null);
@@ -39,6 +53,44 @@ public class PlotCanvas extends Region {
         heightProperty().addListener((o, a, b) -> repaint());
         setMinSize(40, 40);
         setPrefSize(480, 360);
+        watchAncestors();
+    }
+
+    private void watchAncestors() {
+        for (Node n : ancestors) {
+            n.parentProperty().removeListener(ancestry);
+            n.visibleProperty().removeListener(visibility);
+        }
+        ancestors.clear();
+        for (Node n = this; n != null; n = n.getParent()) {
+            ancestors.add(n);
+            n.parentProperty().addListener(ancestry);
+            n.visibleProperty().addListener(visibility);
+        }
+        paintPending();
+    }
+
+    /** @return whether this node or a parent is invisible, so that a paint would not be seen */
+    private boolean hidden() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void paintPending() {
+        if (pending == Pending.NONE || hidden()) {
+            return;
+        }
+        Pending p = pending;
+        pending = Pending.NONE;
+        if (p == Pending.BASE) {
+            repaint();
+        } else {
+            repaintOverlay();
+        }
     }
 
     private static FXGraphics2D graphics(Canvas c) {
@@ -81,6 +133,11 @@ public class PlotCanvas extends Region {
 
     /** Clears and paints both layers again (what the base shows changed: data range, size, field, theme). */
     public void repaint() {
+        if (hidden()) {
+            pending = Pending.BASE;
+            return;
+        }
+        pending = Pending.NONE;
         if (renderer instanceof LayeredRenderer layered) {
             paintOn(canvas, g2, (g, w, h) -> layered.paintBase(g, w, h));
             basePaints++;
@@ -97,6 +154,12 @@ public class PlotCanvas extends Region {
      * overlay's layout no longer matches it. For a renderer in one layer this is {@link #repaint()}.
      */
     public void repaintOverlay() {
+        if (hidden()) {
+            if (pending == Pending.NONE) {
+                pending = Pending.OVERLAY;
+            }
+            return;
+        }
         if (renderer instanceof LayeredRenderer layered) {
             paintOverlayLayer(layered);
         } else {

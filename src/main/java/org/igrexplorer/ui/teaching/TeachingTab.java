@@ -52,6 +52,9 @@ public final class TeachingTab {
                 b -> String.format(Locale.ROOT, "%.2f", b.doubleValue()));
         Tab tab = window.addTab("Teaching", view);
         tab.setId("teaching-tab");
+        // the studies only this tab shows are computed while it is selected
+        vm.setStudiesWanted(tab.isSelected());
+        tab.selectedProperty().addListener((o, was, is) -> vm.setStudiesWanted(is));
         // a session or preset with the Figure 1b sweep open brings this tab (its first panel) to the front
         window.registerPanel(Panel.SWEEP, () -> window.tabs().getSelectionModel().select(tab), tab::isSelected);
         PlaybackControls controls = new PlaybackControls(vm.playback());

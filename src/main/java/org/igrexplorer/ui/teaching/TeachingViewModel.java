@@ -97,6 +97,10 @@ public final class TeachingViewModel {
     private RunParameters parameters;
     private Map<Method, Trajectory> baseTrajectories = Map.of();
     private String startKey;
+    /** Whether Figure 1b and the one-step error are computed (only the Teaching tab shows them). */
+    private boolean studiesWanted = true;
+    /** The start changed while the studies were not wanted: compute them when they are. */
+    private boolean studiesStale;
 
     /**
      * @param background where the panels compute
@@ -126,12 +130,29 @@ public final class TeachingViewModel {
         String key = p.model() + "," + p.a0() + "," + p.b0();
         if (!key.equals(startKey)) {
             startKey = key;
-            requestStudies(p);
+            if (studiesWanted) {
+                requestStudies(p);
+            } else {
+                studiesStale = true;
+            }
         } else if (figure1b.get() != null) {
             Figure1b.Result old = figure1b.get();
             figure1b.set(new Figure1b.Result(p, old.points(), old.regimes(), old.ranges()));
         }
         requestCurves();
+    }
+
+    /**
+     * Says whether Figure 1b and the one-step error study are shown (the Teaching tab is selected). While they
+     * are not, a new start does not compute them, so that dragging in the explorer leaves the cores to the
+     * explorer; they are computed for the current start when they are wanted again.
+     */
+    public void setStudiesWanted(boolean wanted) {
+        studiesWanted = wanted;
+        if (wanted && studiesStale && parameters != null) {
+            studiesStale = false;
+            requestStudies(parameters);
+        }
     }
 
     private void requestStudies(RunParameters p) {

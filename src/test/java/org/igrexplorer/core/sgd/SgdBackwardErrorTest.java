@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.experiment.ErrorStudy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -25,21 +28,34 @@ class SgdBackwardErrorTest {
         assertEquals(1e-2, SgdBackwardError.HIGH);
         SgdBackwardError.Result r = SgdBackwardError.compute(FOUR, batch, new double[] {a0, b0},
                 SgdBackwardError.DEFAULT_COUNT);
-        assertEquals(3.0, r.slopes().sgdModified(), SLOPE_TOL, "against Ẽ_SGD");
-        assertEquals(2.0, r.slopes().modified(), SLOPE_TOL, "against GD's Ẽ");
-        assertEquals(2.0, r.slopes().exact(), SLOPE_TOL, "against the flow of E");
-        for (SgdBackwardError.OneEpoch e : r.study()) {
-            assertTrue(e.sgdModified() < e.modified() && e.modified() < e.exact(), "Ẽ_SGD closest at h = " + e.h());
+        ErrorStudy s = r.study();
+        assertEquals(SgdBackwardError.DEFAULT_COUNT, s.size());
+        assertEquals(3.0, s.slope(Method.SGD_MODIFIED), SLOPE_TOL, "against Ẽ_SGD");
+        assertEquals(2.0, s.slope(Method.MODIFIED), SLOPE_TOL, "against GD's Ẽ");
+        assertEquals(2.0, s.slope(Method.EXACT), SLOPE_TOL, "against the flow of E");
+        assertEquals(List.of(2, 2, 3), s.curves().stream().map(ErrorStudy.Curve::expectedSlope).toList());
+        double[] ex = s.curve(Method.EXACT).errors();
+        double[] mod = s.curve(Method.MODIFIED).errors();
+        double[] sgd = s.curve(Method.SGD_MODIFIED).errors();
+        for (int i = 0; i < s.size(); i++) {
+            assertTrue(sgd[i] < mod[i] && mod[i] < ex[i], "Ẽ_SGD closest at h = " + s.hs()[i]);
         }
+        // the h range is h·λ_max ∈ [LOW, HIGH] at the start
+        assertEquals(SgdBackwardError.LOW, s.hs()[0] * r.ell(), 1e-12);
+        assertEquals(SgdBackwardError.HIGH, s.hs()[s.size() - 1] * r.ell(), 1e-12);
     }
 
     @Test
     void withTheFullBatchGdsModifiedFlowIsThirdOrderToo() {
         SgdBackwardError.Result r = SgdBackwardError.compute(FOUR, 4, new double[] {1.5, 0.5}, 7);
-        assertEquals(3.0, r.slopes().modified(), SLOPE_TOL);
-        assertEquals(3.0, r.slopes().sgdModified(), SLOPE_TOL);
-        for (SgdBackwardError.OneEpoch e : r.study()) {
-            assertEquals(e.modified(), e.sgdModified(), 1e-3 * e.modified(), "B = n: the same flow");
+        ErrorStudy s = r.study();
+        assertEquals(3.0, s.slope(Method.MODIFIED), SLOPE_TOL);
+        assertEquals(3.0, s.slope(Method.SGD_MODIFIED), SLOPE_TOL);
+        assertEquals(3, s.curve(Method.MODIFIED).expectedSlope());
+        double[] mod = s.curve(Method.MODIFIED).errors();
+        double[] sgd = s.curve(Method.SGD_MODIFIED).errors();
+        for (int i = 0; i < s.size(); i++) {
+            assertEquals(mod[i], sgd[i], 1e-3 * mod[i], "B = n: the same flow");
         }
     }
 

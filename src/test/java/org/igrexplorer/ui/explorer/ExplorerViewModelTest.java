@@ -214,4 +214,19 @@ class ExplorerViewModelTest {
         assertEquals(RunParameters.DEFAULT, vm.parametersProperty().get());
         assertEquals(box0, vm.boxProperty().get());
     }
+
+    @Test
+    void withoutA3DViewTheCurvesComeWithoutMeshes() {
+        ExplorerViewModel vm = vm();
+        vm.setCurveMeshes(false);
+        var c = vm.curvesProperty().get();
+        assertEquals(5, c.trajectories().size());
+        assertTrue(c.meshes().isEmpty());
+        assertEquals(0, c.stableEdge().triangleCount());
+        vm.setStart(2.0, 3.0);
+        assertTrue(vm.curvesProperty().get().meshes().isEmpty(), "a drag step computes only the curves");
+        vm.setCurveMeshes(true);
+        assertEquals(5, vm.curvesProperty().get().meshes().size());
+        assertTrue(vm.curvesProperty().get().stableEdge().triangleCount() > 0);
+    }
 }

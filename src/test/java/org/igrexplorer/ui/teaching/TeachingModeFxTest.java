@@ -3,6 +3,7 @@ package org.igrexplorer.ui.teaching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -182,6 +183,11 @@ class TeachingModeFxTest extends ApplicationTest {
 
     @Test
     void teachingPanelsFillFromTheExplorersCurves() throws TimeoutException {
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().curvesProperty().get() != null); // curves
+        // Figure 1b and the one-step error are computed for the Teaching tab only
+        assertNull(teaching.viewModel().figure1bProperty().get(), "no sweep while the explorer tab is shown");
+        interact(() -> window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                .filter(t -> "teaching-tab".equals(t.getId())).findFirst().orElseThrow()));
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().figure1bProperty().get() != null
                 && teaching.viewModel().backwardErrorProperty().get() != null
                 && teaching.viewModel().curvesProperty().get() != null); // teaching panels

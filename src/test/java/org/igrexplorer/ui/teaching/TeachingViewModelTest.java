@@ -49,6 +49,22 @@ class TeachingViewModelTest {
     }
 
     @Test
+    void theStudiesWaitWhileNotWantedAndFollowTheLatestStartWhenWanted() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        vm.setStudiesWanted(false);
+        RunParameters p = RunParameters.DEFAULT.withSteps(60);
+        vm.update(p, paper(p));
+        RunParameters moved = p.withStart(1.0, 2.0);
+        vm.update(moved, paper(moved));
+        assertEquals(null, vm.figure1bProperty().get(), "no sweep while the studies are not shown");
+        assertEquals(null, vm.backwardErrorProperty().get());
+        assertNotNull(vm.curvesProperty().get(), "the explorer's overlays still get their curves");
+        vm.setStudiesWanted(true);
+        assertEquals(1.0, vm.figure1bProperty().get().parameters().a0(), 0.0);
+        assertNotNull(vm.backwardErrorProperty().get());
+    }
+
+    @Test
     void theFigure1bMessageAtXZeroGoesAwayOnceXIsNonZero() {
         TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
         RunParameters flat = RunParameters.DEFAULT.withSteps(60)
