@@ -114,7 +114,10 @@ public final class TeachingCharts {
             double divergent = k.divergenceLimit();
             c.addOverlay((g, tr) -> {
                 Rectangle2D area = tr.area();
-                Rectangle2D legendBox = c.lastLegendBox();
+                List<Rectangle2D> taken = new ArrayList<>();
+                if (c.lastLegendBox() != null) {
+                    taken.add(c.lastLegendBox());
+                }
                 g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * c.fontScale())));
                 FontMetrics fm = g.getFontMetrics();
                 for (double x : new double[] {lazy, divergent}) {
@@ -127,16 +130,20 @@ public final class TeachingCharts {
                     g.setStroke(x == lazy ? new BasicStroke(w) : new BasicStroke(w, BasicStroke.CAP_BUTT,
                             BasicStroke.JOIN_ROUND, 10f, new float[] {4 * w, 2.5f * w}, 0f));
                     g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
-                    // labelled where they stand (no legend row): at the top right of the line, else at its bottom
+                    // labelled where they stand (no legend row): beside the line at its top or bottom, on the
+                    // first side that is free of the legend and the other label; none if no place is free
                     String label = (x == lazy ? "2/λ₀ = " : "4/λ₀ = ") + fmt(x);
                     double tw = fm.stringWidth(label);
-                    double tx = px + 3 + tw <= area.getMaxX() ? px + 3 : px - 3 - tw;
-                    double ty = area.getY() + 3 + fm.getAscent();
-                    Rectangle2D box = new Rectangle2D.Double(tx, ty - fm.getAscent(), tw, fm.getHeight());
-                    if (legendBox != null && legendBox.intersects(box)) {
-                        ty = area.getMaxY() - 3 - fm.getDescent();
+                    double th = fm.getAscent() + fm.getDescent();
+                    for (double[] at : new double[][] {{px + 3, area.getY() + 3}, {px - 3 - tw, area.getY() + 3},
+                            {px + 3, area.getMaxY() - 3 - th}, {px - 3 - tw, area.getMaxY() - 3 - th}}) {
+                        Rectangle2D box = new Rectangle2D.Double(at[0], at[1], tw, th);
+                        if (area.contains(box) && taken.stream().noneMatch(box::intersects)) {
+                            g.drawString(label, (float) at[0], (float) (at[1] + fm.getAscent()));
+                            taken.add(box);
+                            break;
+                        }
                     }
-                    g.drawString(label, (float) tx, (float) ty);
                 }
             });
         });

@@ -37,12 +37,13 @@ class SharpnessPanelFxTest extends ApplicationTest {
     private ExecutorService background;
     private ExplorerViewModel explorer;
     private TeachingTab teaching;
+    private MainWindow window;
 
     @Override
     public void start(Stage s) {
         background = IgrApplication.newBackgroundExecutor();
         explorer = new ExplorerViewModel(background, Platform::runLater);
-        MainWindow window = new MainWindow(explorer);
+        window = new MainWindow(explorer);
         s.setScene(new Scene(window, 1260, 780));
         teaching = TeachingTab.install(s, window, explorer, background);
         s.show();
@@ -71,6 +72,9 @@ class SharpnessPanelFxTest extends ApplicationTest {
 
     @Test
     void followsHBetaAndStartAndMarksThePlaybackStep() throws TimeoutException {
+        // hidden plots do not paint and the tab's studies wait until it is shown
+        interact(() -> window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                .filter(t -> "teaching-tab".equals(t.getId())).findFirst().orElseThrow()));
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> legend().contains("2/h = 40.0"));
         assertTrue(legend().contains("λ_max where the flow from θ_n ends"), legend());
         assertTrue(legend().contains("(right axis)"), legend());
@@ -80,7 +84,8 @@ class SharpnessPanelFxTest extends ApplicationTest {
         long[] before = panel().paintCounts();
         interact(() -> teaching.viewModel().playback().seek(26));
         long[] after = panel().paintCounts();
-        assertEquals(before[1] + 1, after[1], "the step mark repaints the overlay");
+        assertTrue(after[1] > before[1], "the step mark repaints the overlay");
+        assertTrue(legend().contains("step 26: λ_max = "), legend());
         XYChart chart = (XYChart) panel().getRenderer();
         double markX = chart.lastTransform().toPixelX(26);
         assertTrue(markX > chart.lastTransform().area().getX(), "step 26 inside the plot");
