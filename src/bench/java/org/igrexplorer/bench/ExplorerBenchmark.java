@@ -11,9 +11,9 @@ import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.igrexplorer.ui.render.MeshData;
+import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.ui.render.SurfaceMeshBuilder;
+import org.igrexplorer.ui.render.SurfaceSampler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What one interactive change costs: recomputing the curves of a 400-step run (all five, and GD
- * alone as the baseline) including their 3D meshes, and rebuilding a 256 × 256 surface mesh, on the
+ * alone as the baseline) including their 3D meshes, and sampling the surface heights on a 256 × 256 grid, on the
  * paper's model (closed-form derivatives, the baseline) and on Rosenbrock typed as text (derivatives
  * from the compiled expression over DerivativeStructure's algebra), in the same run: the typed loss
  * should cost at most 3× the closed form. Sample-time mode reports percentiles. Run with
@@ -72,7 +72,7 @@ public class ExplorerBenchmark {
     }
 
     @Benchmark
-    public MeshData surfaceMesh256() {
-        return SurfaceMeshBuilder.build(mapping, 256);
+    public HeightGrid surfaceHeights256() {
+        return SurfaceSampler.heights(mapping, 256);
     }
 }

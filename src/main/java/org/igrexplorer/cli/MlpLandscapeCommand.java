@@ -71,7 +71,7 @@ public final class MlpLandscapeCommand implements Callable<Integer> {
         if (outComparePath != null) {
             OutputTarget.write(outComparePath, w -> LandscapeCsv.writePath(w, land.paths().get(1)));
         }
-        err.println(speedReport(land, MlpArchitecture.parse(landscape.sizes), data.train().head(land.subsetSize()),
+        err.println(speedReport(land, landscape.run.architecture(), data.train().head(land.subsetSize()),
                 blas, landscape.workerCount()));
         err.flush();
         return 0;

@@ -14,34 +14,22 @@ import org.igrexplorer.core.mlp.RunSummary;
 import org.igrexplorer.core.mlp.TrainingConfig;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.SnapshotStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The run(s) and landscape options shared by {@code mlp-landscape} and the {@code render} views
- * {@code mlp-landscape-3d} and {@code mlp-landscape-plane}: train one MLP with plain SGD (and
+ * {@code mlp-landscape-3d} and {@code mlp-landscape-plane}: train one MLP with plain SGD ({@code train}'s run
+ * options, {@link MlpRunOptions}) (and
  * optionally a second with another h), keep snapshots, and compute the loss on the first run's PCA plane.
  */
 final class MlpLandscapeOptions {
 
-    @Option(names = "--sizes", description = "layer sizes, input first (default: ${DEFAULT-VALUE})", defaultValue = "784,128,10")
-    String sizes;
-
-    @Option(names = "--lr", description = "learning rate h (default: ${DEFAULT-VALUE})", defaultValue = "0.1")
-    double lr;
+    @Mixin
+    MlpRunOptions run;
 
     @Option(names = "--compare-lr", description = "also train with this h (same seed) and project its path on the first run's plane")
     Double compareLr;
-
-    @Option(names = "--batch", description = "batch size, 1 .. N; N or more = full-batch GD (default: ${DEFAULT-VALUE})",
-            defaultValue = "32")
-    int batch;
-
-    @Option(names = "--epochs", description = "epochs (default: ${DEFAULT-VALUE})", defaultValue = "5")
-    int epochs;
-
-    @Option(names = "--seed", description = "seed of the initialisation and the shuffles (default: ${DEFAULT-VALUE})",
-            defaultValue = "1")
-    long seed;
 
     @Option(names = "--snapshot-every", description = "steps between parameter snapshots; 0 = total steps / (--snapshots - 1) "
             + "(default: ${DEFAULT-VALUE})", defaultValue = "0")
@@ -74,8 +62,8 @@ final class MlpLandscapeOptions {
     /** @return a caption line naming the run(s) and the landscape's settings */
     String caption() {
         return String.format(Locale.ROOT, "MLP %s, h = %s%s, batch %d, %d epochs, seed %d; E on %d training examples, "
-                + "%d × %d grid", sizes, lr, compareLr == null ? "" : " (and h = " + compareLr + " on its plane)", batch,
-                epochs, seed, subset, grid, grid);
+                + "%d × %d grid", run.sizes, run.lr, compareLr == null ? "" : " (and h = " + compareLr + " on its plane)",
+                run.batch, run.epochs, run.seed, subset, grid, grid);
     }
 
     int workerCount() {
@@ -92,7 +80,7 @@ final class MlpLandscapeOptions {
     NetworkLandscape compute(DataSplit data, Blas blas, PrintWriter err) {
         NetworkLandscape.Settings settings = settings();
         int w = workerCount();
-        MlpArchitecture arch = MlpArchitecture.parse(sizes);
+        MlpArchitecture arch = run.architecture();
         if (snapshots < 4 || snapshots > 10_000) {
             throw new IllegalArgumentException("--snapshots must be between 4 and 10000");
         }
@@ -103,7 +91,7 @@ final class MlpLandscapeOptions {
             throw new IllegalArgumentException("--compare-lr must be a positive number");
         }
         List<NetworkLandscape.Run> runs = new ArrayList<>();
-        runs.add(train(arch, lr, data, blas, err));
+        runs.add(train(arch, run.lr, data, blas, err));
         if (compareLr != null) {
             runs.add(train(arch, compareLr, data, blas, err));
         }
@@ -143,7 +131,8 @@ final class MlpLandscapeOptions {
     }
 
     private NetworkLandscape.Run train(MlpArchitecture arch, double h, DataSplit data, Blas blas, PrintWriter err) {
-        TrainingConfig cfg = new TrainingConfig(arch, h, batch, 0, epochs, 0, seed, TrainingConfig.DEFAULT_CHUNK);
+        TrainingConfig cfg = new TrainingConfig(arch, h, run.batch, 0, run.epochs, 0, run.seed,
+                TrainingConfig.DEFAULT_CHUNK);
         MlpTrainer trainer = new MlpTrainer(data, cfg, blas);
         long every = snapshotEvery > 0 ? snapshotEvery : SnapshotStore.periodFor(trainer.totalSteps(), snapshots);
         SnapshotStore store = new SnapshotStore(arch.paramCount(), snapshots, every);

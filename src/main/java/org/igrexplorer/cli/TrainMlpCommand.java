@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.igrexplorer.core.io.MlpCsv;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.DataSplit;
-import org.igrexplorer.core.mlp.MlpArchitecture;
 import org.igrexplorer.core.mlp.MlpMetrics;
 import org.igrexplorer.core.mlp.MlpTrainer;
 import org.igrexplorer.core.mlp.Perturbation;
@@ -32,27 +31,15 @@ public final class TrainMlpCommand implements Callable<Integer> {
     @Mixin
     MlpDataOptions dataOptions;
 
-    @Option(names = "--sizes", description = "layer sizes, input first (default: ${DEFAULT-VALUE})", defaultValue = "784,128,10")
-    String sizes;
-
-    @Option(names = "--lr", description = "learning rate h (default: ${DEFAULT-VALUE})", defaultValue = "0.1")
-    double lr;
-
-    @Option(names = "--batch", description = "batch size, 1 .. N (default: ${DEFAULT-VALUE})", defaultValue = "32")
-    int batch;
+    @Mixin
+    MlpRunOptions run;
 
     @Option(names = "--mu", description = "EGR strength mu; 0 = plain SGD (default: ${DEFAULT-VALUE})", defaultValue = "0")
     double mu;
 
-    @Option(names = "--epochs", description = "epochs (default: ${DEFAULT-VALUE})", defaultValue = "5")
-    int epochs;
-
     @Option(names = "--eval-every", description = "steps between full-set evaluations; 0 = each epoch (default: ${DEFAULT-VALUE})",
             defaultValue = "0")
     int evalEvery;
-
-    @Option(names = "--seed", description = "seed (default: ${DEFAULT-VALUE})", defaultValue = "1")
-    long seed;
 
     @Option(names = "--chunk", description = "rows per chunk of full-set passes (default: ${DEFAULT-VALUE})", defaultValue = "2048")
     int chunk;
@@ -86,7 +73,8 @@ public final class TrainMlpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // every value and every output before any work: a bad path must not cost a training run
         dataOptions.check();
-        TrainingConfig cfg = new TrainingConfig(MlpArchitecture.parse(sizes), lr, batch, mu, epochs, evalEvery, seed, chunk,
+        TrainingConfig cfg = new TrainingConfig(run.architecture(), run.lr, run.batch, mu, run.epochs, evalEvery,
+                run.seed, chunk,
                 new SharpnessSchedule(sharpnessEvery, sharpnessExamples));
         if (perturbOut != null) {
             Perturbation.check(sigmas, perturbSamples);
@@ -110,7 +98,7 @@ public final class TrainMlpCommand implements Callable<Integer> {
                         "step %d of %d (epoch %.2f, %.1f s): E %.4g, R_IG %.3e, train %.4f, test %.4f%s",
                         m.step(), trainer.totalSteps(), m.epoch(), m.seconds(), m.loss(), m.rIg(), m.trainAccuracy(),
                         m.testAccuracy(), m.hasSharpness() ? String.format(Locale.ROOT, ", sharpness %.4g (2/h = %.4g)",
-                                m.sharpness(), 2 / lr) : ""));
+                                m.sharpness(), 2 / run.lr) : ""));
                 err.flush();
             }, control);
             rows.commit(s.status() == RunStatus.CANCELLED
@@ -125,7 +113,7 @@ public final class TrainMlpCommand implements Callable<Integer> {
         err.flush();
         if (perturbOut != null && s.status() == RunStatus.FINISHED) {
             Progress progress = new Progress(err, "perturbation draws");
-            var pts = Perturbation.run(trainer, sigmas, perturbSamples, seed, control, progress::report);
+            var pts = Perturbation.run(trainer, sigmas, perturbSamples, run.seed, control, progress::report);
             OutputTarget.write(perturbOut, w -> MlpCsv.writePerturbation(w, pts));
         } else if (perturbOut != null) {
             err.println("no perturbation study: the run " + s.status().description());

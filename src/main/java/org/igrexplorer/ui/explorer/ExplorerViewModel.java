@@ -30,11 +30,13 @@ import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
-import org.igrexplorer.ui.render.SurfaceMeshBuilder;
+import org.igrexplorer.ui.render.SurfaceSampler;
+import org.igrexplorer.ui.render.SurfaceTexture;
 import org.igrexplorer.core.loss.ViewBox;
 
 /**
@@ -63,8 +65,12 @@ public final class ExplorerViewModel {
                                 MeshData stableEdge) {
     }
 
-    /** The surface for one (landscape, box, height mode), at full and at interactive resolution. */
-    public record SurfaceSnapshot(SceneMapping mapping, MeshData surface, MeshData coarseSurface, MeshData minima) {
+    /**
+     * The surface for one (landscape, box, height mode): its heights at full and at interactive resolution,
+     * the colour image draped over both, and the known minima.
+     */
+    public record SurfaceSnapshot(SceneMapping mapping, HeightGrid surface, HeightGrid coarseSurface,
+                                  SurfaceTexture texture, MeshData minima) {
     }
 
     /** Largest |constant| a landscape's constant may be typed to. */
@@ -533,8 +539,9 @@ public final class ExplorerViewModel {
 
     /** The work of one surface request; pure. */
     public static SurfaceSnapshot computeSurface(SceneMapping mapping) {
-        return new SurfaceSnapshot(mapping, SurfaceMeshBuilder.build(mapping, SURFACE_RESOLUTION),
-                SurfaceMeshBuilder.build(mapping, COARSE_SURFACE_RESOLUTION),
+        return new SurfaceSnapshot(mapping, SurfaceSampler.heights(mapping, SURFACE_RESOLUTION),
+                SurfaceSampler.heights(mapping, COARSE_SURFACE_RESOLUTION),
+                SurfaceSampler.texture(mapping, SurfaceTexture.NODES, SurfaceTexture.SIZE),
                 SceneGeometry.minima(mapping, SceneGeometry.TUBE_RADIUS * 0.7));
     }
 

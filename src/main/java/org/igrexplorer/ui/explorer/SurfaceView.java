@@ -8,10 +8,8 @@ import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
-import javafx.geometry.Point3D;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,23 +25,19 @@ import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.Box;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
-import javafx.scene.text.Font;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
+import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import javafx.util.Duration;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
@@ -51,7 +45,6 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.plot.Axis;
-import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.OrbitCamera;
@@ -60,8 +53,8 @@ import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfacePicker;
 
 /**
- * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): a smooth colormap texture on a
- * TriangleMesh, lights, box axes with tick labels drawn as a crisp 2D overlay, the minima hyperbola,
+ * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): an FXyz3D surface plot
+ * ({@link SurfacePlot}) wearing a smooth colour image of log E with contour lines, lights, box axes with tick labels drawn as a crisp 2D overlay, the minima hyperbola,
  * the flattest minimum, and every trajectory as a lifted tube (GD iterates as markers). Drag to
  * orbit, wheel or pinch to zoom, right-drag or shift-drag to pan, click the surface to set the
  * start. When the platform has no 3D, it says so and how to enable it.
@@ -86,11 +79,12 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     private final boolean supported;
     private final Group world = new Group();
     private final Group curvesGroup = new Group();
-    private final Group axesGroup = new Group();
     /** Extra 3D content in world coordinates added by other features (e.g. teaching mode). */
     private final Group overlay = new Group();
-    private final Pane labels = new Pane();
-    private final MeshView surfaceView = new MeshView();
+    private final Axes3D axes = new Axes3D();
+    /** Holds the FXyz3D surface plot meshes (full and interactive resolution). */
+    private final Group surfaceGroup = new Group();
+    private final PhongMaterial surfaceMaterial = SurfacePlot.material();
     private final MeshView hyperbolaView = new MeshView();
     /** The edge h·λ_max(H) = 2 of the region where gradient descent can settle. */
     private final MeshView stableEdgeView = new MeshView();
@@ -103,13 +97,6 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     private final Affine worldTransform = new Affine();
     private final Translate fineCameraPosition = new Translate();
     private final Translate fastCameraPosition = new Translate();
-    /** Label nodes and their anchors in world coordinates (x, y, z). */
-    private final List<Label> labelNodes = new ArrayList<>();
-    private final List<double[]> labelAnchors = new ArrayList<>();
-    /** Per label: −1 right-aligned at its anchor, 0 centred; titles are placed first and never hidden. */
-    private final List<int[]> labelKinds = new ArrayList<>();
-    /** Text size factor of the axis labels (presentation mode enlarges them). */
-    private double labelScale = 1;
     private final BooleanProperty fullQuality = new SimpleBooleanProperty(this, "fullQuality", false);
     private final BooleanProperty holdInteractive = new SimpleBooleanProperty(this, "holdInteractive", false);
     private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(this, "interactive", false);
@@ -121,8 +108,8 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     private SubScene fastScene;
     private Button resetButton;
     private Label hintLabel;
-    private TriangleMesh fineSurface;
-    private TriangleMesh coarseSurface;
+    private SurfacePlotMesh fineSurface;
+    private SurfacePlotMesh coarseSurface;
     private SceneMapping mapping;
     private double lastX;
     private double lastY;
@@ -177,19 +164,8 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     }
 
     private void build() {
-        WritableImage tex = new WritableImage(Colormap.SIZE, 1);
-        PixelWriter pw = tex.getPixelWriter();
-        int[] lut = Colormap.lut();
-        for (int i = 0; i < lut.length; i++) {
-            pw.setArgb(i, 0, lut[i]);
-        }
-        PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
-        surfaceMaterial.setDiffuseMap(tex);
-        surfaceMaterial.setSpecularColor(Color.gray(0.18));
-        surfaceMaterial.setSpecularPower(40);
-        surfaceView.setMaterial(surfaceMaterial);
-        surfaceView.setCullFace(CullFace.NONE);
-        surfaceView.setId("surface-mesh");
+        surfaceGroup.setId("surface-plot");
+        surfaceGroup.setMouseTransparent(true);
         hyperbolaView.setMaterial(plain(MethodPalette.toFx(MethodPalette.INK), 0.3));
         stableEdgeView.setMaterial(plain(Color.rgb(0x00, 0x9E, 0x73), 0.3));
         stableEdgeView.setMouseTransparent(true);
@@ -201,7 +177,6 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         flattestPin.setMouseTransparent(true);
         start.setMouseTransparent(true);
         curvesGroup.setMouseTransparent(true);
-        axesGroup.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         for (Method m : Method.values()) {
             MeshView line = new MeshView();
@@ -213,7 +188,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             curveViews.put(m, new MeshView[] {line, markers});
             curvesGroup.getChildren().addAll(line, markers);
         }
-        world.getChildren().addAll(surfaceView, hyperbolaView, stableEdgeView, axesGroup, curvesGroup, flattest,
+        world.getChildren().addAll(surfaceGroup, hyperbolaView, stableEdgeView, axes.bars(), curvesGroup, flattest,
                 flattestPin, start,
                 overlay);
 
@@ -250,10 +225,6 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
                 setInteractive(false);
             }
         });
-        labels.setMouseTransparent(true);
-        labels.setManaged(false);
-        labels.prefWidthProperty().bind(widthProperty());
-        labels.prefHeightProperty().bind(heightProperty());
 
         Button reset = new Button("Reset view");
         reset.setTooltip(new Tooltip("Back to the default camera: orbit, zoom and pan undone (the surface stays centred)"));
@@ -268,7 +239,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         StackPane.setMargin(hint, new Insets(4, 8, 4, 8));
         resetButton = reset;
         hintLabel = hint;
-        getChildren().addAll(subScene, fastScene, labels, reset, hint);
+        getChildren().addAll(subScene, fastScene, axes.labels(), reset, hint);
 
         for (SubScene sc : new SubScene[] {subScene, fastScene}) {
             sc.setOnMousePressed(this::pressed);
@@ -308,7 +279,6 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         if (subScene != null) {
             subScene.relocate(0, 0);
             fastScene.relocate(0, 0);
-            labels.resizeRelocate(0, 0, getWidth(), getHeight());
             updateCamera();
         }
     }
@@ -350,10 +320,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         to.setRoot(root);
         to.setVisible(true);
         from.setVisible(false);
-        TriangleMesh m = on ? coarseSurface : fineSurface;
-        if (m != null) {
-            surfaceView.setMesh(m);
-        }
+        showResolution();
     }
 
     /**
@@ -466,12 +433,30 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             return;
         }
         mapping = s.mapping();
-        fineSurface = mesh(s.surface());
-        coarseSurface = mesh(s.coarseSurface());
-        surfaceView.setMesh(interactive.get() ? coarseSurface : fineSurface);
+        SurfacePlot.wear(surfaceMaterial, s.texture());
+        fineSurface = SurfacePlot.mesh(s.surface());
+        fineSurface.setId("surface-mesh");
+        coarseSurface = SurfacePlot.mesh(s.coarseSurface());
+        fineSurface.setMaterial(surfaceMaterial);
+        coarseSurface.setMaterial(surfaceMaterial);
+        surfaceGroup.getChildren().setAll(fineSurface, coarseSurface);
+        showResolution();
         hyperbolaView.setMesh(mesh(s.minima()));
         buildAxes();
         placeMarkers();
+    }
+
+    /** Shows the coarse surface at interactive quality, the fine one otherwise. */
+    private void showResolution() {
+        if (fineSurface != null) {
+            fineSurface.setVisible(!interactive.get());
+            coarseSurface.setVisible(interactive.get());
+        }
+    }
+
+    /** @return the FXyz3D surface plot shown at full quality (null before the first surface) */
+    SurfacePlotMesh surfacePlot() {
+        return fineSurface;
     }
 
     private void showCurves(ExplorerViewModel.CurveSnapshot c) {
@@ -519,30 +504,10 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     }
 
     private void buildAxes() {
-        axesGroup.getChildren().clear();
-        labels.getChildren().clear();
-        labelNodes.clear();
-        labelAnchors.clear();
-        labelKinds.clear();
         SceneMapping map = mapping;
         ViewBox box = map.box();
-        double half = SceneMapping.HALF;
-        double top = SceneMapping.HEIGHT;
-        PhongMaterial ink = plain(Color.web("#333333"), 0.0);
-        // a along the front edge (b = bMin), b along the left edge (a = aMin), E up the back-left corner
-        axesGroup.getChildren().add(bar(0, 0, -half, 2 * half, 0.8, 0.8, ink));
-        axesGroup.getChildren().add(bar(-half, 0, 0, 0.8, 0.8, 2 * half, ink));
-        axesGroup.getChildren().add(bar(-half, -top / 2, half, 0.8, top, 0.8, ink));
-        for (double a : Axis.ticks(box.aMin(), box.aMax(), false, 6)) {
-            double wx = map.worldX(a);
-            axesGroup.getChildren().add(bar(wx, 0, -half - 4, 0.8, 0.8, 8, ink));
-            addLabel(Axis.format(a, false, 1), wx, 0, -half - 16, false);
-        }
-        for (double b : Axis.ticks(box.bMin(), box.bMax(), false, 6)) {
-            double wz = map.worldZ(b);
-            axesGroup.getChildren().add(bar(-half - 4, 0, wz, 8, 0.8, 0.8, ink));
-            addLabel(Axis.format(b, false, 1), -half - 10, 0, wz, false, -1);
-        }
+        List<Axes3D.Tick> aTicks = Axes3D.ticks(box.aMin(), box.aMax(), false, 6, map::worldX);
+        List<Axes3D.Tick> bTicks = Axes3D.ticks(box.bMin(), box.bMax(), false, 6, map::worldZ);
         // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
         double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
         List<Double> eTicks = new ArrayList<>();
@@ -557,85 +522,26 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         } else {
             eTicks.addAll(Axis.ticks(0, eTop, false, 4));
         }
+        List<Axes3D.Tick> hTicks = new ArrayList<>();
+        double eStep = eTicks.size() > 2 ? eTicks.get(2) - eTicks.get(1) : eTop;
         for (double e : eTicks) {
-            double hy = -map.height(map.shift() + e);
-            axesGroup.getChildren().add(bar(-half - 3, hy, half, 6, 0.8, 0.8, ink));
-            // right-aligned beyond the tick, so that the text never runs into it
-            addLabel(Axis.format(e, map.mode() == HeightMode.LOG, 1), -half - 9, hy,
-                    half, false, -1);
+            hTicks.add(new Axes3D.Tick(-map.height(map.shift() + e),
+                    Axis.format(e, map.mode() == HeightMode.LOG, eStep)));
         }
-        addLabel("a", 0, 0, -half - 40, true);
-        addLabel("b", -half - 40, 0, 0, true);
         String quantity = map.shifted() ? "E − E_min" : "E";
-        addLabel(quantity + (map.mode() == HeightMode.LOG ? " (log height)" : " (clipped)"),
-                -half, -top - 28, half, true);
+        axes.frame(aTicks, "a", bTicks, "b", hTicks,
+                quantity + (map.mode() == HeightMode.LOG ? " (log height)" : " (clipped)"));
         updateLabels();
     }
 
-    private static Box bar(double x, double y, double z, double w, double h, double d, PhongMaterial m) {
-        Box b = new Box(w, h, d);
-        b.setTranslateX(x);
-        b.setTranslateY(y);
-        b.setTranslateZ(z);
-        b.setMaterial(m);
-        return b;
-    }
-
-    private void addLabel(String text, double x, double y, double z, boolean title) {
-        addLabel(text, x, y, z, title, 0);
-    }
-
-    private void addLabel(String text, double x, double y, double z, boolean title, int align) {
-        Label l = new Label(text);
-        l.setFont(Font.font("SansSerif", (title ? 15 : 12) * labelScale));
-        labelKinds.add(new int[] {align, title ? 1 : 0});
-        l.setStyle(title ? "-fx-text-fill: #111; -fx-font-weight: bold; -fx-font-style: italic;"
-                : "-fx-text-fill: #333;");
-        labels.getChildren().add(l);
-        labelNodes.add(l);
-        labelAnchors.add(new double[] {x, y, z});
-    }
-
-    /**
-     * Places every label at its anchor's screen position (one JOML projection for all), kept inside the
-     * view; a tick label that would overlap a title or an earlier label is hidden (small windows, steep
-     * views), so that no two labels are ever drawn over each other.
-     */
     private void updateLabels() {
-        if (labelNodes.isEmpty()) {
-            return;
-        }
-        org.joml.Matrix4d view = camera.view();
-        List<javafx.geometry.Rectangle2D> taken = new ArrayList<>();
-        for (int pass = 1; pass >= 0; pass--) {
-            for (int i = 0; i < labelNodes.size(); i++) {
-                int[] kind = labelKinds.get(i);
-                if (kind[1] != pass) {
-                    continue;
-                }
-                Label l = labelNodes.get(i);
-                double[] w = labelAnchors.get(i);
-                double[] p = camera.project(view, w[0], w[1], w[2]);
-                l.autosize();
-                double x = kind[0] < 0 ? p[0] - l.getWidth() : p[0] - l.getWidth() / 2;
-                double lx = Math.max(2, Math.min(getWidth() - l.getWidth() - 2, x));
-                double ly = Math.max(2, Math.min(getHeight() - l.getHeight() - 2, p[1] - l.getHeight() / 2));
-                l.relocate(lx, ly);
-                javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(lx, ly, l.getWidth(), l.getHeight());
-                boolean free = taken.stream().noneMatch(box::intersects);
-                boolean show = p[2] > 0 && (pass == 1 || free);
-                l.setVisible(show);
-                if (show) {
-                    taken.add(box);
-                }
-            }
-        }
+        axes.place(camera, getWidth(), getHeight());
     }
 
     /** Sets the size factor of the axis labels (1 normally; presentation mode uses more) and rebuilds them. */
     public void setLabelScale(double scale) {
-        if (scale != labelScale) {
-            labelScale = scale;
+        if (scale != axes.scale()) {
+            axes.setScale(scale);
             if (mapping != null) {
                 buildAxes();
             }
@@ -675,6 +581,6 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
 
     /** @return the label nodes of the axes (for tests of their layout) */
     List<Label> axisLabels() {
-        return List.copyOf(labelNodes);
+        return axes.labelNodes();
     }
 }

@@ -38,6 +38,7 @@ import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.explorer.ParameterField;
+import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
@@ -311,12 +312,23 @@ public final class MlpLabView extends BorderPane {
         return box;
     }
 
+    /** Right click on a chart: copy it, or save it as PNG (1×–4×), SVG or PDF. */
+    private void exportOnRightClick(PlotCanvas canvas, String name) {
+        FigureContextMenu.install(canvas, name, null, dialogs);
+    }
+
     private TabPane charts() {
+        exportOnRightClick(fig2RIg, "figure2-rig");
+        exportOnRightClick(fig2Acc, "figure2-accuracy");
+        exportOnRightClick(fig3Slope, "figure3-slope");
+        exportOnRightClick(fig3Acc, "figure3-accuracy");
+        exportOnRightClick(sharpness, "mlp-sharpness");
         GridPane grid = new GridPane();
         int i = 0;
         for (MlpLabCharts.Curve c : MlpLabCharts.Curve.values()) {
             PlotCanvas pc = new PlotCanvas();
             curves.put(c, pc);
+            exportOnRightClick(pc, "mlp-" + c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             grid.add(pc, i % 3, i / 3);
             i++;
         }

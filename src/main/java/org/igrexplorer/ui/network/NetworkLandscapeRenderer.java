@@ -215,6 +215,14 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
      *     accuracy of the nearest snapshot of any path (empty when nothing is shown)
      */
     public List<String> readout(double alpha, double beta) {
+        return readout(landscape, alpha, beta);
+    }
+
+    /**
+     * @return the read-out of {@code landscape} at (α, β): the surface's E there, and the step, own loss and test
+     *     accuracy of the nearest snapshot of any path (empty when {@code landscape} is null)
+     */
+    public static List<String> readout(NetworkLandscape landscape, double alpha, double beta) {
         if (landscape == null) {
             return List.of();
         }

@@ -4,29 +4,41 @@ import java.util.List;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PathPoint;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
+import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.ui.render.MeshData;
+import org.igrexplorer.ui.render.SceneMapping;
+import org.igrexplorer.ui.render.SurfaceTexture;
 import org.igrexplorer.ui.render.TubeMeshBuilder;
 
 /**
  * The world geometry of a network landscape for the 3D view, built off the FX thread: α → X and
  * β → Z over [−{@value #HALF}, {@value #HALF}] each, height −Y ∝ log E from the grid's least to its
- * largest loss over [0, {@value #HEIGHT}], colour u by the same log scale (for the 256 × 1 colormap
- * texture), each path on the surface (bilinear in the grid, lifted a little) as a tube with an
- * octahedron per snapshot. Immutable.
+ * largest loss over [0, {@value #HEIGHT}] (the explorer's world box, so the same camera fits both), the
+ * heights at the grid nodes (the view builds the surface from them with FXyz3D), the colour image of log E
+ * with the plane view's contour lines, each path on the surface (bilinear in the grid,
+ * lifted a little) as a tube with an octahedron per snapshot. Immutable.
  *
- * @param surface the grid mesh
- * @param paths one tube-and-markers mesh per path, in the order of the landscape's paths
- * @param ends per path, the world points of its start and end: {x0, y0, z0, x1, y1, z1}
+ * @param landscape the landscape shown (its grid gives the axes' ranges; its paths the hover read-out)
+ * @param heights the world heights at the grid nodes
+ * @param texture the colour image draped over the surface
+ * @param logLo   log₁₀ of the least loss on the grid (height 0)
+ * @param logHi   log₁₀ of the largest loss (height {@value #HEIGHT})
+ * @param paths   one tube-and-markers mesh per path, in the order of the landscape's paths
+ * @param ends    per path, the world points of its start and end: {x0, y0, z0, x1, y1, z1}
  * @param caption what the view shows, for its key (the run, the loss range, the paths' colours)
  */
-public record NetworkLandscapeScene(MeshData surface, List<MeshData> paths, List<double[]> ends, String caption) {
+public record NetworkLandscapeScene(NetworkLandscape landscape, HeightGrid heights, SurfaceTexture texture,
+                                    double logLo, double logHi, List<MeshData> paths, List<double[]> ends,
+                                    String caption) {
 
     /** Half the world width and depth of the grid. */
-    public static final double HALF = 200;
+    public static final double HALF = SceneMapping.HALF;
     /** World height of the largest loss. */
-    public static final double HEIGHT = 150;
+    public static final double HEIGHT = SceneMapping.HEIGHT;
     /** Paths float this far above the surface (world units) so the mesh does not hide them. */
     static final double LIFT = 2.5;
+    /** Texels per side of the surface's colour image. */
+    static final int TEXTURE_SIZE = 512;
 
     /** Builds the scene of {@code land}. */
     public static NetworkLandscapeScene of(NetworkLandscape land) {
@@ -38,34 +50,20 @@ public record NetworkLandscapeScene(MeshData surface, List<MeshData> paths, List
         }
         int na = g.nAlpha();
         int nb = g.nBeta();
-        float[] points = new float[na * nb * 3];
-        float[] tex = new float[na * nb * 2];
-        final double uLo = 0.5 / 256;
-        final double uSpan = 1 - 2 * uLo;
+        float[] y = new float[na * nb];
+        double[] logs = new double[na * nb];
         for (int j = 0; j < nb; j++) {
             for (int i = 0; i < na; i++) {
                 int k = j * na + i;
-                double t = level(g.loss(i, j), lo, hi);
-                points[3 * k] = (float) x(g, g.alpha(i));
-                points[3 * k + 1] = (float) (-HEIGHT * t);
-                points[3 * k + 2] = (float) z(g, g.beta(j));
-                tex[2 * k] = (float) (uLo + uSpan * t);
-                tex[2 * k + 1] = 0.5f;
+                double e = g.loss(i, j);
+                y[k] = (float) (-HEIGHT * level(e, lo, hi));
+                logs[k] = e > 0 && Double.isFinite(e) ? Math.log10(e) : hi;
             }
         }
-        int[] faces = new int[(na - 1) * (nb - 1) * 12];
-        int f = 0;
-        for (int j = 0; j < nb - 1; j++) {
-            for (int i = 0; i < na - 1; i++) {
-                int p00 = j * na + i;
-                int p10 = p00 + 1;
-                int p01 = p00 + na;
-                int p11 = p01 + 1;
-                f = tri(faces, f, p00, p01, p10);
-                f = tri(faces, f, p10, p01, p11);
-            }
-        }
-        MeshData surface = new MeshData(points, tex, faces);
+        HeightGrid heights = new HeightGrid(na, nb, y);
+        // the plane view's contour levels: (hi − lo)/CONTOURS apart from lo
+        SurfaceTexture texture = SurfaceTexture.paint(TEXTURE_SIZE, na, nb, logs, lo, hi, lo,
+                (hi - lo) / NetworkLandscapeRenderer.CONTOURS);
         List<MeshData> paths = new java.util.ArrayList<>();
         List<double[]> ends = new java.util.ArrayList<>();
         for (var p : land.paths()) {
@@ -95,7 +93,25 @@ public record NetworkLandscapeScene(MeshData surface, List<MeshData> paths, List
                     .append(k == 0 ? "vermillion" : "blue").append(")");
         }
         caption.append("; white ball: start, black: end.");
-        return new NetworkLandscapeScene(surface, List.copyOf(paths), List.copyOf(ends), caption.toString());
+        return new NetworkLandscapeScene(land, heights, texture, lo, hi, List.copyOf(paths), List.copyOf(ends),
+                caption.toString());
+    }
+
+    /** @return the loss grid */
+    public PlaneGrid grid() {
+        return landscape.grid();
+    }
+
+    /** @return world y (down) of the surface over world (x, z), bilinear in the grid; NaN outside it */
+    public double worldY(double x, double z) {
+        PlaneGrid grid = grid();
+        double e = grid.interpolate(alpha(grid, x), beta(grid, z));
+        return Double.isNaN(e) ? Double.NaN : -HEIGHT * level(e, logLo, logHi);
+    }
+
+    /** @return world y of a loss value */
+    public double worldYOfLoss(double e) {
+        return -HEIGHT * level(e, logLo, logHi);
     }
 
     /** @return (log₁₀E − lo) / (hi − lo) clamped to [0, 1]; 1 where E is not finite */
@@ -111,18 +127,18 @@ public record NetworkLandscapeScene(MeshData surface, List<MeshData> paths, List
         return -HALF + 2 * HALF * (alpha - g.alphaMin()) / (g.alphaMax() - g.alphaMin());
     }
 
+    /** @return α at world X */
+    public static double alpha(PlaneGrid g, double x) {
+        return g.alphaMin() + (x + HALF) / (2 * HALF) * (g.alphaMax() - g.alphaMin());
+    }
+
+    /** @return β at world Z */
+    public static double beta(PlaneGrid g, double z) {
+        return g.betaMin() + (z + HALF) / (2 * HALF) * (g.betaMax() - g.betaMin());
+    }
+
     /** @return world Z of β (larger β further from the default viewer) */
     public static double z(PlaneGrid g, double beta) {
         return -HALF + 2 * HALF * (beta - g.betaMin()) / (g.betaMax() - g.betaMin());
-    }
-
-    private static int tri(int[] faces, int f, int a, int b, int c) {
-        faces[f] = a;
-        faces[f + 1] = a;
-        faces[f + 2] = b;
-        faces[f + 3] = b;
-        faces[f + 4] = c;
-        faces[f + 5] = c;
-        return f + 6;
     }
 }

@@ -22,12 +22,28 @@ public final class SurfacePicker {
     private SurfacePicker() {
     }
 
+    /** World y (down) of a surface over world (x, z) ∈ [−HALF, HALF]², NaN where there is none. */
+    @FunctionalInterface
+    public interface HeightField {
+        double worldY(double x, double z);
+    }
+
     /**
      * @param camera the camera, its viewport set
      * @param map    the surface's mapping
      * @return (a, b) of the first surface point along the ray under (sx, sy), or empty if the ray misses
      */
     public static Optional<double[]> pick(OrbitCamera camera, SceneMapping map, double sx, double sy) {
+        return pick(camera, (x, z) -> map.worldY(map.aOf(x), map.bOf(z)), sx, sy)
+                .map(w -> new double[] {map.aOf(w[0]), map.bOf(w[1])});
+    }
+
+    /**
+     * @param camera  the camera, its viewport set
+     * @param surface the surface's world height over the box (heights in [0, {@value SceneMapping#HEIGHT}])
+     * @return world (x, z) of the first surface point along the ray under (sx, sy), or empty if the ray misses
+     */
+    public static Optional<double[]> pick(OrbitCamera camera, HeightField surface, double sx, double sy) {
         Vector3d[] ray = camera.ray(sx, sy);
         Vector3d o = ray[0];
         Vector3d d = ray[1];
@@ -45,21 +61,21 @@ public final class SurfacePicker {
         }
         // the surface is a sheet seen from either side: the first sign change of (ray − surface) is the hit
         double prevT = t0;
-        boolean startBelow = below(map, o, d, t0) >= 0;
+        boolean startBelow = below(surface, o, d, t0) >= 0;
         for (int i = 1; i <= MARCH_STEPS; i++) {
             double ti = t0 + (t1 - t0) * i / MARCH_STEPS;
-            if ((below(map, o, d, ti) >= 0) != startBelow) {
+            if ((below(surface, o, d, ti) >= 0) != startBelow) {
                 double lo = prevT;
                 double hi = ti;
                 for (int k = 0; k < BISECTIONS; k++) {
                     double mid = 0.5 * (lo + hi);
-                    if ((below(map, o, d, mid) >= 0) != startBelow) {
+                    if ((below(surface, o, d, mid) >= 0) != startBelow) {
                         hi = mid;
                     } else {
                         lo = mid;
                     }
                 }
-                return Optional.of(ab(map, o, d, hi));
+                return Optional.of(new double[] {clamp(o.x + hi * d.x), clamp(o.z + hi * d.z)});
             }
             prevT = ti;
         }
@@ -67,17 +83,11 @@ public final class SurfacePicker {
     }
 
     /** @return how far the ray point at {@code t} is below the surface (world y grows downwards), NaN outside */
-    private static double below(SceneMapping map, Vector3d o, Vector3d d, double t) {
+    private static double below(HeightField surface, Vector3d o, Vector3d d, double t) {
         double x = o.x + t * d.x;
         double y = o.y + t * d.y;
         double z = o.z + t * d.z;
-        double a = map.aOf(clamp(x));
-        double b = map.bOf(clamp(z));
-        return y - map.worldY(a, b);
-    }
-
-    private static double[] ab(SceneMapping map, Vector3d o, Vector3d d, double t) {
-        return new double[] {map.aOf(clamp(o.x + t * d.x)), map.bOf(clamp(o.z + t * d.z))};
+        return y - surface.worldY(clamp(x), clamp(z));
     }
 
     private static double clamp(double w) {

@@ -39,7 +39,7 @@ class ExplorerViewModelTest {
         var s = vm.surfaceProperty().get();
         assertNotNull(s);
         int n = ExplorerViewModel.SURFACE_RESOLUTION;
-        assertEquals(n * n, s.surface().vertexCount());
+        assertEquals(n * n, s.surface().worldY().length);
         assertEquals(2 * (n - 1) * (n - 1), s.surface().triangleCount());
         assertTrue(vm.statusProperty().get().contains("λ = h/2 = 0.025"), vm.statusProperty().get());
         assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: converged"),

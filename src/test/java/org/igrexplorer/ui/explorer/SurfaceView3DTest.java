@@ -9,7 +9,16 @@ import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.shape.TriangleMesh;
+import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.render.HeightGrid;
+import org.igrexplorer.ui.render.SceneMapping;
+import org.igrexplorer.ui.render.SurfaceSampler;
+import org.igrexplorer.ui.render.SurfaceTexture;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.Fx3dSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +59,94 @@ class SurfaceView3DTest {
             return 1;
         }
         return Math.abs(r / s - c.getRed() / cs) + Math.abs(g / s - c.getGreen() / cs) + Math.abs(b / s - c.getBlue() / cs);
+    }
+
+    /** Nodes per side of the mesh checked vertex by vertex. */
+    private static final int NODES = 41;
+    /** World units: FXyz places nodes in float arithmetic. */
+    private static final double WORLD_TOL = 1e-3;
+    /** Relative: E recovered from a vertex height (float) against E at the node. */
+    private static final double LOSS_REL_TOL = 1e-4;
+    /** Colour coordinate: the texture at a vertex's (u, v) against colour(E) at the node (texel-centre offset). */
+    private static final double COLOUR_TOL = 0.02;
+
+    @Test
+    void theFxyzSurfacePlotHasTheLossAtEveryNodeAndTheTextureGridMatchesTheColourOfE() throws Exception {
+        Fx3dSupport.require3d();
+        RunParameters p = RunParameters.DEFAULT;
+        ViewBox box = p.landscape().frame(p.a0(), p.b0());
+        SceneMapping map = new SceneMapping(p.landscape(), box, HeightMode.LOG);
+        HeightGrid g = SurfaceSampler.heights(map, NODES);
+        SurfaceTexture tex = SurfaceSampler.texture(map, SurfaceTexture.NODES, SurfaceTexture.SIZE);
+        float[][] arrays = onFx(() -> {
+            SurfacePlotMesh m = SurfacePlot.mesh(g);
+            TriangleMesh tm = (TriangleMesh) m.getMesh();
+            return new float[][] {tm.getPoints().toArray(null), tm.getTexCoords().toArray(null),
+                toFloats(tm.getFaces().toArray(null))};
+        });
+        float[] pts = arrays[0];
+        float[] uv = arrays[1];
+        float[] faces = arrays[2];
+        assertEquals(NODES * NODES * 3, pts.length, "one vertex per node");
+        assertEquals(g.triangleCount() * 6, faces.length, "two triangles per cell");
+        int checked = 0;
+        for (int j = 0; j < NODES; j++) {
+            for (int i = 0; i < NODES; i++) {
+                int k = j * NODES + i;
+                double a = box.aMin() + box.width() * i / (NODES - 1);
+                double b = box.bMin() + box.height() * j / (NODES - 1);
+                assertEquals(map.worldX(a), pts[3 * k], WORLD_TOL, "x of node " + i + "," + j);
+                assertEquals(map.worldZ(b), pts[3 * k + 2], WORLD_TOL, "z of node " + i + "," + j);
+                double e = p.landscape().value(a, b);
+                double h = -pts[3 * k + 1];
+                if (h < SceneMapping.HEIGHT - 1e-3) {
+                    assertEquals(e, map.lossAtHeight(h), LOSS_REL_TOL * (1 + Math.abs(e)), "E at node " + i + "," + j);
+                    checked++;
+                } else {
+                    assertTrue(map.height(e) >= SceneMapping.HEIGHT - 1e-3, "only the lid is clipped");
+                }
+                // FXyz's texture grid: (u, v) of a node = its place in the box
+                assertEquals(i / (double) (NODES - 1), uv[2 * k], 1e-6);
+                assertEquals(j / (double) (NODES - 1), uv[2 * k + 1], 1e-6);
+                assertEquals(map.colour(e), tex.levelAt(uv[2 * k], uv[2 * k + 1]), COLOUR_TOL,
+                        "texture colour at node " + i + "," + j);
+            }
+        }
+        assertTrue(checked > NODES * NODES / 2, "most nodes below the lid: " + checked);
+    }
+
+    private static float[] toFloats(int[] a) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            f[i] = a[i];
+        }
+        return f;
+    }
+
+    @Test
+    void theFxyzSurfaceIsWhatTheViewShowsUnderTheCentreOfTheBox() throws Exception {
+        Fx3dSupport.require3d();
+        int[] shownHidden = onFx(() -> {
+            ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run);
+            SurfaceView view = new SurfaceView(vm);
+            Scene scene = new Scene(view, W, H);
+            view.applyCss();
+            view.layout();
+            SurfacePlotMesh plot = view.surfacePlot();
+            assertTrue(plot != null && plot.isVisible() && plot.getScene() == scene, "the FXyz plot is in the scene");
+            SceneMapping map = vm.surfaceProperty().get().mapping();
+            ViewBox box = map.box();
+            // a point of the surface a quarter into the box (no curve or marker there at the defaults)
+            double a = box.aMin() + 0.75 * box.width();
+            double b = box.bMin() + 0.25 * box.height();
+            double[] at = view.camera().project(view.camera().view(), map.worldX(a), map.worldY(a, b), map.worldZ(b));
+            int shown = scene.snapshot(null).getPixelReader().getArgb((int) at[0], (int) at[1]);
+            plot.getParent().setVisible(false);
+            int hidden = scene.snapshot(null).getPixelReader().getArgb((int) at[0], (int) at[1]);
+            return new int[] {shown, hidden};
+        });
+        assertTrue((shownHidden[0] & 0xFFFFFF) != 0xFFFFFF, "surface colour under the projected point");
+        assertEquals(0xFFFFFF, shownHidden[1] & 0xFFFFFF, "background there without the FXyz plot");
     }
 
     @Test

@@ -16,6 +16,9 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.igrexplorer.core.mlp.Blas;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
+import org.igrexplorer.core.mlp.landscape.PathPoint;
+import org.igrexplorer.core.mlp.landscape.PlaneGrid;
+import org.igrexplorer.ui.network.NetworkLandscapeScene;
 import org.igrexplorer.ui.Fx3dSupport;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
@@ -35,6 +38,9 @@ class LandscapeSourceSwitch3DTest {
     /** Share of the views' area that must be drawn (not background). */
     static final double MIN_DRAWN = 0.3;
 
+    /** Fraction of the grid's extent within which a 3D pick lands on the projected point. */
+    static final double PICK_TOL = 0.01;
+
     static final NetworkLandscapeViewModelTest runs = new NetworkLandscapeViewModelTest();
 
     @BeforeAll
@@ -47,9 +53,14 @@ class LandscapeSourceSwitch3DTest {
         runs.idle();
     }
 
+    /** @return α and β from a read-out line "α = … β = … E = …" */
+    static double[] parseAlphaBeta(String line) {
+        var m = java.util.regex.Pattern.compile("α = (\\S+)\\s+β = (\\S+)").matcher(line);
+        assertTrue(m.find(), line);
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+    }
+
     @Test
-    @org.junit.jupiter.api.Disabled("after the integration merge the MLP run's 3D surface covers ~2 % of the view "
-            + "(the explorer's 3D camera rework); open, see the network-landscape issue's note")
     void anMlpRunsLandscapeReplacesTheModelViewsAndTheModelComesBack() throws Exception {
         Fx3dSupport.require3d();
         runs.train();
@@ -74,7 +85,8 @@ class LandscapeSourceSwitch3DTest {
         });
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (onFx(() -> sw.viewModel().landscapeProperty().get() == null || sw.surface().subScene() == null
-                || !sw.surface().lookup("#mlp-landscape-3d-key").isVisible()) && System.currentTimeMillis() < end) {
+                || sw.surface().surfacePlot() == null || !sw.surface().lookup("#mlp-landscape-3d-key").isVisible())
+                && System.currentTimeMillis() < end) {
             Thread.sleep(50);
         }
         assertNotNull(onFx(() -> sw.viewModel().landscapeProperty().get()), onFx(() -> sw.viewModel().statusProperty().get()));
@@ -101,6 +113,52 @@ class LandscapeSourceSwitch3DTest {
                 (int) (box[7] - 60));
         assertTrue(surface > MIN_DRAWN, "3D surface drawn: " + surface);
         assertTrue(plane > 0.9, "heatmap fills the plane: " + plane);
+
+        // 3D: the FXyz surface plot, tick labels on the axes, and the hover read-out of the point under the pointer
+        NetworkLandscape land = onFx(() -> sw.viewModel().landscapeProperty().get());
+        PlaneGrid g = land.grid();
+        assertNotNull(onFx(() -> sw.surface().surfacePlot()), "the surface is an FXyz surface plot");
+        long ticks = onFx(() -> sw.surface().axisLabels().stream().filter(Node::isVisible).count());
+        assertTrue(ticks >= 6, "α, β, E titles and tick labels shown: " + ticks);
+        PathPoint last = land.paths().get(0).points().get(land.paths().get(0).points().size() - 1);
+        List<String> readout = onFx(() -> {
+            var sc = NetworkLandscapeScene.of(land);
+            double x = NetworkLandscapeScene.x(g, last.alpha());
+            double z = NetworkLandscapeScene.z(g, last.beta());
+            var cam = sw.surface().camera();
+            double[] at = cam.project(cam.view(), x, sc.worldY(x, z), z);
+            return sw.surface().hover(at[0], at[1]);
+        });
+        assertTrue(readout.size() >= 2, "read-out shown: " + readout);
+        double[] ab = parseAlphaBeta(readout.get(0));
+        double tol = PICK_TOL * (g.alphaMax() - g.alphaMin());
+        assertEquals(last.alpha(), ab[0], tol, readout.get(0));
+        assertEquals(last.beta(), ab[1], PICK_TOL * (g.betaMax() - g.betaMin()), readout.get(0));
+        assertTrue(readout.get(1).endsWith("step " + last.step()), "nearest snapshot is the end: " + readout.get(1));
+
+        // plane: the wheel zooms about the pointer, a double click shows the whole grid again
+        double[] zoomed = onFx(() -> {
+            var p = sw.plane();
+            var tr = p.renderer().chart().lastTransform();
+            double cx = tr.area().getCenterX() + 30;
+            double cy = tr.area().getCenterY() - 20;
+            double a = tr.toDataX(cx);
+            double b = tr.toDataY(cy);
+            p.zoom(cx, cy, 0.5);
+            var x = p.renderer().chart().xAxis();
+            var y = p.renderer().chart().yAxis();
+            double[] r = {x.fixedMax() - x.fixedMin(), y.fixedMax() - y.fixedMin(), a, b, x.fixedMin(), x.fixedMax(),
+                y.fixedMin(), y.fixedMax(), cx, cy, tr.area().getMinX(), tr.area().getWidth(), tr.area().getMinY(),
+                tr.area().getHeight()};
+            p.resetView();
+            return r;
+        });
+        assertEquals(0.5 * (g.alphaMax() - g.alphaMin()), zoomed[0], 1e-9, "α span halved");
+        assertEquals(0.5 * (g.betaMax() - g.betaMin()), zoomed[1], 1e-9, "β span halved");
+        // the point under the pointer stays under it: its fraction across the new range is the pixel's
+        assertEquals((zoomed[8] - zoomed[10]) / zoomed[11], (zoomed[2] - zoomed[4]) / (zoomed[5] - zoomed[4]), 1e-9);
+        assertEquals(1 - (zoomed[9] - zoomed[12]) / zoomed[13], (zoomed[3] - zoomed[6]) / (zoomed[7] - zoomed[6]), 1e-9);
+        assertEquals(g.alphaMin(), onFx(() -> sw.plane().renderer().chart().xAxis().fixedMin()), 0, "reset");
         onFx(() -> {
             sw.source().setValue(LandscapeSourceSwitch.MODEL);
             return null;

@@ -49,6 +49,15 @@ class MlpLabViewFxTest extends ApplicationTest {
     }
 
     @Test
+    void everyChartOfTheLabHasTheCopyAndSaveMenuOnRightClick() {
+        var canvases = lookup(n -> n instanceof org.igrexplorer.ui.plot.PlotCanvas).queryAll();
+        assertTrue(canvases.size() >= 6, "the lab's charts of the visible tab: " + canvases.size());
+        for (javafx.scene.Node c : canvases) {
+            assertTrue(c.getOnContextMenuRequested() != null, "no right-click menu on " + c);
+        }
+    }
+
+    @Test
     void startRunsTheGridAndTheFrameTimerFillsListProgressAndCharts() throws TimeoutException {
         type("mlp-train-examples", "300");
         type("mlp-test-examples", "100");
@@ -67,9 +76,19 @@ class MlpLabViewFxTest extends ApplicationTest {
         assertEquals(2, view.viewModel().runs().stream().filter(r -> r.history().size() == 4).count());
 
         // one shared key above the six charts: a colour per h and a line style per width
+        // read on the FX thread, after the last refresh that follows the end of the runs
         javafx.scene.layout.FlowPane key = lookup("#mlp-legend").queryAs(javafx.scene.layout.FlowPane.class);
-        assertEquals(java.util.List.of("h = 0.05", "h = 0.3", "width 8"), key.getChildren().stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        java.util.List<String> expected = java.util.List.of("h = 0.05", "h = 0.3", "width 8");
+        java.util.concurrent.atomic.AtomicReference<java.util.List<String>> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            waitFor(WAIT_S, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.asyncFx(() -> shown.set(key.getChildren().stream()
+                        .map(n -> ((javafx.scene.control.Label) n).getText()).toList())).get();
+                return expected.equals(shown.get());
+            });
+        } catch (TimeoutException e) {
+            assertEquals(expected, shown.get());
+        }
 
         type("mlp-h-list", "0.05,-1");
         assertTrue(lookup("#mlp-start").queryButton().isDisabled(), "an invalid h list disables Start");
