@@ -2,16 +2,12 @@ package org.igrexplorer.ui.teaching;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -19,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.igrexplorer.ui.dialog.FxDialogService;
+import org.igrexplorer.ui.explorer.ParameterControl;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.PlotRenderer;
@@ -48,28 +45,16 @@ public final class TeachingView extends BorderPane {
         this.vm = vm;
         setId("teaching-view");
 
-        Slider beta = new Slider(0, 0.95, vm.betaProperty().get());
-        beta.setId("teaching-beta");
-        beta.setPrefWidth(220);
-        beta.setMajorTickUnit(0.1);
-        beta.setBlockIncrement(0.05);
-        beta.setTooltip(new Tooltip("Heavy-ball momentum β: θₙ₊₁ = θₙ − h∇E(θₙ) + β(θₙ − θₙ₋₁). "
-                + "0 = plain gradient descent; above 0 the momentum iterates and their modified flow "
-                + "−(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²] join the distance and balance panels"));
-        beta.valueProperty().addListener((o, was, is) -> vm.betaProperty().set(Math.round(is.doubleValue() * 100) / 100.0));
-        vm.betaProperty().addListener((o, was, is) -> {
-            if (Math.abs(beta.getValue() - is.doubleValue()) > 0.005) {
-                beta.setValue(is.doubleValue());
-            }
-        });
-        Label betaLabel = new Label();
-        betaLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "momentum β = %.2f", vm.betaProperty().get()), vm.betaProperty()));
+        GridPane betaGrid = new GridPane();
+        betaGrid.setHgap(6);
+        ParameterControl betaControl = new ParameterControl(vm.betaField(), betaGrid, 0, "teaching-beta",
+                "momentum β", MomentumControls.BETA_HELP);
+        betaControl.slider().setPrefWidth(220);
         Label message = new Label();
         message.setId("teaching-message");
         message.textProperty().bind(vm.messageProperty());
         message.setStyle("-fx-text-fill: #b03020;");
-        HBox top = new HBox(10, betaLabel, beta, message);
+        HBox top = new HBox(10, betaGrid, message);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 10, 6, 10));
         setTop(top);

@@ -29,6 +29,7 @@ import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.PlaybackFrame;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
+import org.igrexplorer.ui.explorer.ParameterField;
 
 /**
  * The state of the teaching panels. Fed with the explorer's parameters and trajectories through
@@ -70,6 +71,9 @@ public final class TeachingViewModel {
             super.set(Double.isNaN(v) ? 0.0 : Math.max(0.0, Math.min(Momentum.MAX_BETA, v)));
         }
     };
+    /** β as a typed field and a slider (0 … 0.95 on the slider, 0 … {@value Momentum#MAX_BETA} typed), kept equal to {@link #beta}. */
+    private final ParameterField betaField = new ParameterField("β", ParameterField.Scale.LINEAR, 0, 0.95, 0,
+            Momentum.MAX_BETA, false, 0.0);
     private final ReadOnlyObjectWrapper<Figure1b.Result> figure1b = new ReadOnlyObjectWrapper<>(this, "figure1b");
     private final ReadOnlyObjectWrapper<BackwardErrorPanel.Result> backwardError =
             new ReadOnlyObjectWrapper<>(this, "backwardError");
@@ -104,6 +108,12 @@ public final class TeachingViewModel {
             }
         });
         playback.frameProperty().addListener((o, was, is) -> refreshFormula());
+        betaField.valueProperty().addListener((o, was, is) -> beta.set(is.doubleValue()));
+        beta.addListener((o, was, is) -> {
+            if (betaField.getValue() != is.doubleValue()) {
+                betaField.setValue(is.doubleValue());
+            }
+        });
     }
 
     /**
@@ -235,6 +245,32 @@ public final class TeachingViewModel {
     /** @return heavy-ball momentum β in [0, {@value Momentum#MAX_BETA}]; 0 hides the momentum curves */
     public DoubleProperty betaProperty() {
         return beta;
+    }
+
+    /** @return β as the field the momentum controls show (slider and text), always equal to {@link #betaProperty()} */
+    public ParameterField betaField() {
+        return betaField;
+    }
+
+    /**
+     * @return one line per momentum curve shown (how each ended), or why there are none (β = 0); empty
+     *         before the first result
+     */
+    public static String momentumStatus(Curves c) {
+        if (c == null) {
+            return "";
+        }
+        if (!(c.beta() > 0)) {
+            return "β = 0: momentum is plain GD; raise β to compare GD with momentum and its modified flow";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Method m : List.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED)) {
+            Trajectory t = c.trajectories().get(m);
+            if (t != null) {
+                sb.append(sb.length() > 0 ? "\n" : "").append(m.label()).append(": ").append(t.message());
+            }
+        }
+        return sb.toString();
     }
 
     /** @return the Figure 1b sweep from the current start, its marker at the current h */
