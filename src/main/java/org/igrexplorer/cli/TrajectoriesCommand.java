@@ -173,6 +173,19 @@ public final class TrajectoriesCommand implements Callable<Integer> {
             OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, descended, result.values()));
         }
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        if (run != null) {
+            msg.println(String.format(Locale.ROOT, "data: n = %d points, B = %d (m = %d steps per epoch), seed %d; %s",
+                    run.points(), run.batch(), run.batches(), run.seed(),
+                    run.loss().minima().map(m -> m.label()).orElse("minima not known in closed form")));
+        }
+        if (sgdMean != null) {
+            msg.println(sgdMean.exactSteps() > 0
+                    ? String.format(Locale.ROOT, "sgd-mean: exact over all %d! orders through step %d (the first epoch), "
+                    + "then the mean of %d seeded paths (se_a, se_b: its standard errors)", run.points(),
+                    sgdMean.exactSteps(), sgdMean.samples())
+                    : String.format(Locale.ROOT, "sgd-mean: the mean of %d seeded paths (se_a, se_b: its standard "
+                    + "errors; exact enumeration needs n <= %d)", sgdMean.samples(), SgdRun.MAX_EXACT_POINTS));
+        }
         for (Trajectory t : result.values()) {
             int last = t.lastStep();
             msg.println(String.format(Locale.ROOT, "%-9s %s; end (a, b) = (%.6g, %.6g), E = %.3g",

@@ -71,6 +71,10 @@ class SgdCliTest {
         String[] mc = lines.stream().filter(l -> l.startsWith("sgd-mean,5,")).findFirst().orElseThrow().split(",");
         assertTrue(Double.parseDouble(mc[7]) > 0 && Double.parseDouble(mc[8]) > 0, lines.toString());
         assertTrue(r.out().contains("sgd-modified"), r.out());
+        assertTrue(r.out().contains("data: n = 4 points, B = 1 (m = 4 steps per epoch), seed 3; minima ab = 0.58"),
+                r.out());
+        assertTrue(r.out().contains("sgd-mean: exact over all 4! orders through step 4 (the first epoch), then the mean "
+                + "of 256 seeded paths"), r.out());
     }
 
     @Test
