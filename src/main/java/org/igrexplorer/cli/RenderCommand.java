@@ -63,7 +63,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** What to render. */
     public enum View {
-        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, FORMULA, MLP_LANDSCAPE_3D,
+        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, SHARPNESS, FORMULA, MLP_LANDSCAPE_3D,
         MLP_LANDSCAPE_PLANE;
 
         /** @return the teaching panel this view draws (no toolkit needed), or null */
@@ -73,6 +73,7 @@ public final class RenderCommand implements Callable<Integer> {
                 case BACKWARD_ERROR -> TeachingPanels.Panel.BACKWARD_ERROR;
                 case DISTANCE -> TeachingPanels.Panel.DISTANCE;
                 case BALANCE -> TeachingPanels.Panel.BALANCE;
+                case SHARPNESS -> TeachingPanels.Panel.SHARPNESS;
                 case FORMULA -> TeachingPanels.Panel.FORMULA;
                 default -> null;
             };
@@ -95,7 +96,7 @@ public final class RenderCommand implements Callable<Integer> {
     MlpLandscapeOptions mlpLandscape;
 
     @Option(names = "--view", description = "3d, plane, window, a teaching panel: fig1b, backward-error, distance, "
-            + "balance, formula, or a trained network's landscape (the mlp-landscape options): mlp-landscape-3d, "
+            + "balance, sharpness, formula, or a trained network's landscape (the mlp-landscape options): mlp-landscape-3d, "
             + "mlp-landscape-plane (default: ${DEFAULT-VALUE})", defaultValue = "window",
             converter = ViewConverter.class)
     View view;
@@ -134,7 +135,7 @@ public final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--animate", description = "export the playback from step 0 to the end as an animation "
-            + "(--format gif or mp4; plane, 3d, window, distance, balance, formula)")
+            + "(--format gif or mp4; plane, 3d, window, distance, balance, sharpness, formula)")
     boolean animate;
 
     @Option(names = "--fps", description = "animation: frames per second, 1-50 for GIF, 1-60 for MP4 "
@@ -157,7 +158,7 @@ public final class RenderCommand implements Callable<Integer> {
             + "axis over the animation, -720-720 (default: ${DEFAULT-VALUE})", defaultValue = "0")
     double orbit;
 
-    @Option(names = "--step", description = "plane, distance, balance, formula: a still at this playback step "
+    @Option(names = "--step", description = "plane, distance, balance, sharpness, formula: a still at this playback step "
             + "(curves up to it and the markers on it), as the animation's frame of that step")
     Integer step;
 
