@@ -20,8 +20,8 @@ public final class DataFiles {
     }
 
     /** Writes {@link CsvExport#writeTrajectories}. */
-    public static void writeCurvesCsv(Path out, Collection<Trajectory> curves) throws IOException {
-        write(out, w -> CsvExport.writeTrajectories(w, curves));
+    public static void writeCurvesCsv(Path out, RunParameters p, Collection<Trajectory> curves) throws IOException {
+        write(out, w -> CsvExport.writeTrajectories(w, p.landscape(), curves));
     }
 
     /** Writes {@link TrajectoryJson#write}. */
@@ -33,11 +33,12 @@ public final class DataFiles {
      * Writes {@link CsvExport#writeTrajectories}, with the standard errors of the mean SGD iterate when
      * {@code mean} is given ({@link CsvExport#SGD_MEAN_HEADER}).
      */
-    public static void writeCurvesCsv(Path out, Collection<Trajectory> curves, MeanIterate mean) throws IOException {
+    public static void writeCurvesCsv(Path out, RunParameters p, Collection<Trajectory> curves, MeanIterate mean)
+            throws IOException {
         if (mean == null) {
-            writeCurvesCsv(out, curves);
+            writeCurvesCsv(out, p, curves);
         } else {
-            write(out, w -> CsvExport.writeTrajectories(w, curves, mean));
+            write(out, w -> CsvExport.writeTrajectories(w, p.landscape(), curves, mean));
         }
     }
 

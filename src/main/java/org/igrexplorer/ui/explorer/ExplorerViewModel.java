@@ -38,7 +38,7 @@ import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
-import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;

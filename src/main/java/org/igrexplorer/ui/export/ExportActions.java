@@ -198,7 +198,7 @@ public final class ExportActions {
             if (json) {
                 DataFiles.writeCurvesJson(out, p, curves, run, mean);
             } else {
-                DataFiles.writeCurvesCsv(out, curves, mean);
+                DataFiles.writeCurvesCsv(out, p, curves, mean);
             }
         }, out);
     }

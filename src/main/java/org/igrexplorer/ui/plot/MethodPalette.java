@@ -25,11 +25,19 @@ public final class MethodPalette {
     public static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
     /** Okabe–Ito sky blue. */
     public static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
+    /** Purple (not in Okabe–Ito): GD with momentum, apart from the blues, the greens and the stability band. */
+    public static final Color PURPLE = new Color(0x8E, 0x44, 0xAD);
+    /** Brown: the modified flow of momentum. */
+    public static final Color BROWN = new Color(0x8C, 0x56, 0x4B);
+    /** Light grey: the momentum flow θ' = −∇E/(1−β). */
+    public static final Color GREY = new Color(0xA0, 0xA0, 0xA0);
     /**
-     * Violet for SGD (not Okabe–Ito: their eight hues are taken; a hue none of them is near, still told
-     * apart from blue and reddish purple under the common colour blindnesses by its darkness).
+     * Indigo for SGD's sample paths and mean iterate (Paul Tol's colour-blind-safe "muted" scheme: the
+     * Okabe–Ito hues are taken and purple is momentum's).
      */
-    public static final Color VIOLET = new Color(0x6A, 0x3D, 0x9A);
+    public static final Color INDIGO = new Color(0x33, 0x22, 0x88);
+    /** Wine (Tol's muted scheme) for SGD's modified flow. */
+    public static final Color WINE = new Color(0x88, 0x22, 0x55);
     /** How opaque SGD's sample paths are drawn (several faint paths around their mean). */
     public static final double SAMPLE_ALPHA = 0.4;
     /** Near-black for minima, axes and annotations. */
@@ -43,12 +51,12 @@ public final class MethodPalette {
             case MODIFIED -> BLUISH_GREEN;
             case MODIFIED2 -> REDDISH_PURPLE;
             case EGR -> ORANGE;
-            case MOMENTUM -> SKY_BLUE;
-            case MOMENTUM_FLOW -> INK;
-            case MOMENTUM_MODIFIED -> BLUISH_GREEN.darker();
-            case SGD -> faint(VIOLET);
-            case SGD_MEAN -> VIOLET;
-            case SGD_MODIFIED -> REDDISH_PURPLE.darker();
+            case MOMENTUM -> PURPLE;
+            case MOMENTUM_FLOW -> GREY;
+            case MOMENTUM_MODIFIED -> BROWN;
+            case SGD -> faint(INDIGO);
+            case SGD_MEAN -> INDIGO;
+            case SGD_MODIFIED -> WINE;
         };
     }
 

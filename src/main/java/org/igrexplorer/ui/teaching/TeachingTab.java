@@ -71,6 +71,7 @@ public final class TeachingTab {
             vm.updateSgd(now.sgd(), now.parameters().start());
         }
         ExplorerOverlays overlays = ExplorerOverlays.install(window.explorer(), explorer, vm, background);
+        window.explorer().addControlSection(MomentumControls.section(vm, overlays));
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
         ViewMenu viewMenu = null;
