@@ -198,8 +198,9 @@ public final class ExplorerView extends BorderPane {
             }
             cb.setGraphic(swatch);
             if (Method.SGD_METHODS.contains(m)) {
-                // SGD's curves need a data set
-                cb.disableProperty().bind(vm.fitDataProperty().not());
+                // SGD's curves need a data set: their toggles show with one
+                cb.visibleProperty().bind(vm.fitDataProperty());
+                cb.managedProperty().bind(cb.visibleProperty());
             }
             Tooltip tip = new Tooltip(CURVE_HELP.get(m));
             tip.setWrapText(true);
@@ -246,8 +247,8 @@ public final class ExplorerView extends BorderPane {
         modeLabel.setTooltip(modeTip);
         HBox modeRow = new HBox(6, modeLabel, mode);
         modeRow.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), dataSection(),
-                new Separator(), curves, toggles, extraSections, new Separator(), view, modeRow, buttons, fullQuality);
+        box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), curves, toggles,
+                extraSections, new Separator(), dataSection(), new Separator(), view, modeRow, buttons, fullQuality);
         extraSections.managedProperty().bind(Bindings.isNotEmpty(extraSections.getChildren()));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

@@ -227,12 +227,17 @@ public final class TeachingViewModel {
             return;
         }
         double[] s = start.clone();
+        // a study that arrives after its data set went (or changed) is dropped
         sgdJobs.submit(() -> SgdBackwardError.compute(run.loss(), b, s, SgdBackwardError.DEFAULT_COUNT), r -> {
-            sgdError.set(new SgdError(r, "", n, b));
-            problem(Job.SGD, null);
+            if (key.equals(sgdKey)) {
+                sgdError.set(new SgdError(r, "", n, b));
+                problem(Job.SGD, null);
+            }
         }, e -> {
-            sgdError.set(new SgdError(null, "No one-epoch error study here: " + e.getMessage(), n, b));
-            fail(Job.SGD, e);
+            if (key.equals(sgdKey)) {
+                sgdError.set(new SgdError(null, "No one-epoch error study here: " + e.getMessage(), n, b));
+                fail(Job.SGD, e);
+            }
         });
     }
 

@@ -139,33 +139,40 @@ class DataSetWindowFxTest extends ApplicationTest {
     void eachSgdCurveIsDrawnOnThePlaneInItsLegendColour() throws TimeoutException {
         fitData();
         for (Method m : Method.SGD_METHODS) {
-            BufferedImage without = paintPlane();
+            BufferedImage without = paintPlane().image();
             CheckBox toggle = lookup("#show-" + m.id()).queryAs(CheckBox.class);
             interact(toggle::fire);
             waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.isIdle() && vm.curvesProperty().get().trajectories()
                     .containsKey(m)); // the curve
             WaitForAsyncUtils.waitForFxEvents();
             XYChart chart = window.explorer().planeView().planeRenderer().chart();
-            BufferedImage with = paintPlane();
+            Painted with = paintPlane();
             Color legend = chart.legendRows().stream().filter(r -> r.name().startsWith(m.label())).findFirst()
                     .orElseThrow(() -> new AssertionError("no legend row for " + m.id())).color();
             Trajectory t = vm.curvesProperty().get().trajectories().get(m);
-            assertDrawnIn(with, without, t, legend, chart.lastTransform(), chart.lastLegendBox(), m);
+            assertDrawnIn(with.image(), without, t, legend, with.transform(), with.legend(), m);
             interact(toggle::fire);
             waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.isIdle() && !vm.curvesProperty().get().trajectories()
                     .containsKey(m)); // the curve gone again
         }
     }
 
-    private BufferedImage paintPlane() {
+    /** The plane painted offscreen, with the transform and legend box of that paint (not of a later screen paint). */
+    private record Painted(BufferedImage image, PlotTransform transform, Rectangle2D legend) {
+    }
+
+    private Painted paintPlane() {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Painted[] out = new Painted[1];
         interact(() -> {
             Graphics2D g = img.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            XYChart chart = window.explorer().planeView().planeRenderer().chart();
             window.explorer().planeView().planeRenderer().paint(g, W, H);
             g.dispose();
+            out[0] = new Painted(img, chart.lastTransform(), chart.lastLegendBox());
         });
-        return img;
+        return out[0];
     }
 
     /**
