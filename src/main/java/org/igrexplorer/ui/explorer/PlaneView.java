@@ -83,6 +83,11 @@ public final class PlaneView extends PlotCanvas {
             public boolean baseIsStale() {
                 return renderer.baseIsStale();
             }
+
+            @Override
+            public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+                renderer.colors(c);
+            }
         });
         view = vm.boxProperty().get();
         renderer.setView(view);
@@ -287,6 +292,11 @@ public final class PlaneView extends PlotCanvas {
 
         public XYChart chart() {
             return chart;
+        }
+
+        @Override
+        public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+            chart.colors(c);
         }
 
         /** Sets the size factor of every text of the plane (ticks, titles, legend, colour key, read-out). */

@@ -76,6 +76,7 @@ public class XYChart implements LayeredRenderer {
     private boolean equalAspect;
     private PlotTransform lastTransform;
     private Rectangle2D lastLegendBox;
+    private ChartColors colors = ChartColors.LIGHT;
 
     public Axis xAxis() {
         return xAxis;
@@ -211,6 +212,21 @@ public class XYChart implements LayeredRenderer {
     public XYChart plotBackground(Color c) {
         this.plotBackground = c;
         return this;
+    }
+
+    /**
+     * {@inheritDoc} A background or plot background set to the previous scheme's follows the new one; one set
+     * to anything else (e.g. none under a heatmap) stays.
+     */
+    @Override
+    public void colors(ChartColors c) {
+        if (Objects.equals(background, colors.background())) {
+            background = c.background();
+        }
+        if (Objects.equals(plotBackground, colors.plot())) {
+            plotBackground = c.plot();
+        }
+        colors = c;
     }
 
     public XYChart grid(boolean on) {
@@ -624,7 +640,7 @@ public class XYChart implements LayeredRenderer {
         }
         if (grid) {
             g.setStroke(new BasicStroke(0.6f));
-            g.setColor(new Color(0, 0, 0, 28));
+            g.setColor(colors.grid());
             for (double v : xt) {
                 double px = tr.toPixelX(v);
                 g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
@@ -637,7 +653,7 @@ public class XYChart implements LayeredRenderer {
         g.setClip(oldClip);
 
         // frame, ticks, labels
-        g.setColor(new Color(40, 40, 40));
+        g.setColor(colors.ink());
         g.setStroke(new BasicStroke(1f));
         g.draw(area);
         g.setFont(tickFont);
@@ -704,12 +720,12 @@ public class XYChart implements LayeredRenderer {
         Shape oldClip = g.getClip();
         g.clip(area);
         for (Series s : series) {
-            paintSeries(g, s, tr);
+            paintSeries(g, s, tr, colors.data(s.color()));
         }
         if (marker != null) {
             double px = tr.toPixelX(marker.x());
             if (Double.isFinite(px)) {
-                g.setColor(marker.color());
+                g.setColor(colors.data(marker.color()));
                 g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                         new float[] {6f, 4f}, 0f));
                 g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
@@ -761,8 +777,8 @@ public class XYChart implements LayeredRenderer {
         return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    private static void paintSeries(Graphics2D g, Series s, PlotTransform tr) {
-        g.setColor(s.color());
+    private static void paintSeries(Graphics2D g, Series s, PlotTransform tr, Color color) {
+        g.setColor(color);
         if (s.style() != Series.Style.MARKERS) {
             g.setStroke(stroke(s.style(), s.lineWidth()));
             Path2D.Double path = new Path2D.Double();
@@ -887,16 +903,16 @@ public class XYChart implements LayeredRenderer {
         double rowH = fm.getHeight() + 2;
         double x = box.getX();
         double y = box.getY();
-        g.setColor(new Color(255, 255, 255, 225));
+        g.setColor(colors.legendFill());
         g.fill(box);
-        g.setColor(new Color(0, 0, 0, 90));
+        g.setColor(colors.legendEdge());
         g.setStroke(new BasicStroke(0.8f));
         g.draw(box);
         for (int i = 0; i < rows.size(); i++) {
             LegendEntry e = rows.get(i);
             double cy = y + 4 + rowH * (i / columns) + rowH / 2;
             double x0 = x + 7 + (box.getWidth() / columns) * (i % columns);
-            g.setColor(e.color());
+            g.setColor(colors.data(e.color()));
             if (e.style() == null) {
                 g.fill(new Rectangle2D.Double(x0, cy - 5, sw, 10));
             } else {
@@ -908,7 +924,7 @@ public class XYChart implements LayeredRenderer {
                     g.fill(new Ellipse2D.Double(x0 + sw / 2 - 3, cy - 3, 6, 6));
                 }
             }
-            g.setColor(new Color(30, 30, 30));
+            g.setColor(colors.ink());
             g.drawString(e.name(), (float) (x0 + sw + 8), (float) (cy + fm.getAscent() / 2.0 - 1));
         }
     }
