@@ -17,6 +17,7 @@ import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
 import org.igrexplorer.core.io.TrajectoryJson;
 import org.igrexplorer.core.loss.Momentum;
+import org.igrexplorer.core.loss.ThirdOrderLoss;
 import org.igrexplorer.core.sgd.ExampleLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
@@ -162,12 +163,14 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
         SgdRun sgdRun = run;
         MeanIterate sgdMean = mean;
+        // the sharpness column is of the loss the runs descend: on a data set the full-data E
+        ThirdOrderLoss descended = run != null ? run.loss() : p.landscape();
         if (fmt.equals("json")) {
             OutputTarget.write(out, w -> TrajectoryJson.write(w, p, result.values(), sgdRun, sgdMean));
         } else if (sgdMean != null) {
-            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values(), sgdMean));
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, descended, result.values(), sgdMean));
         } else {
-            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, descended, result.values()));
         }
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         if (run != null) {

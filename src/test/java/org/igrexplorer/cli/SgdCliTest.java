@@ -40,7 +40,8 @@ class SgdCliTest {
                 "--methods", "gd,sgd,sgd-mean,modified,sgd-modified", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(CsvExport.TRAJECTORY_HEADER + ",se_a,se_b", lines.get(0));
+        assertEquals("method,step,t,a,b,loss,r_ig,se_a,se_b,sharpness", lines.get(0), "sharpness stays last");
+        assertEquals(CsvExport.SGD_MEAN_HEADER, lines.get(0));
         assertEquals(1 + 5 * 13, lines.size());
         // sgd rows are the first seeded sample path, loss is the full-data E
         DataSetLoss loss = DataSetLoss.paper(DataSet.parse(POINTS));
@@ -50,6 +51,20 @@ class SgdCliTest {
         assertEquals(first.b(12), Double.parseDouble(row[4]), 0);
         assertEquals(loss.value(first.theta(12)), Double.parseDouble(row[5]), 0);
         assertEquals("", row[7], "no standard error on sgd rows");
+        // sharpness of the full-data E = (1/n) Σ (y_i − a b x_i)²/2: H = (1/n) Σ [[b²x², x(2abx − y)], [x(2abx − y), a²x²]]
+        double a = first.a(12);
+        double b = first.b(12);
+        double haa = 0;
+        double hab = 0;
+        double hbb = 0;
+        double[][] xy = {{1, 0.6}, {2, 1.0}, {0.5, 0.2}, {1.5, 1.1}};
+        for (double[] p : xy) {
+            haa += b * b * p[0] * p[0] / xy.length;
+            hbb += a * a * p[0] * p[0] / xy.length;
+            hab += p[0] * (2 * a * b * p[0] - p[1]) / xy.length;
+        }
+        double lambdaMax = (haa + hbb) / 2 + Math.hypot((haa - hbb) / 2, hab);
+        assertEquals(lambdaMax, Double.parseDouble(row[9]), 1e-12 * lambdaMax, "sharpness of the full-data loss");
         // the mean: exact (se 0) through the first epoch (4 steps), Monte Carlo after it
         String[] exact = lines.stream().filter(l -> l.startsWith("sgd-mean,4,")).findFirst().orElseThrow().split(",");
         assertEquals(0.0, Double.parseDouble(exact[7]));

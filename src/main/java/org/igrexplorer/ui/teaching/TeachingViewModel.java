@@ -28,6 +28,7 @@ import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.PlaybackFrame;
+import org.igrexplorer.core.teaching.SharpnessTrace;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.explorer.ParameterField;
 
@@ -47,10 +48,21 @@ public final class TeachingViewModel {
     /** Learning rates of the live Figure 1b panel. */
     public static final int FIGURE1B_POINTS = TeachingPanels.FIGURE1B_POINTS;
 
-    /** Everything that depends on the full parameters and the trajectories. */
+    /**
+     * Everything that depends on the full parameters and the trajectories.
+     *
+     * @param gdSharpness       the sharpness along GD (computed even when GD is hidden in the explorer)
+     * @param momentumSharpness the sharpness along heavy-ball momentum, or null for β = 0
+     */
     public record Curves(RunParameters parameters, double beta, Map<Method, Trajectory> trajectories,
                          List<DistanceOverTime.Series> distance, List<Balance.Series> balance,
-                         List<StabilityArc> band) {
+                         List<StabilityArc> band, SharpnessTrace.Result gdSharpness,
+                         SharpnessTrace.Result momentumSharpness) {
+
+        /** @return the sharpness panel's chart (no playback mark) */
+        public XYChart sharpnessChart() {
+            return TeachingCharts.sharpness(gdSharpness, momentumSharpness);
+        }
 
         /** @return the chart of the conserved quantity, or a chart whose title says why there is none */
         public XYChart balanceChart() {
@@ -198,7 +210,10 @@ public final class TeachingViewModel {
         }, e -> fail(Job.CURVES, e));
     }
 
-    /** The curve job: momentum runs (if β &gt; 0), distances, balances, the band. Off the UI thread. */
+    /**
+     * The curve job: momentum runs (if β &gt; 0), distances, balances, the band, the sharpness along GD (and
+     * momentum). Off the UI thread.
+     */
     static Curves computeCurves(RunParameters p, Map<Method, Trajectory> base, double beta) {
         Map<Method, Trajectory> all = new EnumMap<>(Method.class);
         all.putAll(base);
@@ -208,8 +223,12 @@ public final class TeachingViewModel {
         }
         Landscape l = p.landscape();
         List<Balance.Series> balance = l.conservedQuantity().map(q -> Balance.compute(all, q)).orElse(List.of());
+        Trajectory gd = all.containsKey(Method.GD) ? all.get(Method.GD)
+                : TrajectoryService.compute(Method.GD, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
+        Trajectory heavyBall = beta > 0 ? all.get(Method.MOMENTUM) : null;
         return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), balance,
-                Hessians.stableMinima(l, p.h(), l.frame(p.a0(), p.b0())));
+                Hessians.stableMinima(l, p.h(), l.frame(p.a0(), p.b0())), SharpnessTrace.of(l, gd, 0),
+                heavyBall == null ? null : SharpnessTrace.of(l, heavyBall, beta));
     }
 
     private void refreshFormula() {
