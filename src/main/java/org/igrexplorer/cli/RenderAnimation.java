@@ -159,10 +159,10 @@ final class RenderAnimation implements Callable<Integer> {
         AnimatedFigures figures = switch (c.view) {
             case PLANE -> AnimatedFigures.plane(() -> RenderCommand.planeRenderer(p, w, figureH), p, explorerCurves(p),
                     s.trail());
-            case FORMULA, DISTANCE, BALANCE, FIG1B, BACKWARD_ERROR -> AnimatedFigures.panel(c.view.teachingPanel(), p,
+            case FORMULA, DISTANCE, BALANCE, SHARPNESS, FIG1B, BACKWARD_ERROR -> AnimatedFigures.panel(c.view.teachingPanel(), p,
                     explorerCurves(p).get(Method.GD), c.beta);
-            case THREE_D, WINDOW -> throw new IllegalArgumentException("--step is for plane, distance, balance and "
-                    + "formula; the 3d and window views are animated with --animate");
+            case THREE_D, WINDOW -> throw new IllegalArgumentException("--step is for plane, distance, balance, "
+                    + "sharpness and formula; the 3d and window views are animated with --animate");
             case MLP_LANDSCAPE_3D, MLP_LANDSCAPE_PLANE -> throw new IllegalArgumentException("--animate and --step "
                     + "are for the explorer's views and the teaching panels, not for the mlp-landscape views");
         };

@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.Checks;
+import org.igrexplorer.ui.plane.PlaneRenderer;
 import org.igrexplorer.core.Identified;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
@@ -26,7 +27,6 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureCaption;
 import org.igrexplorer.ui.export.FigureExport;
@@ -36,7 +36,7 @@ import org.igrexplorer.ui.network.NetworkLandscapeScene;
 import org.igrexplorer.ui.network.NetworkLandscapeViews;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
-import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +63,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** What to render. */
     public enum View {
-        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, FORMULA, MLP_LANDSCAPE_3D,
+        THREE_D, PLANE, WINDOW, FIG1B, BACKWARD_ERROR, DISTANCE, BALANCE, SHARPNESS, FORMULA, MLP_LANDSCAPE_3D,
         MLP_LANDSCAPE_PLANE;
 
         /** @return the teaching panel this view draws (no toolkit needed), or null */
@@ -73,6 +73,7 @@ public final class RenderCommand implements Callable<Integer> {
                 case BACKWARD_ERROR -> TeachingPanels.Panel.BACKWARD_ERROR;
                 case DISTANCE -> TeachingPanels.Panel.DISTANCE;
                 case BALANCE -> TeachingPanels.Panel.BALANCE;
+                case SHARPNESS -> TeachingPanels.Panel.SHARPNESS;
                 case FORMULA -> TeachingPanels.Panel.FORMULA;
                 default -> null;
             };
@@ -95,7 +96,7 @@ public final class RenderCommand implements Callable<Integer> {
     MlpLandscapeOptions mlpLandscape;
 
     @Option(names = "--view", description = "3d, plane, window, a teaching panel: fig1b, backward-error, distance, "
-            + "balance, formula, or a trained network's landscape (the mlp-landscape options): mlp-landscape-3d, "
+            + "balance, sharpness, formula, or a trained network's landscape (the mlp-landscape options): mlp-landscape-3d, "
             + "mlp-landscape-plane (default: ${DEFAULT-VALUE})", defaultValue = "window",
             converter = ViewConverter.class)
     View view;
@@ -134,7 +135,7 @@ public final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--animate", description = "export the playback from step 0 to the end as an animation "
-            + "(--format gif or mp4; plane, 3d, window, distance, balance, formula)")
+            + "(--format gif or mp4; plane, 3d, window, distance, balance, sharpness, formula)")
     boolean animate;
 
     @Option(names = "--fps", description = "animation: frames per second, 1-50 for GIF, 1-60 for MP4 "
@@ -157,7 +158,7 @@ public final class RenderCommand implements Callable<Integer> {
             + "axis over the animation, -720-720 (default: ${DEFAULT-VALUE})", defaultValue = "0")
     double orbit;
 
-    @Option(names = "--step", description = "plane, distance, balance, formula: a still at this playback step "
+    @Option(names = "--step", description = "plane, distance, balance, sharpness, formula: a still at this playback step "
             + "(curves up to it and the markers on it), as the animation's frame of that step")
     Integer step;
 
@@ -368,9 +369,9 @@ public final class RenderCommand implements Callable<Integer> {
      * @param h logical height
      * @return the plane's renderer with curves and field computed for that size (no JavaFX toolkit)
      */
-    public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
+    public static PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
         ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
-        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
+        PlaneRenderer r = new PlaneRenderer();
         r.setView(vm.boxProperty().get());
         r.setCurves(p, vm.curvesProperty().get().trajectories());
         // a first pass fixes the shown box (equal aspect); the field is then computed for exactly it

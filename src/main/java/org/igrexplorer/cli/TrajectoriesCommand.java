@@ -17,6 +17,7 @@ import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
 import org.igrexplorer.core.io.TrajectoryJson;
 import org.igrexplorer.core.loss.Momentum;
+import org.igrexplorer.core.loss.ThirdOrderLoss;
 import org.igrexplorer.core.sgd.ExampleLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
@@ -162,14 +163,29 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
         SgdRun sgdRun = run;
         MeanIterate sgdMean = mean;
+        // the sharpness column is of the loss the runs descend: on a data set the full-data E
+        ThirdOrderLoss descended = run != null ? run.loss() : p.landscape();
         if (fmt.equals("json")) {
             OutputTarget.write(out, w -> TrajectoryJson.write(w, p, result.values(), sgdRun, sgdMean));
         } else if (sgdMean != null) {
-            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values(), sgdMean));
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, descended, result.values(), sgdMean));
         } else {
-            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, result.values()));
+            OutputTarget.write(out, w -> CsvExport.writeTrajectories(w, descended, result.values()));
         }
         var msg = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        if (run != null) {
+            msg.println(String.format(Locale.ROOT, "data: n = %d points, B = %d (m = %d steps per epoch), seed %d; %s",
+                    run.points(), run.batch(), run.batches(), run.seed(),
+                    run.loss().minima().map(m -> m.label()).orElse("minima not known in closed form")));
+        }
+        if (sgdMean != null) {
+            msg.println(sgdMean.exactSteps() > 0
+                    ? String.format(Locale.ROOT, "sgd-mean: exact over all %d! orders through step %d (the first epoch), "
+                    + "then the mean of %d seeded paths (se_a, se_b: its standard errors)", run.points(),
+                    sgdMean.exactSteps(), sgdMean.samples())
+                    : String.format(Locale.ROOT, "sgd-mean: the mean of %d seeded paths (se_a, se_b: its standard "
+                    + "errors; exact enumeration needs n <= %d)", sgdMean.samples(), SgdRun.MAX_EXACT_POINTS));
+        }
         for (Trajectory t : result.values()) {
             int last = t.lastStep();
             msg.println(String.format(Locale.ROOT, "%-9s %s; end (a, b) = (%.6g, %.6g), E = %.3g",

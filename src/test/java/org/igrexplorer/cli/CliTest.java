@@ -34,7 +34,7 @@ class CliTest {
                 "--mu", "0.5", "--steps", "400", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("method,step,t,a,b,loss,r_ig", lines.get(0));
+        assertEquals("method,step,t,a,b,loss,r_ig,sharpness", lines.get(0));
         Map<String, Long> perMethod = lines.stream().skip(1).collect(
                 Collectors.groupingBy(l -> l.substring(0, l.indexOf(',')), Collectors.counting()));
         assertEquals(Map.of("gd", 401L, "exact", 401L, "modified", 401L, "modified2", 401L, "egr", 401L), perMethod);

@@ -34,7 +34,7 @@ class LandscapeCliTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(CsvExport.TRAJECTORY_HEADER, lines.get(0));
-        assertEquals("method,step,t,a,b,loss,r_ig", lines.get(0));
+        assertEquals("method,step,t,a,b,loss,r_ig,sharpness", lines.get(0), "sharpness added last");
         assertEquals(1 + 5 * 301, lines.size());
         RunParameters p = new RunParameters(LandscapeSpec.typed("(1-a)^2 + 10*(b-a^2)^2", Map.of()),
                 new RunSettings(-1, 1.5, 0.001, 0.1, 300));
@@ -43,6 +43,12 @@ class LandscapeCliTest {
         assertEquals("gd", last[0]);
         assertEquals(gd.a(300), Double.parseDouble(last[3]), 0.0);
         assertEquals(gd.loss(300), Double.parseDouble(last[5]), 0.0);
+        // the Hessian of (1-a)² + 10(b-a²)² by hand: [[2 - 40b + 120a², -40a], [-40a, 20]]
+        double a = gd.a(300);
+        double b = gd.b(300);
+        double haa = 2 - 40 * b + 120 * a * a;
+        double lambdaMax = (haa + 20) / 2 + Math.hypot((haa - 20) / 2, 40 * a);
+        assertEquals(lambdaMax, Double.parseDouble(last[7]), 1e-9 * lambdaMax, "sharpness of the typed loss");
     }
 
     @Test

@@ -40,7 +40,8 @@ class SgdCliTest {
                 "--methods", "gd,sgd,sgd-mean,modified,sgd-modified", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(CsvExport.TRAJECTORY_HEADER + ",se_a,se_b", lines.get(0));
+        assertEquals("method,step,t,a,b,loss,r_ig,se_a,se_b,sharpness", lines.get(0), "sharpness stays last");
+        assertEquals(CsvExport.SGD_MEAN_HEADER, lines.get(0));
         assertEquals(1 + 5 * 13, lines.size());
         // sgd rows are the first seeded sample path, loss is the full-data E
         DataSetLoss loss = DataSetLoss.paper(DataSet.parse(POINTS));
@@ -50,12 +51,30 @@ class SgdCliTest {
         assertEquals(first.b(12), Double.parseDouble(row[4]), 0);
         assertEquals(loss.value(first.theta(12)), Double.parseDouble(row[5]), 0);
         assertEquals("", row[7], "no standard error on sgd rows");
+        // sharpness of the full-data E = (1/n) Σ (y_i − a b x_i)²/2: H = (1/n) Σ [[b²x², x(2abx − y)], [x(2abx − y), a²x²]]
+        double a = first.a(12);
+        double b = first.b(12);
+        double haa = 0;
+        double hab = 0;
+        double hbb = 0;
+        double[][] xy = {{1, 0.6}, {2, 1.0}, {0.5, 0.2}, {1.5, 1.1}};
+        for (double[] p : xy) {
+            haa += b * b * p[0] * p[0] / xy.length;
+            hbb += a * a * p[0] * p[0] / xy.length;
+            hab += p[0] * (2 * a * b * p[0] - p[1]) / xy.length;
+        }
+        double lambdaMax = (haa + hbb) / 2 + Math.hypot((haa - hbb) / 2, hab);
+        assertEquals(lambdaMax, Double.parseDouble(row[9]), 1e-12 * lambdaMax, "sharpness of the full-data loss");
         // the mean: exact (se 0) through the first epoch (4 steps), Monte Carlo after it
         String[] exact = lines.stream().filter(l -> l.startsWith("sgd-mean,4,")).findFirst().orElseThrow().split(",");
         assertEquals(0.0, Double.parseDouble(exact[7]));
         String[] mc = lines.stream().filter(l -> l.startsWith("sgd-mean,5,")).findFirst().orElseThrow().split(",");
         assertTrue(Double.parseDouble(mc[7]) > 0 && Double.parseDouble(mc[8]) > 0, lines.toString());
         assertTrue(r.out().contains("sgd-modified"), r.out());
+        assertTrue(r.out().contains("data: n = 4 points, B = 1 (m = 4 steps per epoch), seed 3; minima ab = 0.58"),
+                r.out());
+        assertTrue(r.out().contains("sgd-mean: exact over all 4! orders through step 4 (the first epoch), then the mean "
+                + "of 256 seeded paths"), r.out());
     }
 
     @Test
@@ -156,6 +175,13 @@ class SgdCliTest {
         assertEquals(5, lines.length);
         assertEquals(1e-4, Double.parseDouble(lines[1].split(",")[0]), 1e-18);
         assertEquals(1e-3, Double.parseDouble(lines[4].split(",")[0]), 1e-17);
+        assertFalse(r.out().contains("note:"), "h*lambda_max stays small here: " + r.out());
+
+        // a range far beyond the asymptotic one is computed, with a note naming how far it reaches
+        CliRun wide = CliRun.of("sgd-backward-error", "--points", POINTS, "--batch", "2", "--h-from", "1e-3", "--h-to",
+                "1e-1", "--count", "3", "--out", dir.resolve("wide.csv").toString());
+        assertEquals(0, wide.code(), wide.err());
+        assertTrue(wide.out().contains("note: h*lambda_max reaches"), wide.out());
 
         CliRun nine = CliRun.of("sgd-backward-error", "--points", "1:1,2:1,3:1,4:1,5:1,6:1,7:1,8:1,9:1");
         assertEquals(2, nine.code());

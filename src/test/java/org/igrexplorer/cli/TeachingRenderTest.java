@@ -54,7 +54,7 @@ class TeachingRenderTest {
     void unknownViewAndBadBetaAreRejected() {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "render", "--view", "fig2", "--out", dir.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("fig1b, backward-error, distance, balance or formula"), err.toString());
+        assertTrue(err.toString().contains("fig1b, backward-error, distance, balance, sharpness or formula"), err.toString());
         StringWriter err2 = new StringWriter();
         assertEquals(2, run(err2, "render", "--view", "balance", "--beta", "1.5", "--out",
                 dir.resolve("y.png").toString()));

@@ -300,6 +300,32 @@ class WindowPolishFxTest extends ApplicationTest {
         assertFalse(names(chart).contains(Method.MOMENTUM.label()), names(chart).toString());
     }
 
+    @Test
+    void explorerHasMomentumControlsWithATypedBetaTogglesAndAStatus() throws TimeoutException {
+        XYChart chart = window.explorer().planeView().planeRenderer().chart();
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().curvesProperty().get() != null); // teaching curves
+        javafx.scene.control.CheckBox show = lookup("#show-momentum").query();
+        javafx.scene.control.Label status = lookup("#momentum-status").query();
+        assertTrue(show.isDisabled(), "the momentum toggles wait for β > 0");
+        assertTrue(status.getText().startsWith("β = 0"), status.getText());
+        javafx.scene.control.TextField beta = lookup("#beta-field").query();
+        clickOn(beta).eraseText(beta.getText().length()).write("0.5").type(KeyCode.ENTER);
+        assertEquals(0.5, teaching.viewModel().betaProperty().get(), 0.0);
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> names(chart).contains(Method.MOMENTUM.label())); // momentum on the plane
+        assertFalse(show.isDisabled());
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> status.getText().startsWith(Method.MOMENTUM.label() + ": ")); // status
+        assertTrue(status.getText().contains(Method.MOMENTUM_MODIFIED.label() + ": "), status.getText());
+        // the Teaching tab's β shows the same value
+        assertEquals("0.5", ((javafx.scene.control.TextField) lookup("#teaching-beta-field").query()).getText());
+        // unticking hides GD with momentum from the plane (legend and drawing) and keeps its modified flow
+        interact(() -> show.setSelected(false));
+        assertFalse(names(chart).contains(Method.MOMENTUM.label()), names(chart).toString());
+        assertTrue(names(chart).contains(Method.MOMENTUM_MODIFIED.label()), names(chart).toString());
+        interact(() -> show.setSelected(true));
+        assertTrue(names(chart).contains(Method.MOMENTUM.label()));
+        interact(() -> teaching.viewModel().betaProperty().set(0.0));
+    }
+
     private static List<String> names(XYChart chart) {
         return chart.legendRows().stream().map(XYChart.LegendEntry::name).toList();
     }

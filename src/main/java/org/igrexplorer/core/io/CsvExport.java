@@ -8,6 +8,8 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.SweepPoint;
+import org.igrexplorer.core.loss.Hessians;
+import org.igrexplorer.core.loss.ThirdOrderLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 
 /**
@@ -16,14 +18,20 @@ import org.igrexplorer.core.sgd.MeanIterate;
  */
 public final class CsvExport {
 
-    /** Header of the trajectories file. */
-    public static final String TRAJECTORY_HEADER = "method,step,t,a,b,loss,r_ig";
+    /** The columns every trajectories file starts with. */
+    private static final String POINT_COLUMNS = "method,step,t,a,b,loss,r_ig";
+
+    /**
+     * Header of the trajectories file. {@code sharpness} is λ_max of the Hessian of E at the point; it is
+     * last so that files read by column position before it keep their meaning.
+     */
+    public static final String TRAJECTORY_HEADER = POINT_COLUMNS + ",sharpness";
 
     /**
      * Header of the trajectories file when the mean SGD iterate is among the curves: the standard errors of its a and
      * b follow (0 where the mean is exact over all orders; empty on the other methods' rows).
      */
-    public static final String SGD_MEAN_HEADER = TRAJECTORY_HEADER + ",se_a,se_b";
+    public static final String SGD_MEAN_HEADER = POINT_COLUMNS + ",se_a,se_b,sharpness";
 
     /** Header of SGD's one-epoch error study. */
     public static final String SGD_ERROR_HEADER = "h,err_exact,err_modified,err_sgd_modified";
@@ -38,15 +46,28 @@ public final class CsvExport {
      * Writes every point of every trajectory, one row each.
      *
      * @param out          destination. Written to, not closed.
+     * @param loss         the loss the trajectories ran on (for the sharpness column)
      * @param trajectories two-parameter trajectories
      */
-    public static void writeTrajectories(Writer out, Collection<Trajectory> trajectories) throws IOException {
+    public static void writeTrajectories(Writer out, ThirdOrderLoss loss, Collection<Trajectory> trajectories)
+            throws IOException {
         Csv.header(out, TRAJECTORY_HEADER);
         for (Trajectory t : trajectories) {
             for (int n = 0; n < t.size(); n++) {
-                Csv.row(out, t.method().id(), n, t.t(n), t.a(n), t.b(n), t.loss(n), t.rIg(n));
+                Csv.row(out, t.method().id(), n, t.t(n), t.a(n), t.b(n), t.loss(n), t.rIg(n),
+                        sharpness(loss, t.theta(n)));
             }
         }
+    }
+
+    /** @return λ_max of the Hessian at θ, NaN (an empty cell) where θ is not finite */
+    static double sharpness(ThirdOrderLoss loss, double[] theta) {
+        for (double v : theta) {
+            if (!Double.isFinite(v)) {
+                return Double.NaN;
+            }
+        }
+        return Hessians.largestEigenvalue(loss, theta);
     }
 
     /**
@@ -54,17 +75,18 @@ public final class CsvExport {
      * ({@link #SGD_MEAN_HEADER}).
      *
      * @param out          destination. Written to, not closed.
+     * @param loss         the full-data loss E (for the sharpness column)
      * @param trajectories two-parameter trajectories
      * @param mean         the mean iterate (its trajectory, if among {@code trajectories}, gets the standard errors)
      */
-    public static void writeTrajectories(Writer out, Collection<Trajectory> trajectories, MeanIterate mean)
-            throws IOException {
+    public static void writeTrajectories(Writer out, ThirdOrderLoss loss, Collection<Trajectory> trajectories,
+                                         MeanIterate mean) throws IOException {
         Csv.header(out, SGD_MEAN_HEADER);
         for (Trajectory t : trajectories) {
             boolean withSe = t == mean.mean();
             for (int n = 0; n < t.size(); n++) {
                 Csv.row(out, t.method().id(), n, t.t(n), t.a(n), t.b(n), t.loss(n), t.rIg(n),
-                        withSe ? mean.seA(n) : null, withSe ? mean.seB(n) : null);
+                        withSe ? mean.seA(n) : null, withSe ? mean.seB(n) : null, sharpness(loss, t.theta(n)));
             }
         }
     }

@@ -18,8 +18,8 @@ public final class DataFiles {
     }
 
     /** Writes {@link CsvExport#writeTrajectories}. */
-    public static void writeCurvesCsv(Path out, Collection<Trajectory> curves) throws IOException {
-        write(out, w -> CsvExport.writeTrajectories(w, curves));
+    public static void writeCurvesCsv(Path out, RunParameters p, Collection<Trajectory> curves) throws IOException {
+        write(out, w -> CsvExport.writeTrajectories(w, p.landscape(), curves));
     }
 
     /** Writes {@link TrajectoryJson#write}. */

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.Collection;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
+import org.igrexplorer.core.loss.ThirdOrderLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 
@@ -19,7 +20,8 @@ import org.igrexplorer.core.sgd.SgdRun;
  *   "lambda": h/2,
  *   "trajectories": [ { "method": "gd", "label": "Gradient descent", "status": "converged",
  *                       "statusStep": 121, "message": "…",
- *                       "step": […], "t": […], "a": […], "b": […], "loss": […], "r_ig": […] }, … ] }
+ *                       "step": […], "t": […], "a": […], "b": […], "loss": […], "r_ig": […],
+ *                       "sharpness": […] }, … ] }
  * </pre>
  * The per-point columns are the same as in the CSV ({@link CsvExport#TRAJECTORY_HEADER}), stored as
  * parallel arrays. Numbers round-trip exactly. A run on a data set adds
@@ -75,6 +77,8 @@ public final class TrajectoryJson {
             g.writeEndObject();
         }
         g.writeNumberField("lambda", parameters.lambda());
+        // the sharpness of the loss the runs descend: on a data set the full-data E, not the per-example loss
+        ThirdOrderLoss sharpnessOf = run != null ? run.loss() : parameters.landscape();
         g.writeArrayFieldStart("trajectories");
         for (Trajectory t : trajectories) {
             g.writeRaw('\n');
@@ -113,6 +117,16 @@ public final class TrajectoryJson {
             g.writeArrayFieldStart("r_ig");
             for (int i = 0; i < n; i++) {
                 g.writeNumber(t.rIg(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sharpness");
+            for (int i = 0; i < n; i++) {
+                double s = CsvExport.sharpness(sharpnessOf, t.theta(i));
+                if (Double.isFinite(s)) {
+                    g.writeNumber(s);
+                } else {
+                    g.writeNull();
+                }
             }
             g.writeEndArray();
             if (mean != null && t == mean.mean()) {

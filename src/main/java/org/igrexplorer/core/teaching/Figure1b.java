@@ -55,8 +55,17 @@ public final class Figure1b {
 
         /** @return the smallest swept h at which GD diverged, or NaN if it never did */
         public double firstDivergentH() {
+            return first(Regime.DIVERGED);
+        }
+
+        /** @return the smallest swept h at which GD ricocheted to the other branch, or NaN if it never did */
+        public double firstRicochetH() {
+            return first(Regime.RICOCHET);
+        }
+
+        private double first(Regime regime) {
             for (int i = 0; i < points.size(); i++) {
-                if (regimes.get(i) == Regime.DIVERGED) {
+                if (regimes.get(i) == regime) {
                     return points.get(i).h();
                 }
             }

@@ -3,9 +3,11 @@ package org.igrexplorer.ui.explorer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -59,6 +61,8 @@ public final class ExplorerView extends BorderPane {
     private final PlaneView plane;
     private final SplitPane split;
     private TextField lossField;
+    /** Sections other parts of the window add to the controls ({@link #addControlSection}). */
+    private final VBox extraSections = new VBox(8);
 
     public ExplorerView(ExplorerViewModel vm) {
         this.vm = vm;
@@ -108,6 +112,14 @@ public final class ExplorerView extends BorderPane {
 
     public SplitPane split() {
         return split;
+    }
+
+    /**
+     * Adds a section to the controls, after the curve toggles and before the 3D view's (e.g. the momentum
+     * controls that the teaching tab installs), with a separator above it.
+     */
+    public void addControlSection(Node section) {
+        extraSections.getChildren().addAll(new Separator(), section);
     }
 
     /** Puts the keyboard focus into the typed-loss field, its text selected (Landscape → Type a loss…). */
@@ -212,7 +224,8 @@ public final class ExplorerView extends BorderPane {
         HBox modeRow = new HBox(6, modeLabel, mode);
         modeRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(landscapeSection(), new Separator(), title, grid, new Separator(), curves, toggles,
-                new Separator(), view, modeRow, buttons, fullQuality);
+                extraSections, new Separator(), view, modeRow, buttons, fullQuality);
+        extraSections.managedProperty().bind(Bindings.isNotEmpty(extraSections.getChildren()));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setPrefWidth(330);

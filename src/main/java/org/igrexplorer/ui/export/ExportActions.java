@@ -194,7 +194,7 @@ public final class ExportActions {
             if (json) {
                 DataFiles.writeCurvesJson(out, p, curves);
             } else {
-                DataFiles.writeCurvesCsv(out, curves);
+                DataFiles.writeCurvesCsv(out, p, curves);
             }
         }, out);
     }

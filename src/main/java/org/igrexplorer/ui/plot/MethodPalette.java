@@ -25,6 +25,12 @@ public final class MethodPalette {
     public static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
     /** Okabe–Ito sky blue. */
     public static final Color SKY_BLUE = new Color(0x56, 0xB4, 0xE9);
+    /** Purple (not in Okabe–Ito): GD with momentum, apart from the blues, the greens and the stability band. */
+    public static final Color PURPLE = new Color(0x8E, 0x44, 0xAD);
+    /** Brown: the modified flow of momentum. */
+    public static final Color BROWN = new Color(0x8C, 0x56, 0x4B);
+    /** Light grey: the momentum flow θ' = −∇E/(1−β). */
+    public static final Color GREY = new Color(0xA0, 0xA0, 0xA0);
     /** Near-black for minima, axes and annotations. */
     public static final Color INK = new Color(0x22, 0x22, 0x22);
 
@@ -36,9 +42,9 @@ public final class MethodPalette {
             case MODIFIED -> BLUISH_GREEN;
             case MODIFIED2 -> REDDISH_PURPLE;
             case EGR -> ORANGE;
-            case MOMENTUM -> SKY_BLUE;
-            case MOMENTUM_FLOW -> INK;
-            case MOMENTUM_MODIFIED -> BLUISH_GREEN.darker();
+            case MOMENTUM -> PURPLE;
+            case MOMENTUM_FLOW -> GREY;
+            case MOMENTUM_MODIFIED -> BROWN;
             case SGD -> SKY_BLUE.darker();
             case SGD_MEAN -> BLUE.darker();
             case SGD_MODIFIED -> REDDISH_PURPLE.darker();

@@ -60,7 +60,9 @@ public class XYChart implements LayeredRenderer {
 
     private final Axis xAxis = new Axis();
     private final Axis yAxis = new Axis();
+    private final Axis y2Axis = new Axis();
     private final List<Series> series = new ArrayList<>();
+    private final List<Series> rightSeries = new ArrayList<>();
     private final List<ShadedRange> shaded = new ArrayList<>();
     private final List<PlotLayer> underlays = new ArrayList<>();
     private final List<PlotLayer> overlays = new ArrayList<>();
@@ -75,6 +77,7 @@ public class XYChart implements LayeredRenderer {
     private double fontScale = 1.0;
     private boolean equalAspect;
     private PlotTransform lastTransform;
+    private PlotTransform lastRightTransform;
     private Rectangle2D lastLegendBox;
 
     public Axis xAxis() {
@@ -83,6 +86,11 @@ public class XYChart implements LayeredRenderer {
 
     public Axis yAxis() {
         return yAxis;
+    }
+
+    /** @return the second y axis, drawn at the right of the plot once a series is added to it */
+    public Axis y2Axis() {
+        return y2Axis;
     }
 
     public XYChart title(String t) {
@@ -108,6 +116,27 @@ public class XYChart implements LayeredRenderer {
 
     public List<Series> series() {
         return List.copyOf(series);
+    }
+
+    /**
+     * Adds a series measured on the second y axis ({@link #y2Axis()}, at the right); it shares the x axis
+     * and the legend with the others.
+     */
+    public XYChart addRightSeries(Series s) {
+        rightSeries.add(s);
+        return this;
+    }
+
+    /** @return the series on the second y axis */
+    public List<Series> rightSeries() {
+        return List.copyOf(rightSeries);
+    }
+
+    /** Replaces all series of the second y axis. */
+    public XYChart setRightSeries(List<Series> list) {
+        rightSeries.clear();
+        rightSeries.addAll(list);
+        return this;
     }
 
     public XYChart clearSeries() {
@@ -175,9 +204,11 @@ public class XYChart implements LayeredRenderer {
     /** @return the rows the legend shows now, in order: series, added entries, sources, ranges, marker */
     public List<LegendEntry> legendRows() {
         List<LegendEntry> rows = new ArrayList<>();
-        for (Series s : series) {
-            if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
-                rows.add(new LegendEntry(s.name(), s.color(), s.style()));
+        for (List<Series> list : List.of(series, rightSeries)) {
+            for (Series s : list) {
+                if (s.inLegend() && s.name() != null && !s.name().isEmpty()) {
+                    rows.add(new LegendEntry(s.name(), s.color(), s.style()));
+                }
             }
         }
         rows.addAll(extraLegend);
@@ -243,9 +274,27 @@ public class XYChart implements LayeredRenderer {
         return lastTransform;
     }
 
+    /** @return the mapping of the second y axis in the last paint, or {@code null} if it had no right series */
+    public PlotTransform lastRightTransform() {
+        return lastRightTransform;
+    }
+
     /** @return the data range [min, max] the axis shows for the current series and settings */
     double[] range(boolean isX) {
-        Axis ax = isX ? xAxis : yAxis;
+        if (isX) {
+            List<Series> all = new ArrayList<>(series);
+            all.addAll(rightSeries);
+            return range(xAxis, all, true);
+        }
+        return range(yAxis, series, false);
+    }
+
+    /** @return the data range [min, max] of the second y axis */
+    double[] range2() {
+        return range(y2Axis, rightSeries, false);
+    }
+
+    private double[] range(Axis ax, List<Series> seriesOnAxis, boolean isX) {
         double lo = ax.fixedMin();
         double hi = ax.fixedMax();
         if (!Double.isNaN(lo) && !Double.isNaN(hi) && hi > lo) {
@@ -253,7 +302,7 @@ public class XYChart implements LayeredRenderer {
         }
         double dlo = Double.POSITIVE_INFINITY;
         double dhi = Double.NEGATIVE_INFINITY;
-        for (Series s : series) {
+        for (Series s : seriesOnAxis) {
             for (int i = 0; i < s.size(); i++) {
                 double v = isX ? s.xAt(i) : s.yAt(i);
                 if (Double.isFinite(v) && (!ax.isLog() || v > 0)) {
@@ -310,7 +359,15 @@ public class XYChart implements LayeredRenderer {
 
     /** The geometry of one paint: plot area, axis ranges and ticks, and the data-to-pixel mapping. */
     private record Layout(Rectangle2D area, double[] xr, double[] yr, List<Double> xt, List<Double> yt,
-            double xStep, double yStep, PlotTransform tr, double reserveBottom) {
+            double xStep, double yStep, PlotTransform tr, double reserveBottom, Right right) {
+    }
+
+    /**
+     * The second y axis of one paint, or {@code null} without right series.
+     *
+     * @param width pixels right of the plot area that its ticks, labels and title take
+     */
+    private record Right(double[] yr, List<Double> yt, double yStep, PlotTransform tr, double width) {
     }
 
     /** Where the legend goes in one paint, with the layout that makes room for it. */
@@ -346,6 +403,7 @@ public class XYChart implements LayeredRenderer {
         FontMetrics ttfm = g.getFontMetrics(titleFont());
         double[] xr = range(true);
         double[] yr = range(false);
+        double[] y2r = rightSeries.isEmpty() ? null : range2();
         double top = title.isEmpty() ? 12 : ttfm.getHeight() + 14;
         double bottom = 8 + tfm.getHeight() + 4 + (xAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4)
                 + reserveBottom;
@@ -362,6 +420,9 @@ public class XYChart implements LayeredRenderer {
             lo -= headBottom * perPx;
             hi += headTop * perPx;
             yr = log ? new double[] {Math.pow(10, lo), Math.pow(10, hi)} : new double[] {lo, hi};
+            if (y2r != null) {
+                y2r = widened(y2r, y2Axis.isLog(), headTop / dataPx, headBottom / dataPx);
+            }
         }
         List<Double> xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
         List<Double> yt = Axis.ticks(yr[0], yr[1], yAxis.isLog(), Math.max(2, (int) (height / 60)));
@@ -371,7 +432,19 @@ public class XYChart implements LayeredRenderer {
             maxYLabel = Math.max(maxYLabel, tfm.stringWidth(s));
         }
         double left = 10 + (yAxis.title().isEmpty() ? 0 : lfm.getHeight() + 4) + maxYLabel + 8;
-        double right = 14 + reserveRight;
+        List<Double> y2t = null;
+        double y2Step = 0;
+        double rightAxis = 0;
+        if (y2r != null) {
+            y2t = Axis.ticks(y2r[0], y2r[1], y2Axis.isLog(), Math.max(2, (int) (height / 60)));
+            y2Step = y2t.size() > 1 ? y2t.get(1) - y2t.get(0) : (y2r[1] - y2r[0]);
+            double maxY2Label = 0;
+            for (String s : Axis.labels(y2t, y2Axis.isLog(), y2Step)) {
+                maxY2Label = Math.max(maxY2Label, tfm.stringWidth(s));
+            }
+            rightAxis = 8 + maxY2Label + (y2Axis.title().isEmpty() ? 0 : lfm.getHeight() + 4);
+        }
+        double right = 14 + reserveRight + rightAxis;
         Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right), areaH);
         if (equalAspect && !xAxis.isLog() && !yAxis.isLog()) {
             double ux = (xr[1] - xr[0]) / area.getWidth();
@@ -391,7 +464,18 @@ public class XYChart implements LayeredRenderer {
         double xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);
         yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
         PlotTransform tr = new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), yr[0], yr[1], yAxis.isLog());
-        return new Layout(area, xr, yr, xt, yt, xStep, yStep, tr, reserveBottom);
+        Right r2 = y2r == null ? null : new Right(y2r, y2t, y2Step,
+                new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), y2r[0], y2r[1], y2Axis.isLog()), rightAxis);
+        return new Layout(area, xr, yr, xt, yt, xStep, yStep, tr, reserveBottom, r2);
+    }
+
+    /** @return r widened by the given multiples of its (log or linear) span above and below */
+    private static double[] widened(double[] r, boolean log, double above, double below) {
+        double lo = log ? Math.log10(r[0]) : r[0];
+        double hi = log ? Math.log10(r[1]) : r[1];
+        double span = hi - lo;
+        double[] w = {lo - below * span, hi + above * span};
+        return log ? new double[] {Math.pow(10, w[0]), Math.pow(10, w[1])} : w;
     }
 
     /** @return the corners to try, the configured one first (AUTO: top right, top left, bottom right, bottom left) */
@@ -424,7 +508,7 @@ public class XYChart implements LayeredRenderer {
         List<LegendPosition> corners = cornerOrder();
         for (LegendPosition p : corners) {
             Rectangle2D box = corner(p, base.area(), w, h);
-            if (coverage(box, base.tr()) == 0) {
+            if (coverage(box, base) == 0) {
                 return new Placement(base, box, 1);
             }
         }
@@ -444,7 +528,7 @@ public class XYChart implements LayeredRenderer {
                     }
                     Rectangle2D box = corner(p, l.area(), w, h);
                     double cost = band / l.area().getHeight();
-                    if (coverage(box, l.tr()) == 0 && cost < bestCost) {
+                    if (coverage(box, l) == 0 && cost < bestCost) {
                         best = new Placement(l, box, 1);
                         bestCost = cost;
                     }
@@ -458,7 +542,8 @@ public class XYChart implements LayeredRenderer {
             double cost = (w + gap) / base.area().getWidth();
             if (cost < bestCost) {
                 Rectangle2D a = outside.area();
-                best = new Placement(outside, new Rectangle2D.Double(a.getMaxX() + gap, a.getY(), w, h), 1);
+                double axis2 = outside.right() == null ? 0 : outside.right().width();
+                best = new Placement(outside, new Rectangle2D.Double(a.getMaxX() + axis2 + gap, a.getY(), w, h), 1);
                 bestCost = cost;
             }
         }
@@ -482,7 +567,7 @@ public class XYChart implements LayeredRenderer {
         LegendPosition least = corners.get(0);
         long leastCount = Long.MAX_VALUE;
         for (LegendPosition p : corners) {
-            long n = coverage(corner(p, base.area(), w, h), base.tr());
+            long n = coverage(corner(p, base.area(), w, h), base);
             if (n < leastCount) {
                 leastCount = n;
                 least = p;
@@ -509,6 +594,7 @@ public class XYChart implements LayeredRenderer {
         Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
         lastLegendBox = placement.box();
         lastTransform = placement.layout().tr();
+        lastRightTransform = placement.layout().right() == null ? null : placement.layout().right().tr();
         return new Frame(rows, placement);
     }
 
@@ -662,6 +748,10 @@ public class XYChart implements LayeredRenderer {
         if (yAxis.isLog()) {
             minorLogTicks(g, tr, yr, false);
         }
+        Right right = lay.right();
+        if (right != null) {
+            paintRightAxis(g, right, tfm, lfm);
+        }
         if (!xAxis.title().isEmpty()) {
             String s = xAxis.title();
             FontMetrics fm = fitted(g, labelFont, s, width - 8);
@@ -706,6 +796,12 @@ public class XYChart implements LayeredRenderer {
         for (Series s : series) {
             paintSeries(g, s, tr);
         }
+        Right right = f.placement().layout().right();
+        if (right != null) {
+            for (Series s : rightSeries) {
+                paintSeries(g, s, right.tr());
+            }
+        }
         if (marker != null) {
             double px = tr.toPixelX(marker.x());
             if (Double.isFinite(px)) {
@@ -727,7 +823,39 @@ public class XYChart implements LayeredRenderer {
         paintLegend(g, f.rows(), f.placement().box(), f.placement().columns());
     }
 
+    /** Ticks, labels and title of the second y axis, at the right edge of the plot area. */
+    private void paintRightAxis(Graphics2D g, Right right, FontMetrics tfm, FontMetrics lfm) {
+        PlotTransform tr = right.tr();
+        Rectangle2D area = tr.area();
+        g.setColor(new Color(40, 40, 40));
+        g.setStroke(new BasicStroke(1f));
+        g.setFont(tickFont());
+        List<String> labels = Axis.labels(right.yt(), y2Axis.isLog(), right.yStep());
+        for (int i = 0; i < labels.size(); i++) {
+            double py = tr.toPixelY(right.yt().get(i));
+            g.draw(new Line2D.Double(area.getMaxX(), py, area.getMaxX() + 4, py));
+            g.drawString(labels.get(i), (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
+        }
+        if (y2Axis.isLog()) {
+            minorLogTicks(g, tr, right.yr(), false, true);
+        }
+        if (!y2Axis.title().isEmpty()) {
+            String s = y2Axis.title();
+            // along the plot area's height like the left title, read from bottom to top, its descent to the right edge
+            FontMetrics fm = fitted(g, labelFont(), s, area.getHeight());
+            GraphicsState saved = GraphicsState.save(g);
+            g.translate(area.getMaxX() + right.width() - lfm.getDescent(), area.getCenterY() + fm.stringWidth(s) / 2.0);
+            g.rotate(-Math.PI / 2);
+            g.drawString(s, 0f, 0f);
+            saved.restore(g);
+        }
+    }
+
     private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX) {
+        minorLogTicks(g, tr, r, isX, false);
+    }
+
+    private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX, boolean rightSide) {
         Rectangle2D area = tr.area();
         int d0 = (int) Math.floor(Math.log10(r[0]));
         int d1 = (int) Math.ceil(Math.log10(r[1]));
@@ -744,6 +872,9 @@ public class XYChart implements LayeredRenderer {
                 if (isX) {
                     double px = tr.toPixelX(v);
                     g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 2.5));
+                } else if (rightSide) {
+                    double py = tr.toPixelY(v);
+                    g.draw(new Line2D.Double(area.getMaxX(), py, area.getMaxX() + 2.5, py));
                 } else {
                     double py = tr.toPixelY(v);
                     g.draw(new Line2D.Double(area.getX() - 2.5, py, area.getX(), py));
@@ -818,12 +949,22 @@ public class XYChart implements LayeredRenderer {
      * @return 0 if the box hides nothing
      */
     long coverage(Rectangle2D box, PlotTransform tr) {
+        return coverage(box, tr, series) + coverageOfMarker(box, tr);
+    }
+
+    /** @return what a legend box would hide of the series on both y axes and of the marker line */
+    private long coverage(Rectangle2D box, Layout layout) {
+        long n = coverage(box, layout.tr());
+        return layout.right() == null ? n : n + coverage(box, layout.right().tr(), rightSeries);
+    }
+
+    private static long coverage(Rectangle2D box, PlotTransform tr, List<Series> seriesOnAxis) {
         Rectangle2D inside = box.createIntersection(tr.area());
         if (inside.isEmpty()) {
             return 0;
         }
         long count = 0;
-        for (Series s : series) {
+        for (Series s : seriesOnAxis) {
             boolean markers = s.style() == Series.Style.MARKERS || s.style() == Series.Style.LINE_AND_MARKERS;
             boolean lines = s.style() != Series.Style.MARKERS;
             double m = 1.5 + (lines ? s.lineWidth() / 2 : 0) + (markers ? s.markerSize() / 2 : 0);
@@ -849,7 +990,13 @@ public class XYChart implements LayeredRenderer {
                 py0 = py;
             }
         }
-        if (marker != null) {
+        return count;
+    }
+
+    private long coverageOfMarker(Rectangle2D box, PlotTransform tr) {
+        Rectangle2D inside = box.createIntersection(tr.area());
+        long count = 0;
+        if (marker != null && !inside.isEmpty()) {
             double px = tr.toPixelX(marker.x());
             if (Double.isFinite(px) && px >= inside.getX() - 2 && px <= inside.getMaxX() + 2) {
                 count += 1000;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Group;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
@@ -55,6 +57,8 @@ public final class ExplorerOverlays {
     private final CoalescingExecutor meshJobs;
     /** The momentum curves drawn on the plane, in legend order. */
     private static final Method[] PLANE_MOMENTUM = {Method.MOMENTUM, Method.MOMENTUM_MODIFIED};
+    /** Whether each momentum curve is shown (when β &gt; 0 computes it): the explorer's momentum toggles. */
+    private final Map<Method, BooleanProperty> momentumShown = new EnumMap<>(Method.class);
 
     private ExplorerOverlays(ExplorerView view, ExplorerViewModel explorer, TeachingViewModel teaching,
                              Executor background) {
@@ -62,6 +66,32 @@ public final class ExplorerOverlays {
         this.view = view;
         this.explorer = explorer;
         this.teaching = teaching;
+        for (Method m : PLANE_MOMENTUM) {
+            BooleanProperty p = new SimpleBooleanProperty(this, m.id(), true);
+            p.addListener((o, was, is) -> {
+                refresh(false);
+                requestMomentumMeshes();
+            });
+            momentumShown.put(m, p);
+        }
+    }
+
+    /**
+     * @param m {@link Method#MOMENTUM} or {@link Method#MOMENTUM_MODIFIED}
+     * @return whether the explorer's views show that curve when β &gt; 0 (a toggle binds to it)
+     */
+    public BooleanProperty momentumShownProperty(Method m) {
+        BooleanProperty p = momentumShown.get(m);
+        if (p == null) {
+            throw new IllegalArgumentException(m.id() + " has no momentum toggle");
+        }
+        return p;
+    }
+
+    /** @return the momentum trajectory {@code m} of {@code c} if computed and toggled on, else null */
+    private Trajectory shownMomentum(TeachingViewModel.Curves c, Method m) {
+        BooleanProperty p = momentumShown.get(m);
+        return c == null || p == null || !p.get() ? null : c.trajectories().get(m);
     }
 
     /**
@@ -130,8 +160,8 @@ public final class ExplorerOverlays {
         all.putAll(shown.trajectories());
         TeachingViewModel.Curves c = teaching.curvesProperty().get();
         if (c != null) {
-            for (Method m : Method.MOMENTUM_METHODS) {
-                Trajectory t = c.trajectories().get(m);
+            for (Method m : PLANE_MOMENTUM) {
+                Trajectory t = shownMomentum(c, m);
                 if (t != null) {
                     all.put(m, t);
                 }
@@ -186,8 +216,8 @@ public final class ExplorerOverlays {
             return;
         }
         Map<Method, Trajectory> momentum = new EnumMap<>(Method.class);
-        for (Method m : Method.MOMENTUM_METHODS) {
-            Trajectory t = c.trajectories().get(m);
+        for (Method m : PLANE_MOMENTUM) {
+            Trajectory t = shownMomentum(c, m);
             if (t != null) {
                 momentum.put(m, t);
             }
@@ -212,7 +242,7 @@ public final class ExplorerOverlays {
             rows.add(new XYChart.LegendEntry("stable minima: h·x²(a²+b²) < 2", TeachingCharts.BAND, null));
         }
         for (Method m : PLANE_MOMENTUM) {
-            if (c.trajectories().get(m) != null) {
+            if (shownMomentum(c, m) != null) {
                 rows.add(new XYChart.LegendEntry(m.label(), MethodPalette.awt(m), Series.Style.LINE));
             }
         }
@@ -225,7 +255,7 @@ public final class ExplorerOverlays {
             return;
         }
         for (Method m : new Method[] {Method.MOMENTUM_MODIFIED, Method.MOMENTUM}) { // GD with momentum on top
-            Trajectory t = c.trajectories().get(m);
+            Trajectory t = shownMomentum(c, m);
             if (t == null) {
                 continue;
             }

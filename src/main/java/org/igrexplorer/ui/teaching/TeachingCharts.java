@@ -2,12 +2,15 @@ package org.igrexplorer.ui.teaching;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
@@ -16,11 +19,14 @@ import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.SweepPoint;
 import org.igrexplorer.core.loss.ConservedQuantity;
 import org.igrexplorer.core.loss.StabilityArc;
+import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.teaching.BackwardErrorPanel;
 import org.igrexplorer.core.teaching.Balance;
+import org.igrexplorer.core.teaching.Catapult;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.Regime;
+import org.igrexplorer.core.teaching.SharpnessTrace;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotLayer;
 import org.igrexplorer.ui.plot.Series;
@@ -41,6 +47,13 @@ public final class TeachingCharts {
     public static final Color UNFINISHED_SHADE = new Color(0x80, 0x80, 0x80, 60);
     /** Colour of the stability band on the 2D plane. */
     public static final Color BAND = new Color(0x00, 0x9E, 0x73, 150);
+    /** Colour of the catapult thresholds 2/λ₀ and 4/λ₀ in Figure 1b. */
+    public static final Color CATAPULT = MethodPalette.REDDISH_PURPLE;
+    /**
+     * In the sharpness panel a stability line more than this many times above the largest sharpness is
+     * left above the plot (named in the legend) rather than squashing the curves.
+     */
+    public static final double THRESHOLD_HEADROOM = 3.0;
 
     private TeachingCharts() {
     }
@@ -95,8 +108,152 @@ public final class TeachingCharts {
                 c.addShadedRange(range.hFrom(), range.hTo(), shade, label);
             }
         }
+        Optional<Catapult> catapult = catapult(r);
+        catapult.ifPresent(k -> {
+            double lazy = k.lazyLimit();
+            double divergent = k.divergenceLimit();
+            c.addOverlay((g, tr) -> {
+                Rectangle2D area = tr.area();
+                List<Rectangle2D> taken = new ArrayList<>();
+                if (c.lastLegendBox() != null) {
+                    taken.add(c.lastLegendBox());
+                }
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * c.fontScale())));
+                FontMetrics fm = g.getFontMetrics();
+                for (double x : new double[] {lazy, divergent}) {
+                    double px = tr.toPixelX(x);
+                    if (!Double.isFinite(px) || px < area.getX() || px > area.getMaxX()) {
+                        continue;
+                    }
+                    g.setColor(CATAPULT);
+                    float w = (float) (1.6 * c.fontScale());
+                    g.setStroke(x == lazy ? new BasicStroke(w) : new BasicStroke(w, BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_ROUND, 10f, new float[] {4 * w, 2.5f * w}, 0f));
+                    g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
+                    // labelled where they stand (no legend row): beside the line at its top or bottom, on the
+                    // first side that is free of the legend and the other label; none if no place is free
+                    String label = (x == lazy ? "2/λ₀ = " : "4/λ₀ = ") + fmt(x);
+                    double tw = fm.stringWidth(label);
+                    double th = fm.getAscent() + fm.getDescent();
+                    for (double[] at : new double[][] {{px + 3, area.getY() + 3}, {px - 3 - tw, area.getY() + 3},
+                            {px + 3, area.getMaxY() - 3 - th}, {px - 3 - tw, area.getMaxY() - 3 - th}}) {
+                        Rectangle2D box = new Rectangle2D.Double(at[0], at[1], tw, th);
+                        if (area.contains(box) && taken.stream().noneMatch(box::intersects)) {
+                            g.drawString(label, (float) at[0], (float) (at[1] + fm.getAscent()));
+                            taken.add(box);
+                            break;
+                        }
+                    }
+                }
+            });
+        });
         c.markerLine(r.currentH(), MethodPalette.INK, "current h = " + fmt(r.currentH()));
         return c;
+    }
+
+    /** @return the catapult picture of the sweep's start, where the landscape has one (the paper's model) */
+    public static Optional<Catapult> catapult(Figure1b.Result r) {
+        RunParameters p = r.parameters();
+        return Catapult.of(p.landscape(), p.a0(), p.b0());
+    }
+
+    /**
+     * The sentence under Figure 1b: the catapult thresholds 2/λ₀ and 4/λ₀ of the start compared with the
+     * ricochet and divergence measured by the sweep, and the regime of the current h.
+     *
+     * @return the sentence, or empty where the landscape has no catapult picture
+     */
+    public static Optional<String> catapultSentence(Figure1b.Result r) {
+        return catapult(r).map(k -> {
+            double h = r.currentH();
+            String where = switch (k.phase(h)) {
+                case LAZY -> "below 2/λ₀";
+                case CATAPULT -> "between 2/λ₀ and 4/λ₀";
+                case DIVERGENT -> "above 4/λ₀";
+            };
+            return k.compare(r.firstRicochetH(), r.firstDivergentH()) + String.format(Locale.ROOT,
+                    " The current h = %s is %s: %s.", fmt(h), where, k.phase(h).label());
+        });
+    }
+
+    /**
+     * The sharpness panel: λ_max(∇²E(θ_n)) along gradient descent against step n with its stability line
+     * 2/h, and along heavy-ball momentum with (2 + 2β)/h when given; where the landscape knows it, the
+     * sharpness of the minimum the exact flow reaches from θ_n; the loss on a second, logarithmic axis.
+     * A stability line far above the curves ({@link #THRESHOLD_HEADROOM}) stays above the plot, named in
+     * the legend.
+     *
+     * @param gd       the trace along GD
+     * @param momentum the trace along heavy-ball momentum, or null
+     */
+    public static XYChart sharpness(SharpnessTrace.Result gd, SharpnessTrace.Result momentum) {
+        List<SharpnessTrace.Result> traces = momentum == null ? List.of(gd) : List.of(gd, momentum);
+        double lo = 0;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (SharpnessTrace.Result t : traces) {
+            for (double[] v : new double[][] {t.sharpness(), t.flowSolutionSharpness()}) {
+                for (int i = 0; v != null && i < v.length; i++) {
+                    if (Double.isFinite(v[i])) {
+                        lo = Math.min(lo, v[i]);
+                        hi = Math.max(hi, v[i]);
+                    }
+                }
+            }
+        }
+        double top = Double.POSITIVE_INFINITY;
+        double largestLine = momentum == null ? gd.threshold() : Math.max(gd.threshold(), momentum.threshold());
+        if (hi > 0 && largestLine > THRESHOLD_HEADROOM * hi) {
+            top = hi + 0.12 * (hi - lo);
+        }
+        XYChart c = new XYChart().title(momentum == null
+                ? "Sharpness λ_max(H(θ_n)) along GD against 2/h"
+                : "Sharpness λ_max(H(θ_n)) along GD and momentum against 2/h, (2 + 2β)/h");
+        c.xAxis().label("step n");
+        c.yAxis().label("sharpness λ_max");
+        c.y2Axis().label("loss E (log)").log(true);
+        c.legendPosition(XYChart.LegendPosition.AUTO);
+        if (Double.isFinite(top)) {
+            c.yAxis().range(lo - 0.04 * (top - lo), top);
+        }
+        addTrace(c, gd, Method.GD, "2/h", top);
+        if (momentum != null) {
+            addTrace(c, momentum, Method.MOMENTUM, "(2 + 2β)/h", top);
+        }
+        if (gd.flowSolutionSharpness() != null) {
+            c.addSeries(Series.line("λ_max where the flow from θ_n ends", gd.step(), gd.flowSolutionSharpness(),
+                    MethodPalette.awt(Method.EXACT)).withLineWidth(1.5));
+        }
+        return c;
+    }
+
+    private static void addTrace(XYChart c, SharpnessTrace.Result t, Method m, String lineName, double top) {
+        Color color = MethodPalette.awt(m);
+        double line = t.threshold();
+        String lineLabel = lineName + " = " + fmt(line) + (line > top ? " (above the plot)" : "");
+        // one legend row per method: its curve names its dashed line
+        String who = m == Method.GD ? "GD" : String.format(Locale.ROOT, "momentum β = %.2f", t.beta());
+        c.addSeries(Series.lineAndMarkers("λ_max, " + who + "; dashed: " + lineLabel, t.step(), t.sharpness(), color));
+        double[] ends = {0, Math.max(1, t.step()[t.step().length - 1])};
+        c.addSeries(Series.dashed(lineLabel, ends, new double[] {line, line}, color).hiddenFromLegend());
+        c.addRightSeries(Series.line("loss E, " + shortName(m) + " (right axis)", t.step(), t.loss(),
+                new Color(color.getRed(), color.getGreen(), color.getBlue(), 150)).withLineWidth(1.2));
+    }
+
+    private static String shortName(Method m) {
+        return m == Method.GD ? "GD" : "momentum";
+    }
+
+    /**
+     * Marks the playback step on a sharpness chart, with GD's sharpness there and its ratio to 2/h.
+     *
+     * @param step the playback step; GD's last point is used past its end
+     * @return {@code chart}
+     */
+    public static XYChart markSharpnessStep(XYChart chart, SharpnessTrace.Result gd, int step) {
+        int k = Math.max(0, Math.min(step, gd.sharpness().length - 1));
+        double s = gd.sharpness()[k];
+        return chart.markerLine(step, MethodPalette.INK, String.format(Locale.ROOT,
+                "step %d: λ_max = %s, h·λ_max/2 = %s", step, fmt(s), fmt(gd.h() * s / 2)));
     }
 
     /** Backward error: GD's one-step distances against h on log–log axes, the fitted slopes in the legend. */
@@ -242,6 +399,11 @@ public final class TeachingCharts {
                 thick.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
             }
             chart.setSeries(thick);
+            List<Series> right = new ArrayList<>();
+            for (Series s : chart.rightSeries()) {
+                right.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
+            }
+            chart.setRightSeries(right);
         }
         return chart;
     }

@@ -16,11 +16,12 @@ import org.igrexplorer.core.loss.ConservedQuantity;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
+import org.igrexplorer.core.teaching.SharpnessTrace;
 import org.igrexplorer.ui.plot.PlotRenderer;
 
 /**
  * The teaching panels by name, computed and built in one call on the caller's thread: what the
- * headless {@code render --view fig1b|backward-error|distance|balance|formula} needs. The window uses
+ * headless {@code render --view fig1b|backward-error|distance|balance|sharpness|formula} needs. The window uses
  * {@link TeachingViewModel} instead (background computation).
  */
 public final class TeachingPanels {
@@ -28,7 +29,7 @@ public final class TeachingPanels {
     /** A teaching panel. */
     public enum Panel implements Identified {
         FIG1B("fig1b"), BACKWARD_ERROR("backward-error"), DISTANCE("distance"), BALANCE("balance"),
-        FORMULA("formula");
+        SHARPNESS("sharpness"), FORMULA("formula");
 
         private final String id;
 
@@ -57,8 +58,8 @@ public final class TeachingPanels {
     /**
      * @param panel which panel
      * @param p     parameters (data, start, h, µ, steps)
-     * @param beta  heavy-ball momentum; &gt; 0 adds momentum and its modified flow to distance and balance
-     *              and the momentum line to the formula
+     * @param beta  heavy-ball momentum; &gt; 0 adds momentum and its modified flow to distance and balance,
+     *              the momentum sharpness and (2 + 2β)/h to sharpness and the momentum line to the formula
      * @return the panel's renderer, its data computed now
      */
     public static PlotRenderer renderer(Panel panel, RunParameters p, double beta) {
@@ -73,6 +74,11 @@ public final class TeachingPanels {
                         "no balance panel: " + p.landscape().displayName() + " has no known quantity that the exact "
                                 + "flow conserves"));
                 yield TeachingCharts.balance(Balance.compute(trajectories(p, beta), q), q);
+            }
+            case SHARPNESS -> {
+                Map<Method, Trajectory> t = trajectories(p, beta);
+                yield TeachingCharts.sharpness(SharpnessTrace.of(p.landscape(), t.get(Method.GD), 0),
+                        beta > 0 ? SharpnessTrace.of(p.landscape(), t.get(Method.MOMENTUM), beta) : null);
             }
             case FORMULA -> new FormulaRenderer(FormulaText.lines(p, p.a0(), p.b0(), beta),
                     FormulaRenderer.DEFAULT_SIZE, Color.BLACK, Color.WHITE);

@@ -69,6 +69,7 @@ public final class TeachingTab {
             vm.update(now.parameters(), now.trajectories());
         }
         ExplorerOverlays overlays = ExplorerOverlays.install(window.explorer(), explorer, vm, background);
+        window.explorer().addControlSection(MomentumControls.section(vm, overlays));
         TeachingMode mode = TeachingMode.install(stage, vm.playback());
         view.presentationProperty().bind(mode.presentation().activeProperty());
         ViewMenu viewMenu = null;

@@ -2,15 +2,12 @@ package org.igrexplorer.ui.teaching;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -18,15 +15,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import org.igrexplorer.ui.dialog.FxDialogService;
+import org.igrexplorer.ui.explorer.ParameterControl;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.XYChart;
 
 /**
- * The teaching tab: Figure 1b, backward error, distance over time, balance and the typeset formulas,
- * each a {@link PlotCanvas} over the same renderers the exports use, plus the momentum β slider.
+ * The teaching tab: Figure 1b (with the catapult sentence under it), backward error, distance over time,
+ * balance, sharpness along GD (the playback step marked) and the typeset formulas, each a
+ * {@link PlotCanvas} over the same renderers the exports use, plus the momentum β slider.
  * Thin: it only builds charts from the view-model's published data (FX thread).
  */
 public final class TeachingView extends BorderPane {
@@ -40,6 +40,9 @@ public final class TeachingView extends BorderPane {
     private final PlotCanvas distance = canvas("teaching-distance");
     private final PlotCanvas balance = canvas("teaching-balance");
     private final PlotCanvas formula = canvas("teaching-formula");
+    private final PlotCanvas sharpness = canvas("teaching-sharpness");
+    private final Label catapult = new Label();
+    private XYChart sharpnessChart;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final List<RowConstraints> rows;
 
@@ -48,28 +51,16 @@ public final class TeachingView extends BorderPane {
         this.vm = vm;
         setId("teaching-view");
 
-        Slider beta = new Slider(0, 0.95, vm.betaProperty().get());
-        beta.setId("teaching-beta");
-        beta.setPrefWidth(220);
-        beta.setMajorTickUnit(0.1);
-        beta.setBlockIncrement(0.05);
-        beta.setTooltip(new Tooltip("Heavy-ball momentum β: θₙ₊₁ = θₙ − h∇E(θₙ) + β(θₙ − θₙ₋₁). "
-                + "0 = plain gradient descent; above 0 the momentum iterates and their modified flow "
-                + "−(1/(1−β))∇[E + h(1+β)/(4(1−β)²)‖∇E‖²] join the distance and balance panels"));
-        beta.valueProperty().addListener((o, was, is) -> vm.betaProperty().set(Math.round(is.doubleValue() * 100) / 100.0));
-        vm.betaProperty().addListener((o, was, is) -> {
-            if (Math.abs(beta.getValue() - is.doubleValue()) > 0.005) {
-                beta.setValue(is.doubleValue());
-            }
-        });
-        Label betaLabel = new Label();
-        betaLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "momentum β = %.2f", vm.betaProperty().get()), vm.betaProperty()));
+        GridPane betaGrid = new GridPane();
+        betaGrid.setHgap(6);
+        ParameterControl betaControl = new ParameterControl(vm.betaField(), betaGrid, 0, "teaching-beta",
+                "momentum β", MomentumControls.BETA_HELP);
+        betaControl.slider().setPrefWidth(220);
         Label message = new Label();
         message.setId("teaching-message");
         message.textProperty().bind(vm.messageProperty());
         message.setStyle("-fx-text-fill: #b03020;");
-        HBox top = new HBox(10, betaLabel, beta, message);
+        HBox top = new HBox(10, betaGrid, message);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 10, 6, 10));
         setTop(top);
@@ -92,19 +83,33 @@ public final class TeachingView extends BorderPane {
         }
         rows = grid.getRowConstraints();
         setRowShares();
-        grid.add(fig1b, 0, 0);
+        catapult.setId("teaching-catapult");
+        catapult.setWrapText(true);
+        catapult.setMinHeight(Label.USE_PREF_SIZE);
+        catapult.setPadding(new Insets(2, 6, 0, 6));
+        catapult.setTooltip(new Tooltip("Lewkowycz et al. (2020) on this model: with λ₀ = x²(a₀² + b₀²) the curvature "
+                + "at the start, GD converges monotonically for h < 2/λ₀ (lazy), settles at a flatter minimum for "
+                + "2/λ₀ < h < 4/λ₀ (catapult) and diverges beyond 4/λ₀"));
+        VBox fig1bCell = new VBox(2, fig1b, catapult);
+        VBox.setVgrow(fig1b, Priority.ALWAYS);
+        grid.add(fig1bCell, 0, 0);
         grid.add(backward, 1, 0);
         grid.add(distance, 0, 1);
         grid.add(balance, 1, 1);
-        grid.add(formula, 0, 2, 2, 1);
+        grid.add(sharpness, 0, 2);
+        grid.add(formula, 1, 2);
         setCenter(grid);
 
-        vm.figure1bProperty().addListener((o, was, r) -> show(fig1b, r, TeachingCharts::figure1b));
+        vm.figure1bProperty().addListener((o, was, r) -> showFigure1b());
         vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
-        vm.curvesProperty().addListener((o, was, c) -> showTimePanels());
+        vm.curvesProperty().addListener((o, was, c) -> {
+            showTimePanels();
+            showSharpness();
+        });
         vm.playback().stepProperty().addListener((o, was, n) -> {
             distance.repaintOverlay();
             balance.repaintOverlay();
+            markSharpness();
         });
         vm.formulaProperty().addListener((o, was, lines) -> showFormula());
         presentation.addListener((o, was, is) -> {
@@ -115,11 +120,11 @@ public final class TeachingView extends BorderPane {
     }
 
     /**
-     * Shares of the height: the charts' rows and the formulas' row. In presentation mode the charts' type is
-     * 1.6× larger and needs the height; the formulas fill their row's width first and lose little.
+     * Shares of the height: Figure 1b with its sentence and the backward error, distance and balance, then
+     * sharpness and the formulas. In presentation mode the charts' type is 1.6× larger and needs the height.
      */
     private void setRowShares() {
-        double[] shares = presentation.get() ? new double[] {40, 40, 20} : new double[] {37, 37, 26};
+        double[] shares = presentation.get() ? new double[] {38, 31, 31} : new double[] {38, 30, 32};
         for (int i = 0; i < shares.length; i++) {
             rows.get(i).setPercentHeight(shares[i]);
         }
@@ -141,6 +146,31 @@ public final class TeachingView extends BorderPane {
         canvas.setRenderer(TeachingCharts.scaled(build.apply(data), presentation.get() ? PRESENTATION_SCALE : 1.0));
     }
 
+    private void showFigure1b() {
+        var r = vm.figure1bProperty().get();
+        show(fig1b, r, TeachingCharts::figure1b);
+        String sentence = r == null ? "" : TeachingCharts.catapultSentence(r).orElse("");
+        catapult.setText(sentence);
+        catapult.setVisible(!sentence.isEmpty());
+        catapult.setManaged(!sentence.isEmpty());
+    }
+
+    private void showSharpness() {
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        show(sharpness, c, TeachingViewModel.Curves::sharpnessChart);
+        sharpnessChart = sharpness.getRenderer() instanceof XYChart x ? x : null;
+        markSharpness();
+    }
+
+    /** Moves the playback mark on the sharpness chart; only its overlay is painted again. */
+    private void markSharpness() {
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        if (sharpnessChart != null && c != null) {
+            TeachingCharts.markSharpnessStep(sharpnessChart, c.gdSharpness(), vm.playback().stepProperty().get());
+            sharpness.repaintOverlay();
+        }
+    }
+
     private void showFormula() {
         var lines = vm.formulaProperty().get();
         if (lines == null || lines.isEmpty()) {
@@ -153,9 +183,10 @@ public final class TeachingView extends BorderPane {
     }
 
     private void refreshAll() {
-        show(fig1b, vm.figure1bProperty().get(), TeachingCharts::figure1b);
+        showFigure1b();
         show(backward, vm.backwardErrorProperty().get(), TeachingCharts::backwardError);
         showTimePanels();
+        showSharpness();
         showFormula();
     }
 
@@ -177,9 +208,15 @@ public final class TeachingView extends BorderPane {
         return presentation;
     }
 
-    /** @return the canvas of a panel, for tests: fig1b, backward-error, distance, balance or formula */
+    /** @return the sentence under Figure 1b (catapult thresholds and the current h's regime) */
+    Label catapultSentence() {
+        return catapult;
+    }
+
+    /** @return the canvas of a panel, for tests: fig1b, backward-error, distance, balance, sharpness or formula */
     PlotCanvas panel(String id) {
         return switch (id) {
+            case "sharpness" -> sharpness;
             case "fig1b" -> fig1b;
             case "backward-error" -> backward;
             case "distance" -> distance;

@@ -28,7 +28,9 @@ import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.igrexplorer.core.teaching.PlaybackFrame;
+import org.igrexplorer.core.teaching.SharpnessTrace;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
+import org.igrexplorer.ui.explorer.ParameterField;
 
 /**
  * The state of the teaching panels. Fed with the explorer's parameters and trajectories through
@@ -46,10 +48,21 @@ public final class TeachingViewModel {
     /** Learning rates of the live Figure 1b panel. */
     public static final int FIGURE1B_POINTS = TeachingPanels.FIGURE1B_POINTS;
 
-    /** Everything that depends on the full parameters and the trajectories. */
+    /**
+     * Everything that depends on the full parameters and the trajectories.
+     *
+     * @param gdSharpness       the sharpness along GD (computed even when GD is hidden in the explorer)
+     * @param momentumSharpness the sharpness along heavy-ball momentum, or null for β = 0
+     */
     public record Curves(RunParameters parameters, double beta, Map<Method, Trajectory> trajectories,
                          List<DistanceOverTime.Series> distance, List<Balance.Series> balance,
-                         List<StabilityArc> band) {
+                         List<StabilityArc> band, SharpnessTrace.Result gdSharpness,
+                         SharpnessTrace.Result momentumSharpness) {
+
+        /** @return the sharpness panel's chart (no playback mark) */
+        public XYChart sharpnessChart() {
+            return TeachingCharts.sharpness(gdSharpness, momentumSharpness);
+        }
 
         /** @return the chart of the conserved quantity, or a chart whose title says why there is none */
         public XYChart balanceChart() {
@@ -70,6 +83,9 @@ public final class TeachingViewModel {
             super.set(Double.isNaN(v) ? 0.0 : Math.max(0.0, Math.min(Momentum.MAX_BETA, v)));
         }
     };
+    /** β as a typed field and a slider (0 … 0.95 on the slider, 0 … {@value Momentum#MAX_BETA} typed), kept equal to {@link #beta}. */
+    private final ParameterField betaField = new ParameterField("β", ParameterField.Scale.LINEAR, 0, 0.95, 0,
+            Momentum.MAX_BETA, false, 0.0);
     private final ReadOnlyObjectWrapper<Figure1b.Result> figure1b = new ReadOnlyObjectWrapper<>(this, "figure1b");
     private final ReadOnlyObjectWrapper<BackwardErrorPanel.Result> backwardError =
             new ReadOnlyObjectWrapper<>(this, "backwardError");
@@ -104,6 +120,12 @@ public final class TeachingViewModel {
             }
         });
         playback.frameProperty().addListener((o, was, is) -> refreshFormula());
+        betaField.valueProperty().addListener((o, was, is) -> beta.set(is.doubleValue()));
+        beta.addListener((o, was, is) -> {
+            if (betaField.getValue() != is.doubleValue()) {
+                betaField.setValue(is.doubleValue());
+            }
+        });
     }
 
     /**
@@ -188,7 +210,10 @@ public final class TeachingViewModel {
         }, e -> fail(Job.CURVES, e));
     }
 
-    /** The curve job: momentum runs (if β &gt; 0), distances, balances, the band. Off the UI thread. */
+    /**
+     * The curve job: momentum runs (if β &gt; 0), distances, balances, the band, the sharpness along GD (and
+     * momentum). Off the UI thread.
+     */
     static Curves computeCurves(RunParameters p, Map<Method, Trajectory> base, double beta) {
         Map<Method, Trajectory> all = new EnumMap<>(Method.class);
         all.putAll(base);
@@ -198,8 +223,12 @@ public final class TeachingViewModel {
         }
         Landscape l = p.landscape();
         List<Balance.Series> balance = l.conservedQuantity().map(q -> Balance.compute(all, q)).orElse(List.of());
+        Trajectory gd = all.containsKey(Method.GD) ? all.get(Method.GD)
+                : TrajectoryService.compute(Method.GD, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
+        Trajectory heavyBall = beta > 0 ? all.get(Method.MOMENTUM) : null;
         return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), balance,
-                Hessians.stableMinima(l, p.h(), l.frame(p.a0(), p.b0())));
+                Hessians.stableMinima(l, p.h(), l.frame(p.a0(), p.b0())), SharpnessTrace.of(l, gd, 0),
+                heavyBall == null ? null : SharpnessTrace.of(l, heavyBall, beta));
     }
 
     private void refreshFormula() {
@@ -235,6 +264,32 @@ public final class TeachingViewModel {
     /** @return heavy-ball momentum β in [0, {@value Momentum#MAX_BETA}]; 0 hides the momentum curves */
     public DoubleProperty betaProperty() {
         return beta;
+    }
+
+    /** @return β as the field the momentum controls show (slider and text), always equal to {@link #betaProperty()} */
+    public ParameterField betaField() {
+        return betaField;
+    }
+
+    /**
+     * @return one line per momentum curve shown (how each ended), or why there are none (β = 0); empty
+     *         before the first result
+     */
+    public static String momentumStatus(Curves c) {
+        if (c == null) {
+            return "";
+        }
+        if (!(c.beta() > 0)) {
+            return "β = 0: momentum is plain GD; raise β to compare GD with momentum and its modified flow";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Method m : List.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED)) {
+            Trajectory t = c.trajectories().get(m);
+            if (t != null) {
+                sb.append(sb.length() > 0 ? "\n" : "").append(m.label()).append(": ").append(t.message());
+            }
+        }
+        return sb.toString();
     }
 
     /** @return the Figure 1b sweep from the current start, its marker at the current h */

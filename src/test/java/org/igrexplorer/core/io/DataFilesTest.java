@@ -29,7 +29,7 @@ class DataFilesTest {
         Path csv = dir.resolve("c.csv");
         Path json = dir.resolve("c.json");
         Path sweep = dir.resolve("s.csv");
-        DataFiles.writeCurvesCsv(csv, curves);
+        DataFiles.writeCurvesCsv(csv, p, curves);
         DataFiles.writeCurvesJson(json, p, curves);
         List<SweepPoint> points = LearningRateSweep.run(p.landscape(), p.a0(), p.b0(), new double[] {0.02, 0.05, 0.25});
         DataFiles.writeSweepCsv(sweep, points);

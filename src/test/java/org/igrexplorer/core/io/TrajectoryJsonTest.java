@@ -26,7 +26,7 @@ class TrajectoryJsonTest {
         StringWriter json = new StringWriter();
         TrajectoryJson.write(json, p, r.values());
         StringWriter csv = new StringWriter();
-        CsvExport.writeTrajectories(csv, r.values());
+        CsvExport.writeTrajectories(csv, p.landscape(), r.values());
 
         JsonNode root = new ObjectMapper().readTree(json.toString());
         assertEquals(TrajectoryJson.FORMAT, root.get("format").asText());
@@ -55,6 +55,12 @@ class TrajectoryJsonTest {
                 assertEquals(Double.parseDouble(c[4]), t.get("b").get(n).asDouble());
                 assertEquals(Double.parseDouble(c[5]), t.get("loss").get(n).asDouble());
                 assertEquals(Double.parseDouble(c[6]), t.get("r_ig").get(n).asDouble());
+                JsonNode sharp = t.get("sharpness").get(n);
+                if (c.length > 7) {
+                    assertEquals(Double.parseDouble(c[7]), sharp.asDouble());
+                } else {
+                    assertTrue(sharp.isNull(), "an empty CSV cell is a JSON null");
+                }
             }
         }
         assertEquals(rows.length, row, "every CSV row appears in the JSON");

@@ -168,4 +168,39 @@ class XYChartTest {
         assertTrue(dark > 20, "legend text in the lower half: " + dark);
         assertEquals(0, darkTop, "nothing dark in the upper half");
     }
+
+    @Test
+    void aSecondLogAxisAtTheRightMapsItsOwnSeriesAndLabelsItsTicks() {
+        double[] x = {0, 100};
+        XYChart c = new XYChart().legendPosition(XYChart.LegendPosition.NONE).grid(false);
+        c.yAxis().label("sharpness");
+        c.y2Axis().label("loss").log(true);
+        c.addSeries(Series.line("left", x, new double[] {0, 40}, Color.RED).withLineWidth(3));
+        // on the right axis a constant 1e-3 between data from 1e-6 to 1: a horizontal line half way up its decades
+        c.addRightSeries(Series.line("span", x, new double[] {1e-6, 1}, Color.GREEN).hiddenFromLegend());
+        c.addRightSeries(Series.line("level", x, new double[] {1e-3, 1e-3}, Color.BLUE).withLineWidth(3));
+        BufferedImage img = PngExport.render(c, 640, 400, 1.0, Color.WHITE);
+        PlotTransform left = c.lastTransform();
+        PlotTransform right = c.lastRightTransform();
+        assertTrue(right.yLog() && !left.yLog());
+        assertEquals(left.area(), right.area(), "one plot area, two y scales");
+        assertEquals(1e-6, right.toDataY(right.area().getMaxY()), 1e-6 * 0.6, "the padded log range starts near 1e-6");
+        double mid = right.toPixelY(1e-3);
+        assertEquals(right.area().getCenterY(), mid, 1.0, "1e-3 is half way between 1e-6 and 1 on the log axis");
+        Color blue = new Color(img.getRGB((int) right.area().getCenterX(), (int) Math.round(mid)));
+        assertTrue(blue.getBlue() > 200 && blue.getRed() < 60, "the right series is drawn on its own scale: " + blue);
+        // tick labels right of the plot area (dark pixels), and the area leaves room for them
+        int dark = 0;
+        for (int py = (int) right.area().getY(); py < right.area().getMaxY(); py++) {
+            for (int px = (int) right.area().getMaxX() + 6; px < 640; px++) {
+                Color col = new Color(img.getRGB(px, py));
+                if (col.getRed() + col.getGreen() + col.getBlue() < 240) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 100, "tick labels and title at the right: " + dark);
+        assertTrue(640 - right.area().getMaxX() > 40, "room kept for the right axis");
+        assertEquals(2, c.legendRows().size(), "right series join the legend unless hidden");
+    }
 }

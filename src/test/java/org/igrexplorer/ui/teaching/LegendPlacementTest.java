@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -57,7 +58,9 @@ class LegendPlacementTest {
                         Figure1b.defaultLearningRates(RunParameters.DEFAULT, 40), Figure1b.DEFAULT_MAX_STEPS)),
                 "backward-error", () -> TeachingCharts.backwardError(
                         BackwardErrorPanel.compute(RunParameters.DEFAULT, 9)),
-                "distance", () -> TeachingCharts.distance(DistanceOverTime.compute(all)));
+                "distance", () -> TeachingCharts.distance(DistanceOverTime.compute(all)),
+                "sharpness", () -> TeachingCharts.sharpness(org.igrexplorer.core.teaching.SharpnessTrace.of(
+                        RunParameters.DEFAULT.landscape(), all.get(Method.GD), 0), null));
         Stream.Builder<Arguments> b = Stream.builder();
         for (var e : charts.entrySet()) {
             for (double scale : new double[] {1.0, TeachingView.PRESENTATION_SCALE}) {
@@ -80,15 +83,18 @@ class LegendPlacementTest {
                 && box.getMaxY() <= img.getHeight(), name + ": legend inside the image " + box);
         PlotTransform tr = c.lastTransform();
         Rectangle2D area = tr.area();
-        for (Series s : c.series()) {
+        List<Series> drawn = new java.util.ArrayList<>(c.series());
+        drawn.addAll(c.rightSeries());
+        for (Series s : drawn) {
+            PlotTransform tr2 = c.series().contains(s) ? tr : c.lastRightTransform();
             double pad = s.lineWidth() / 2;
             Rectangle2D hit = new Rectangle2D.Double(box.getX() - pad, box.getY() - pad, box.getWidth() + 2 * pad,
                     box.getHeight() + 2 * pad);
             double px0 = Double.NaN;
             double py0 = Double.NaN;
             for (int i = 0; i < s.size(); i++) {
-                double px = tr.toPixelX(s.xAt(i));
-                double py = tr.toPixelY(s.yAt(i));
+                double px = tr2.toPixelX(s.xAt(i));
+                double py = tr2.toPixelY(s.yAt(i));
                 if (!Double.isFinite(px) || !Double.isFinite(py)) {
                     px0 = Double.NaN;
                     continue;

@@ -191,6 +191,7 @@ class TeachingModeFxTest extends ApplicationTest {
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> teaching.viewModel().figure1bProperty().get() != null
                 && teaching.viewModel().backwardErrorProperty().get() != null
                 && teaching.viewModel().curvesProperty().get() != null); // teaching panels
+        WaitForAsyncUtils.waitForFxEvents(); // the view's listeners run on the FX thread after the property is set
         assertNotNull(teaching.view().panel("fig1b").getRenderer());
         assertNotNull(teaching.view().panel("backward-error").getRenderer());
         assertNotNull(teaching.view().panel("distance").getRenderer());

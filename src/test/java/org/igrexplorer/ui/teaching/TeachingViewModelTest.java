@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,34 @@ class TeachingViewModelTest {
         assertTrue(vm.formulaProperty().get().get(4).contains("\\beta = 0.5"));
         vm.betaProperty().set(2.0);
         assertEquals(0.99, vm.betaProperty().get(), 0.0, "β is clamped below 1");
+    }
+
+    @Test
+    void betaIsTypedInItsFieldAndEachMomentumCurveSaysHowItEnded() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        RunParameters p = RunParameters.DEFAULT.withSteps(400).withH(0.01);
+        vm.update(p, paper(p));
+        assertTrue(TeachingViewModel.momentumStatus(vm.curvesProperty().get()).startsWith("β = 0"),
+                "at β = 0 the status says why there are no momentum curves");
+        assertTrue(vm.betaField().commitText("0.5"));
+        assertEquals(0.5, vm.betaProperty().get(), 0.0, "the typed β is the model's β");
+        TeachingViewModel.Curves c = vm.curvesProperty().get();
+        assertEquals(0.5, c.beta(), 0.0);
+        String status = TeachingViewModel.momentumStatus(c);
+        String[] lines = status.split("\n");
+        assertEquals(2, lines.length, status);
+        assertEquals(Method.MOMENTUM.label() + ": " + c.trajectories().get(Method.MOMENTUM).message(), lines[0]);
+        assertEquals(Method.MOMENTUM_MODIFIED.label() + ": " + c.trajectories().get(Method.MOMENTUM_MODIFIED).message(),
+                lines[1]);
+        assertTrue(lines[0].contains("converged"), lines[0]);
+        // out of range: refused with a message, β kept
+        assertFalse(vm.betaField().commitText("1.2"));
+        assertTrue(vm.betaField().errorProperty().get().contains("β"), vm.betaField().errorProperty().get());
+        assertEquals(0.5, vm.betaProperty().get(), 0.0);
+        // set from elsewhere (the slider, a session, undo): the field follows
+        vm.betaProperty().set(0.25);
+        assertEquals("0.25", vm.betaField().textProperty().get());
+        assertFalse(vm.betaField().hasError());
     }
 
     @Test

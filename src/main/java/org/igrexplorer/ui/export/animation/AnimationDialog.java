@@ -66,7 +66,7 @@ public final class AnimationDialog {
     /** What to animate. */
     public enum Target {
         PLANE("Parameter plane"), THREE_D("3D view"), WINDOW("Whole window"), DISTANCE("Distance panel"),
-        BALANCE("Balance panel"), FORMULA("Formula panel");
+        BALANCE("Balance panel"), SHARPNESS("Sharpness panel"), FORMULA("Formula panel");
 
         private final String label;
 
@@ -88,6 +88,7 @@ public final class AnimationDialog {
             return switch (this) {
                 case DISTANCE -> TeachingPanels.Panel.DISTANCE;
                 case BALANCE -> TeachingPanels.Panel.BALANCE;
+                case SHARPNESS -> TeachingPanels.Panel.SHARPNESS;
                 case FORMULA -> TeachingPanels.Panel.FORMULA;
                 default -> null;
             };
