@@ -114,6 +114,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper curveStatus = new ReadOnlyStringWrapper(this, "curveStatus", "");
 
+    private final Executor background;
+    private final Executor ui;
     private final CoalescingExecutor curveJobs;
     private final CoalescingExecutor surfaceJobs;
     private final CoalescingExecutor fieldJobs;
@@ -159,6 +161,8 @@ public final class ExplorerViewModel {
         DataSet data = initial.model().hasData() ? initial.model().data() : DataSet.preset("four").data();
         dataSet = new DataSetForm(data, 1, this::dataSetProblem);
         fitData.set(initial.model().hasData());
+        this.background = background;
+        this.ui = ui;
         curveJobs = new CoalescingExecutor(background, ui);
         surfaceJobs = new CoalescingExecutor(background, ui);
         fieldJobs = new CoalescingExecutor(background, ui);
@@ -605,10 +609,13 @@ public final class ExplorerViewModel {
      * otherwise, so the view does not jump under the pointer).
      */
     public void setStart(double a, double b) {
+        // both coordinates to the same decimal place, about a thousandth of the box: a₀ and b₀ read alike
+        ViewBox v = box.get();
+        int exponent = (int) Math.floor(Math.log10(Math.max(v.width(), v.height()) / 1000));
         applying = true;
         try {
-            a0.setValue(a);
-            b0.setValue(b);
+            a0.setValue(ParameterField.roundTo(a, exponent));
+            b0.setValue(ParameterField.roundTo(b, exponent));
         } finally {
             applying = false;
         }
@@ -866,6 +873,16 @@ public final class ExplorerViewModel {
         } catch (IllegalArgumentException e) {
             return spec.name();
         }
+    }
+
+    /** @return where this view-model computes (views build their own heavy pieces there too) */
+    public Executor backgroundExecutor() {
+        return background;
+    }
+
+    /** @return where this view-model publishes results */
+    public Executor uiExecutor() {
+        return ui;
     }
 
     /** @return the visible methods as an unmodifiable set */

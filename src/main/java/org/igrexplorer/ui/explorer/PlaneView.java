@@ -43,6 +43,8 @@ public final class PlaneView extends PlotCanvas {
     public PlaneView(ExplorerViewModel vm) {
         this.vm = vm;
         this.renderer = new PlaneRenderer();
+        // an export at another size than the screen's gets the field of the box it shows
+        renderer.setFieldForFiles(box -> FieldGrid.compute(vm.currentMapping(), box, ExplorerViewModel.FIELD_RESOLUTION));
         setId("plane-view");
         // in two layers (PlotCanvas keeps the base); a new base may show a box the field does not cover yet
         setRenderer(new LayeredRenderer() {
@@ -66,6 +68,11 @@ public final class PlaneView extends PlotCanvas {
             @Override
             public boolean baseIsStale() {
                 return renderer.baseIsStale();
+            }
+
+            @Override
+            public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+                renderer.colors(c);
             }
         });
         view = vm.boxProperty().get();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.core.dynamics.RunParameters;
@@ -45,6 +46,9 @@ public final class PlaneRenderer implements LayeredRenderer {
     private RunParameters params;
     private Map<Method, Trajectory> curves = Map.of();
     private FieldGrid field;
+    private Function<ViewBox, FieldGrid> fieldFor;
+    /** Whether {@link #paint} (a file) is drawing, rather than the screen's base and overlay. */
+    private boolean painting;
     private double hoverA = Double.NaN;
     private double fontScale = 1;
     private double hoverB = Double.NaN;
@@ -61,6 +65,11 @@ public final class PlaneRenderer implements LayeredRenderer {
 
     public XYChart chart() {
         return chart;
+    }
+
+    @Override
+    public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+        chart.colors(c);
     }
 
     /** Sets the size factor of every text of the plane (ticks, titles, legend, colour key, read-out). */
@@ -135,9 +144,31 @@ public final class PlaneRenderer implements LayeredRenderer {
         hoverB = b;
     }
 
+    /** Paints base and overlay in one (files); computes a field for the shown box where the screen's is short. */
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        chart.paint(g, width, height);
+        painting = true;
+        try {
+            chart.paint(g, width, height);
+        } finally {
+            painting = false;
+        }
+    }
+
+    /**
+     * Sets how a file gets the field of the box it shows when the field set for the screen does not cover that
+     * box (an export at another size or with a caption line shows more or less of the plane than the screen):
+     * computed there and then for that one drawing. {@code null}: draw the field there is.
+     */
+    public void setFieldForFiles(Function<ViewBox, FieldGrid> compute) {
+        fieldFor = compute;
+    }
+
+    private static boolean covers(ViewBox outer, ViewBox inner) {
+        double ea = 1e-9 * outer.width();
+        double eb = 1e-9 * outer.height();
+        return outer.aMin() <= inner.aMin() + ea && outer.aMax() >= inner.aMax() - ea
+                && outer.bMin() <= inner.bMin() + eb && outer.bMax() >= inner.bMax() - eb;
     }
 
     @Override
@@ -156,6 +187,12 @@ public final class PlaneRenderer implements LayeredRenderer {
     }
 
     private void paintField(Graphics2D g, PlotTransform tr) {
+        FieldGrid field = this.field;
+        ViewBox shown = new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax());
+        if (painting && fieldFor != null && (field == null || !covers(field.box(), shown))) {
+            // a file of another size or with a caption shows more of the plane than the screen's field covers
+            field = fieldFor.apply(shown);
+        }
         if (field == null) {
             return;
         }
