@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.FlowTolerances;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
@@ -64,6 +68,12 @@ public class ExplorerBenchmark {
     @Benchmark
     public ExplorerViewModel.CurveSnapshot recomputeAllFiveCurves() {
         return ExplorerViewModel.computeCurves(params, all, mapping);
+    }
+
+    /** The five curves alone, without their 3D meshes: what a drag computes in a window without 3D. */
+    @Benchmark
+    public Map<Method, Trajectory> recomputeAllFiveCurvesWithoutMeshes() {
+        return TrajectoryService.computeAll(all, params, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
     }
 
     @Benchmark

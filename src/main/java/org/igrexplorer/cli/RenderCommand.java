@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.Checks;
+import org.igrexplorer.ui.plane.PlaneRenderer;
 import org.igrexplorer.core.Identified;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
@@ -26,7 +27,6 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.ui.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureCaption;
 import org.igrexplorer.ui.export.FigureExport;
@@ -36,7 +36,7 @@ import org.igrexplorer.ui.network.NetworkLandscapeScene;
 import org.igrexplorer.ui.network.NetworkLandscapeViews;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
-import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.teaching.TeachingPanels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -369,9 +369,9 @@ public final class RenderCommand implements Callable<Integer> {
      * @param h logical height
      * @return the plane's renderer with curves and field computed for that size (no JavaFX toolkit)
      */
-    public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
+    public static PlaneRenderer planeRenderer(RunParameters p, double w, double h) {
         ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
-        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
+        PlaneRenderer r = new PlaneRenderer();
         r.setView(vm.boxProperty().get());
         r.setCurves(p, vm.curvesProperty().get().trajectories());
         // a first pass fixes the shown box (equal aspect); the field is then computed for exactly it

@@ -10,6 +10,7 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.Statistics;
 import org.igrexplorer.core.io.CsvExport;
+import org.igrexplorer.core.loss.Hessians;
 import org.igrexplorer.core.sgd.SgdBackwardError;
 import org.igrexplorer.core.sgd.SgdRun;
 import picocli.CommandLine;
@@ -19,14 +20,18 @@ import picocli.CommandLine.Option;
 
 /** {@code sgd-backward-error}: SGD's one-epoch error against the flows of E, GD's Ẽ and Ẽ_SGD, with fitted slopes. */
 @Command(name = "sgd-backward-error", mixinStandardHelpOptions = true,
-        description = {"SGD's backward error after one epoch on a data set (--points, n <= 8): for each h, the",
-                "distance between the exact mean SGD iterate over all n! orders after m = n/B steps and the flows,",
-                "at t = m*h, of E, of GD's modified loss E + (h/4)|grad E|^2 and of SGD's",
-                "E + (h/4)|grad E|^2 + ((n-B)/(n-1))(h/(4B)) Gamma, Gamma = (1/n) sum |grad l_i - grad E|^2.",
+        description = {"SGD's backward error after one epoch on a data set (--points, n <= 8).",
+                "For each h: the distance between the exact mean SGD iterate over all n! orders after m = n/B "
+                        + "steps and the flows, at t = m*h, of E, of GD's modified loss E + (h/4)|grad E|^2 and of "
+                        + "SGD's E + (h/4)|grad E|^2 + ((n-B)/(n-1))(h/(4B)) Gamma, "
+                        + "Gamma = (1/n) sum |grad l_i - grad E|^2.",
                 "Prints the fitted log-log slopes (expected 2, 2 and 3 when Gamma != 0; 2, 3, 3 for B = n).",
                 "Without --h-from/--h-to, h*lambda_max at the start runs over [1e-3, 1e-2].",
                 "CSV columns: " + CsvExport.SGD_ERROR_HEADER})
 public final class SgdBackwardErrorCommand implements Callable<Integer> {
+
+    /** A range reaching beyond this multiple of the default top h*lambda_max gets a note. */
+    static final double ASYMPTOTIC_FACTOR = 10;
 
     @Mixin
     ModelOptions model;
@@ -83,9 +88,17 @@ public final class SgdBackwardErrorCommand implements Callable<Integer> {
         OutputTarget.check("--out", out);
         ErrorStudy study;
         String range;
+        String note = null;
         if (hFrom != null) {
             study = SgdBackwardError.study(run.loss(), run.batch(), start, Statistics.logSpace(hFrom, hTo, count));
-            range = String.format(Locale.ROOT, "h from %.4g to %.4g", hFrom, hTo);
+            double ell = Hessians.spectralRadius(run.loss(), start);
+            range = String.format(Locale.ROOT, "h from %.4g to %.4g (h*lambda_max from %.2g to %.2g)", hFrom, hTo,
+                    hFrom * ell, hTo * ell);
+            if (hTo * ell > SgdBackwardError.HIGH * ASYMPTOTIC_FACTOR) {
+                note = String.format(Locale.ROOT, "note: h*lambda_max reaches %.2g; the slopes approach their "
+                        + "expected values only for h*lambda_max << 1 (leave out --h-from/--h-to for [%.0e, %.0e])",
+                        hTo * ell, SgdBackwardError.LOW, SgdBackwardError.HIGH);
+            }
         } else {
             SgdBackwardError.Result r = SgdBackwardError.compute(run.loss(), run.batch(), start, count);
             study = r.study();
@@ -100,6 +113,9 @@ public final class SgdBackwardErrorCommand implements Callable<Integer> {
         for (ErrorStudy.Curve c : study.curves()) {
             msg.println(String.format(Locale.ROOT, "slope vs %-12s %.3f (expected %d)", flowName(c.flow()), c.slope(),
                     c.expectedSlope()));
+        }
+        if (note != null) {
+            msg.println(note);
         }
         msg.flush();
         return 0;

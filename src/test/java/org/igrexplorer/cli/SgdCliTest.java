@@ -175,6 +175,13 @@ class SgdCliTest {
         assertEquals(5, lines.length);
         assertEquals(1e-4, Double.parseDouble(lines[1].split(",")[0]), 1e-18);
         assertEquals(1e-3, Double.parseDouble(lines[4].split(",")[0]), 1e-17);
+        assertFalse(r.out().contains("note:"), "h*lambda_max stays small here: " + r.out());
+
+        // a range far beyond the asymptotic one is computed, with a note naming how far it reaches
+        CliRun wide = CliRun.of("sgd-backward-error", "--points", POINTS, "--batch", "2", "--h-from", "1e-3", "--h-to",
+                "1e-1", "--count", "3", "--out", dir.resolve("wide.csv").toString());
+        assertEquals(0, wide.code(), wide.err());
+        assertTrue(wide.out().contains("note: h*lambda_max reaches"), wide.out());
 
         CliRun nine = CliRun.of("sgd-backward-error", "--points", "1:1,2:1,3:1,4:1,5:1,6:1,7:1,8:1,9:1");
         assertEquals(2, nine.code());

@@ -29,7 +29,7 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
-import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;

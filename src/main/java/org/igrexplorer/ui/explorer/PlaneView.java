@@ -1,36 +1,19 @@
 package org.igrexplorer.ui.explorer;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
-import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.ViewBox;
-import org.igrexplorer.ui.plot.Colormap;
-import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plane.FieldGrid;
+import org.igrexplorer.ui.plane.PlaneRenderer;
+import org.igrexplorer.ui.plot.LayeredRenderer;
 import org.igrexplorer.ui.plot.PlotCanvas;
-import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.PlotTransform;
-import org.igrexplorer.ui.plot.Series;
-import org.igrexplorer.ui.plot.XYChart;
-import org.igrexplorer.ui.render.FieldGrid;
 
 /**
  * The 2D parameter plane: heatmap and contour lines of log₁₀E (or of E − min E), the landscape's known minima, the flattest
@@ -59,9 +42,11 @@ public final class PlaneView extends PlotCanvas {
     public PlaneView(ExplorerViewModel vm) {
         this.vm = vm;
         this.renderer = new PlaneRenderer();
+        // an export at another size than the screen's gets the field of the box it shows
+        renderer.setFieldForFiles(box -> FieldGrid.compute(vm.currentMapping(), box, ExplorerViewModel.FIELD_RESOLUTION));
         setId("plane-view");
         // in two layers (PlotCanvas keeps the base); a new base may show a box the field does not cover yet
-        setRenderer(new org.igrexplorer.ui.plot.LayeredRenderer() {
+        setRenderer(new LayeredRenderer() {
             @Override
             public void paint(Graphics2D g, double w, double hgt) {
                 renderer.paint(g, w, hgt);
@@ -257,281 +242,5 @@ public final class PlaneView extends PlotCanvas {
                 cb - (cb - view.bMin()) * f, cb + (view.bMax() - cb) * f);
         renderer.setView(view);
         repaint();
-    }
-
-    /**
-     * Paints the plane through Graphics2D (screen and export alike). Mutable; use on one thread.
-     */
-    public static final class PlaneRenderer implements org.igrexplorer.ui.plot.LayeredRenderer {
-
-        private static final Method[] ORDER = {Method.EXACT, Method.MODIFIED, Method.MODIFIED2, Method.EGR, Method.GD};
-        /** The colour key's ramp, one pixel per colour, drawn stretched (one image instead of a rectangle per pixel). */
-        private static final java.awt.image.BufferedImage KEY_IMAGE = keyImage();
-        private final XYChart chart = new XYChart();
-        private RunParameters params;
-        private Map<Method, Trajectory> curves = Map.of();
-        private FieldGrid field;
-        private double hoverA = Double.NaN;
-        private double fontScale = 1;
-        private double hoverB = Double.NaN;
-
-        public PlaneRenderer() {
-            chart.xAxis().label("a");
-            chart.yAxis().label("b");
-            chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
-            chart.title("Parameter plane: loss, minima and trajectories");
-            chart.addUnderlay(this::paintField);
-            chart.addUnderlay(this::paintMinima);
-            chart.addOverlay(this::paintAnnotations);
-        }
-
-        public XYChart chart() {
-            return chart;
-        }
-
-        /** Sets the size factor of every text of the plane (ticks, titles, legend, colour key, read-out). */
-        public void setFontScale(double s) {
-            fontScale = s;
-            chart.fontScale(s);
-        }
-
-        public void setView(ViewBox v) {
-            chart.xAxis().range(v.aMin(), v.aMax());
-            chart.yAxis().range(v.bMin(), v.bMax());
-        }
-
-        public void setCurves(RunParameters p, Map<Method, Trajectory> t) {
-            this.params = p;
-            this.curves = t;
-            List<Series> list = new ArrayList<>();
-            for (Method m : ORDER) {
-                Trajectory tr = t.get(m);
-                if (tr == null) {
-                    continue;
-                }
-                double[] a = new double[tr.size()];
-                double[] b = new double[tr.size()];
-                for (int i = 0; i < tr.size(); i++) {
-                    a[i] = tr.a(i);
-                    b[i] = tr.b(i);
-                }
-                String name = m.label() + (m == Method.EGR ? String.format(Locale.ROOT, " (µ = %.3g)", p.mu()) : "");
-                Color c = MethodPalette.awt(m);
-                Series s = switch (MethodPalette.style(m)) {
-                    case LINE_AND_MARKERS -> Series.lineAndMarkers(name, a, b, c);
-                    case DASHED -> Series.dashed(name, a, b, c).withLineWidth(2.2);
-                    default -> Series.line(name, a, b, c).withLineWidth(m == Method.EXACT ? 2.4 : 2.0);
-                };
-                list.add(s);
-            }
-            chart.setSeries(list);
-            chart.clearLegendEntries();
-            Landscape l = p.landscape();
-            l.minima().ifPresent(mi -> chart.addLegendEntry(mi.label(), MethodPalette.INK,
-                    mi.families().isEmpty() ? Series.Style.MARKERS : Series.Style.LINE));
-            boolean flattest = l.flattestMinimum(p.a0(), p.b0()).isPresent();
-            chart.addLegendEntry(flattest ? "flattest minimum (×), start (○)" : "start (○)", MethodPalette.INK,
-                    Series.Style.MARKERS);
-            chart.addLegendEntry("h·λ_max(H) < 2: GD can settle (shaded)", FieldGrid.STABLE, Series.Style.DASHED);
-        }
-
-        public void setField(FieldGrid f) {
-            this.field = f;
-        }
-
-        public void setHover(double a, double b) {
-            hoverA = a;
-            hoverB = b;
-        }
-
-        @Override
-        public void paint(Graphics2D g, double width, double height) {
-            chart.paint(g, width, height);
-        }
-
-        @Override
-        public void paintBase(Graphics2D g, double width, double height) {
-            chart.paintBase(g, width, height);
-        }
-
-        @Override
-        public void paintOverlay(Graphics2D g, double width, double height) {
-            chart.paintOverlay(g, width, height);
-        }
-
-        @Override
-        public boolean baseIsStale() {
-            return chart.baseIsStale();
-        }
-
-        private void paintField(Graphics2D g, PlotTransform tr) {
-            if (field == null) {
-                return;
-            }
-            ViewBox fb = field.box();
-            double x0 = tr.toPixelX(fb.aMin());
-            double x1 = tr.toPixelX(fb.aMax());
-            double y0 = tr.toPixelY(fb.bMax());
-            double y1 = tr.toPixelY(fb.bMin());
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            int n = field.size();
-            // grid nodes sit at pixel centres of the image: extend by half a cell on each side
-            double cw = (x1 - x0) / (n - 1);
-            double ch = (y1 - y0) / (n - 1);
-            g.drawImage(field.image(), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                    (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
-            if (params != null) {
-                // the stability region h·λ_max(H) < 2: where gradient descent can settle
-                double h = params.h();
-                g.drawImage(field.stableImage(h), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                        (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
-                double[] edge = field.stableBoundary(h);
-                Path2D.Double path = new Path2D.Double();
-                for (int i = 0; i + 3 < edge.length; i += 4) {
-                    path.moveTo(tr.toPixelX(edge[i]), tr.toPixelY(edge[i + 1]));
-                    path.lineTo(tr.toPixelX(edge[i + 2]), tr.toPixelY(edge[i + 3]));
-                }
-                g.setColor(FieldGrid.STABLE);
-                g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                        new float[] {5f, 4f}, 0f));
-                g.draw(path);
-            }
-            g.setStroke(new BasicStroke(0.7f));
-            List<double[]> cs = field.contours();
-            for (int k = 0; k < cs.size(); k++) {
-                double level = Math.ceil(field.logLo() / FieldGrid.CONTOUR_STEP) * FieldGrid.CONTOUR_STEP
-                        + k * FieldGrid.CONTOUR_STEP;
-                boolean decade = Math.abs(level - Math.rint(level)) < 1e-9;
-                g.setColor(new Color(40, 50, 70, decade ? 110 : 55));
-                double[] seg = cs.get(k);
-                Path2D.Double path = new Path2D.Double();
-                for (int i = 0; i + 3 < seg.length; i += 4) {
-                    path.moveTo(tr.toPixelX(seg[i]), tr.toPixelY(seg[i + 1]));
-                    path.lineTo(tr.toPixelX(seg[i + 2]), tr.toPixelY(seg[i + 3]));
-                }
-                g.draw(path);
-            }
-        }
-
-        /** The minima (base layer: they change with the model, not with the start). */
-        private void paintMinima(Graphics2D g, PlotTransform tr) {
-            if (params == null) {
-                return;
-            }
-            Landscape model = params.landscape();
-            Rectangle2D area = tr.area();
-            // the landscape's known minima: curves and isolated points
-            model.minima().ifPresent(minima -> {
-                g.setColor(MethodPalette.INK);
-                g.setStroke(new BasicStroke(1.6f));
-                for (double[][] curve : minima.curves(new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()))) {
-                    Path2D.Double path = new Path2D.Double();
-                    path.moveTo(tr.toPixelX(curve[0][0]), tr.toPixelY(curve[0][1]));
-                    for (int i = 1; i < curve.length; i++) {
-                        path.lineTo(tr.toPixelX(curve[i][0]), tr.toPixelY(curve[i][1]));
-                    }
-                    g.draw(path);
-                }
-                for (double[] p : minima.points()) {
-                    double px = tr.toPixelX(p[0]);
-                    double py = tr.toPixelY(p[1]);
-                    g.draw(new Ellipse2D.Double(px - 4, py - 4, 8, 8));
-                }
-            });
-        }
-
-        /** Start handle, flattest minimum, colour key and hover read-out (overlay: they follow the start and mouse). */
-        private void paintAnnotations(Graphics2D g, PlotTransform tr) {
-            if (params == null) {
-                return;
-            }
-            Landscape model = params.landscape();
-            Rectangle2D area = tr.area();
-            model.flattestMinimum(params.a0(), params.b0()).ifPresent(m -> {
-                double px = tr.toPixelX(m[0]);
-                double py = tr.toPixelY(m[1]);
-                g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.setColor(Color.WHITE);
-                cross(g, px, py, 7);
-                g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.setColor(MethodPalette.INK);
-                cross(g, px, py, 7);
-            });
-            double sx = tr.toPixelX(params.a0());
-            double sy = tr.toPixelY(params.b0());
-            g.setColor(Color.WHITE);
-            g.fill(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
-            g.setColor(MethodPalette.INK);
-            g.setStroke(new BasicStroke(2f));
-            g.draw(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
-            g.fill(new Ellipse2D.Double(sx - 2, sy - 2, 4, 4));
-            paintColourKey(g, tr);
-            if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
-                double e = model.value(hoverA, hoverB);
-                String[] lines = {
-                    String.format(Locale.ROOT, "a = %.4g   b = %.4g", hoverA, hoverB),
-                    String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(new double[] {hoverA, hoverB})),
-                    String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
-                            model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)),
-                };
-                textBox(g, lines, area.getX() + 8, area.getY() + 8, fontScale);
-            }
-        }
-
-        private void paintColourKey(Graphics2D g, PlotTransform tr) {
-            if (field == null) {
-                return;
-            }
-            Rectangle2D area = tr.area();
-            double w = Math.min(160 * fontScale, area.getWidth() * 0.35);
-            double x = area.getMaxX() - w - 10;
-            double y = area.getY() + 10;
-            g.setColor(new Color(255, 255, 255, 215));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * fontScale)));
-            FontMetrics km = g.getFontMetrics();
-            g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 18 + km.getHeight()));
-            g.drawImage(KEY_IMAGE, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), 10, null);
-            g.setColor(MethodPalette.INK);
-            g.setStroke(new BasicStroke(0.6f));
-            g.draw(new Rectangle2D.Double(x, y, w, 10));
-            FontMetrics fm = km;
-            String lo = String.format(Locale.ROOT, "%.0f", field.logLo());
-            String hi = String.format(Locale.ROOT, "%.0f", Math.floor(field.logHi() * 10) / 10);
-            g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
-            g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
-            String mid = field.label();
-            g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
-        }
-
-        private static java.awt.image.BufferedImage keyImage() {
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(Colormap.SIZE, 1,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            img.setRGB(0, 0, Colormap.SIZE, 1, Colormap.lut(), 0, Colormap.SIZE);
-            return img;
-        }
-
-        private static void cross(Graphics2D g, double x, double y, double r) {
-            g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
-            g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
-        }
-
-        private static void textBox(Graphics2D g, String[] lines, double x, double y, double scale) {
-            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, (int) Math.round(12 * scale)));
-            FontMetrics fm = g.getFontMetrics();
-            double w = 0;
-            for (String s : lines) {
-                w = Math.max(w, fm.stringWidth(s));
-            }
-            double hgt = lines.length * fm.getHeight() + 8;
-            g.setColor(new Color(255, 255, 255, 225));
-            g.fill(new Rectangle2D.Double(x, y, w + 14, hgt));
-            g.setColor(new Color(0, 0, 0, 100));
-            g.setStroke(new BasicStroke(0.8f));
-            g.draw(new Rectangle2D.Double(x, y, w + 14, hgt));
-            g.setColor(MethodPalette.INK);
-            for (int i = 0; i < lines.length; i++) {
-                g.drawString(lines[i], (float) (x + 7), (float) (y + 4 + fm.getAscent() + i * fm.getHeight()));
-            }
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PathPoint;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
@@ -25,7 +26,6 @@ import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
-import org.igrexplorer.ui.render.FieldGrid;
 import org.igrexplorer.core.loss.ViewBox;
 
 /**
@@ -104,7 +104,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         ViewBox box = new ViewBox(g.alphaMin(), g.alphaMax(), g.betaMin(), g.betaMax());
         if (na == nb) {
             for (int k = 1; k < CONTOURS; k++) {
-                lines.add(FieldGrid.contour(v, na, box, logLo + (logHi - logLo) * k / CONTOURS));
+                lines.add(Contours.segments(v, na, box, logLo + (logHi - logLo) * k / CONTOURS));
             }
         }
         contours = lines;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.ViewBox;
 
@@ -162,7 +163,7 @@ public final class SceneGeometry {
                 lmax[j * n + i] = l.largestHessianEigenvalue(new double[] {a, b});
             }
         }
-        double[] seg = FieldGrid.contour(lmax, n, box, 2.0 / h);
+        double[] seg = Contours.segments(lmax, n, box, 2.0 / h);
         TubeMeshBuilder tb = new TubeMeshBuilder();
         for (int k = 0; k + 3 < seg.length; k += 4) {
             double a0 = seg[k];

@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.render;
 
 import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.ui.plot.Contours;
 
 /**
  * Samples a two-parameter landscape for the 3D surface, off the FX thread: the world heights on an n × n
@@ -55,6 +56,6 @@ public final class SurfaceSampler {
             }
         }
         return SurfaceTexture.paint(size, nodes, nodes, l, mapping.colourLogLo(), mapping.colourLogHi(), 0,
-                FieldGrid.CONTOUR_STEP);
+                Contours.LOG_STEP);
     }
 }

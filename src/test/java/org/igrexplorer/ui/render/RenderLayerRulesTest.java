@@ -19,7 +19,8 @@ class RenderLayerRulesTest {
 
     @Test
     void offThreadGeometryDoesNotTouchJavaFx() {
-        noClasses().that().resideInAnyPackage("org.igrexplorer.ui.render..", "org.igrexplorer.ui.concurrent..")
+        noClasses().that().resideInAnyPackage("org.igrexplorer.ui.render..", "org.igrexplorer.ui.plane..",
+                        "org.igrexplorer.ui.concurrent..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxyz3d..")
                 .check(UI);
     }

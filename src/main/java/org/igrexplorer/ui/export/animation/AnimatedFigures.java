@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plane.PlaneRenderer;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.teaching.SharpnessTrace;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.PngExport;
-import org.igrexplorer.ui.render.FieldGrid;
+import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.MethodPalette;
@@ -40,7 +40,7 @@ public record AnimatedFigures(Supplier<OffscreenFrames.StepFigure> figure, int l
      * @param curves    the trajectories as shown
      * @param trail     growing or whole curves
      */
-    public static AnimatedFigures plane(Supplier<PlaneView.PlaneRenderer> renderers, RunParameters p,
+    public static AnimatedFigures plane(Supplier<PlaneRenderer> renderers, RunParameters p,
                                         Map<Method, Trajectory> curves, AnimationSettings.Trail trail) {
         Map<Method, Trajectory> copy = Map.copyOf(curves);
         return new AnimatedFigures(() -> new PlaneAtStep(renderers.get(), p, copy, trail), PlaneAtStep.lastStep(copy));
@@ -53,9 +53,9 @@ public record AnimatedFigures(Supplier<OffscreenFrames.StepFigure> figure, int l
      *
      * @param mapping the colour range of the field (as on screen)
      */
-    public static PlaneView.PlaneRenderer planeRenderer(RunParameters p, Map<Method, Trajectory> curves,
+    public static PlaneRenderer planeRenderer(RunParameters p, Map<Method, Trajectory> curves,
                                                         ViewBox box, SceneMapping mapping, double w, double h) {
-        PlaneView.PlaneRenderer r = new PlaneView.PlaneRenderer();
+        PlaneRenderer r = new PlaneRenderer();
         r.setView(box);
         r.setCurves(p, curves);
         PngExport.render(r, w, h, 1, Color.WHITE);

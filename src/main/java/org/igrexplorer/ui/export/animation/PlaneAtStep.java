@@ -3,10 +3,10 @@ package org.igrexplorer.ui.export.animation;
 import java.util.EnumMap;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plane.PlaneRenderer;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.teaching.PlaybackFrame;
-import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.teaching.ExplorerOverlays;
 
@@ -17,7 +17,7 @@ import org.igrexplorer.ui.teaching.ExplorerOverlays;
  */
 public final class PlaneAtStep implements OffscreenFrames.StepFigure {
 
-    private final PlaneView.PlaneRenderer renderer;
+    private final PlaneRenderer renderer;
     private final RunParameters params;
     private final Map<Method, Trajectory> curves;
     private final AnimationSettings.Trail trail;
@@ -29,7 +29,7 @@ public final class PlaneAtStep implements OffscreenFrames.StepFigure {
      * @param curves   the whole trajectories
      * @param trail    growing or whole curves
      */
-    public PlaneAtStep(PlaneView.PlaneRenderer renderer, RunParameters params, Map<Method, Trajectory> curves,
+    public PlaneAtStep(PlaneRenderer renderer, RunParameters params, Map<Method, Trajectory> curves,
                        AnimationSettings.Trail trail) {
         this.renderer = renderer;
         this.params = params;

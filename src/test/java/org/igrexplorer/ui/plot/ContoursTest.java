@@ -1,5 +1,6 @@
-package org.igrexplorer.ui.render;
+package org.igrexplorer.ui.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,8 @@ import java.util.Map;
 import org.igrexplorer.core.loss.ViewBox;
 import org.junit.jupiter.api.Test;
 
-/** Marching squares of the plane's contours, against analytic fields. */
-class FieldGridTest {
+/** Marching squares (the plane's contours, the 3D stability edge), against analytic fields. */
+class ContoursTest {
 
     /** Linear interpolation of r² along a grid edge of width d misplaces the crossing by at most d²/(8r). */
     private static final double RADIUS_TOLERANCE = 1e-3;
@@ -37,7 +38,7 @@ class FieldGridTest {
         double[] v = field(n, box, (a, b) -> a * a + b * b);
         for (double level : new double[] {0.123, 0.517, 0.777}) { // no grid point lies exactly on these
             double r = Math.sqrt(level);
-            double[] seg = FieldGrid.contour(v, n, box, level);
+            double[] seg = Contours.segments(v, n, box, level);
             assertTrue(seg.length >= 4 * 20, "a circle of radius " + r + " crosses many cells");
             double length = 0;
             for (int k = 0; k < seg.length; k += 4) {
@@ -86,7 +87,7 @@ class FieldGridTest {
         ViewBox box = new ViewBox(0, 1, 0, 1);
         // v00 = 1, v10 = -1, v01 = -1, v11 = 1: the level 0 crosses all four edges at their midpoints
         double[] v = {1, -1, -1, 1};
-        double[] seg = FieldGrid.contour(v, 2, box, 0);
+        double[] seg = Contours.segments(v, 2, box, 0);
         assertEquals(8, seg.length, "two segments");
         for (int k = 0; k < 8; k += 2) {
             double a = seg[k];
@@ -99,12 +100,26 @@ class FieldGridTest {
     }
 
     @Test
+    void aSaddleCellIsSplitByTheMeanOfItsCorners() {
+        // f = a·b on the cell [−1, 1]²: corners f(±1, ±1) = ±1, mean 0
+        ViewBox box = new ViewBox(-1, 1, -1, 1);
+        double[] v = field(2, box, (a, b) -> a * b);
+        // level 0.5 > mean: the low corners (1, −1) and (−1, 1) are joined through the middle; the contour
+        // a·b = 0.5 cuts off the corners (−1, −1) and (1, 1)
+        double[] high = Contours.segments(v, 2, box, 0.5);
+        assertArrayEquals(new double[] {-0.5, -1, -1, -0.5, 1, 0.5, 0.5, 1}, high, JOIN_TOLERANCE);
+        // level −0.5 < mean: the high corners are joined; the contour cuts off (1, −1) and (−1, 1)
+        double[] low = Contours.segments(v, 2, box, -0.5);
+        assertArrayEquals(new double[] {0.5, -1, 1, -0.5, -0.5, 1, -1, 0.5}, low, JOIN_TOLERANCE);
+    }
+
+    @Test
     void cellsWithAMissingValueAndLevelsOutsideTheFieldGiveNothing() {
         ViewBox box = new ViewBox(0, 1, 0, 1);
-        assertEquals(0, FieldGrid.contour(new double[] {0, 1, Double.NaN, 1}, 2, box, 0.5).length);
-        assertEquals(0, FieldGrid.contour(new double[] {0, 1, 0, 1}, 2, box, 2).length);
+        assertEquals(0, Contours.segments(new double[] {0, 1, Double.NaN, 1}, 2, box, 0.5).length);
+        assertEquals(0, Contours.segments(new double[] {0, 1, 0, 1}, 2, box, 2).length);
         // a plane a: the level 0.25 is the vertical line a = 0.25
-        double[] seg = FieldGrid.contour(new double[] {0, 1, 0, 1}, 2, box, 0.25);
+        double[] seg = Contours.segments(new double[] {0, 1, 0, 1}, 2, box, 0.25);
         assertEquals(4, seg.length);
         assertEquals(0.25, seg[0], JOIN_TOLERANCE);
         assertEquals(0.25, seg[2], JOIN_TOLERANCE);

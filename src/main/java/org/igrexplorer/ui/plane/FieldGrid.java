@@ -1,24 +1,22 @@
-package org.igrexplorer.ui.render;
+package org.igrexplorer.ui.plane;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.Colormap;
+import org.igrexplorer.ui.plot.Contours;
+import org.igrexplorer.ui.render.SceneMapping;
 
 /**
  * The log of the shown loss (E, or E − min E over the box: {@link SceneMapping#shown}) sampled on a grid
- * over a view box, with its heatmap image and contour lines (marching squares), for the 2D plane. Where
+ * over a view box, with its heatmap image and contour lines ({@link Contours}), for the 2D plane. Where
  * E is not finite the heatmap is transparent and no contour passes. Built off the FX thread; immutable
  * afterwards.
  */
 public final class FieldGrid {
-
-    /** Contour levels are spaced this far apart in log₁₀E (half a decade). */
-    public static final double CONTOUR_STEP = 0.5;
 
     private final ViewBox box;
     private final int n;
@@ -85,67 +83,12 @@ public final class FieldGrid {
         BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, n, n, argb, 0, n);
         List<double[]> lines = new ArrayList<>();
-        double first = Math.ceil(logLo / CONTOUR_STEP) * CONTOUR_STEP;
-        for (double level = first; level < logHi; level += CONTOUR_STEP) {
-            lines.add(contour(v, n, box, level));
+        double first = Math.ceil(logLo / Contours.LOG_STEP) * Contours.LOG_STEP;
+        for (double level = first; level < logHi; level += Contours.LOG_STEP) {
+            lines.add(Contours.segments(v, n, box, level));
         }
         return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines), mapping.colourLabel(),
                 lmax);
-    }
-
-    /** Marching squares: segments (a0, b0, a1, b1, …) where the grid crosses {@code level}. */
-    public static double[] contour(double[] v, int n, ViewBox box, double level) {
-        double[] out = new double[64];
-        int k = 0;
-        double da = box.width() / (n - 1);
-        double db = box.height() / (n - 1);
-        double[] px = new double[4];
-        double[] py = new double[4];
-        for (int j = 0; j < n - 1; j++) {
-            for (int i = 0; i < n - 1; i++) {
-                double v00 = v[j * n + i];
-                double v10 = v[j * n + i + 1];
-                double v01 = v[(j + 1) * n + i];
-                double v11 = v[(j + 1) * n + i + 1];
-                if (Double.isNaN(v00 + v10 + v01 + v11)) {
-                    continue;
-                }
-                double a0 = box.aMin() + i * da;
-                double b0 = box.bMin() + j * db;
-                int c = 0;
-                // edges: bottom (00-10), right (10-11), top (01-11), left (00-01)
-                if ((v00 < level) != (v10 < level)) {
-                    double t = (level - v00) / (v10 - v00);
-                    px[c] = a0 + t * da;
-                    py[c++] = b0;
-                }
-                if ((v10 < level) != (v11 < level)) {
-                    double t = (level - v10) / (v11 - v10);
-                    px[c] = a0 + da;
-                    py[c++] = b0 + t * db;
-                }
-                if ((v01 < level) != (v11 < level)) {
-                    double t = (level - v01) / (v11 - v01);
-                    px[c] = a0 + t * da;
-                    py[c++] = b0 + db;
-                }
-                if ((v00 < level) != (v01 < level)) {
-                    double t = (level - v00) / (v01 - v00);
-                    px[c] = a0;
-                    py[c++] = b0 + t * db;
-                }
-                for (int s = 0; s + 1 < c; s += 2) {
-                    if (k + 4 > out.length) {
-                        out = Arrays.copyOf(out, out.length * 2);
-                    }
-                    out[k++] = px[s];
-                    out[k++] = py[s];
-                    out[k++] = px[s + 1];
-                    out[k++] = py[s + 1];
-                }
-            }
-        }
-        return Arrays.copyOf(out, k);
     }
 
     public ViewBox box() {
@@ -218,7 +161,7 @@ public final class FieldGrid {
         BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, n, n, argb, 0, n);
         stableImage = img;
-        stableBoundary = contour(lambdaMax, n, box, 2.0 / h);
+        stableBoundary = Contours.segments(lambdaMax, n, box, 2.0 / h);
         stableH = h;
     }
 

@@ -1,0 +1,64 @@
+package org.igrexplorer.ui.plane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.igrexplorer.core.dynamics.FlowTolerances;
+import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.core.dynamics.RunLimits;
+import org.igrexplorer.core.dynamics.RunParameters;
+import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.PngExport;
+import org.igrexplorer.ui.render.SceneMapping;
+import org.junit.jupiter.api.Test;
+
+/** The plane drawn into files of another shape than the screen's: the heatmap reaches the frame. */
+class PlaneRendererTest {
+
+    private static final int WHITE = 0xFFFFFFFF;
+
+    @Test
+    void aFileWiderThanTheScreenGetsTheFieldOfTheBoxItShows() {
+        RunParameters p = RunParameters.DEFAULT;
+        Landscape l = p.landscape();
+        ViewBox screenBox = new ViewBox(-4, 4, -4, 4);
+        SceneMapping mapping = new SceneMapping(l, screenBox, HeightMode.LOG);
+        PlaneRenderer r = new PlaneRenderer();
+        r.setView(screenBox);
+        r.setCurves(p, TrajectoryService.computeAll(Method.PAPER, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT));
+        // the screen's field: a square view, as a square plane shows it
+        r.setField(FieldGrid.compute(mapping, screenBox, 60));
+        List<ViewBox> asked = new ArrayList<>();
+        r.setFieldForFiles(box -> {
+            asked.add(box);
+            return FieldGrid.compute(mapping, box, 60);
+        });
+        // 800×300: equal aspect shows a wider a-range than the square field covers
+        BufferedImage img = PngExport.render(r, 800, 300, 1, null);
+        PlotTransform tr = r.chart().lastTransform();
+        assertTrue(tr.xMin() < screenBox.aMin() - 1, "the file shows more of a: " + tr.xMin());
+        assertEquals(1, asked.size(), "one field computed for the file");
+        assertEquals(tr.xMin(), asked.get(0).aMin(), 1e-9);
+        assertEquals(tr.xMax(), asked.get(0).aMax(), 1e-9);
+        // just inside the frame, left and right, mid-height: heatmap, not a white strip
+        int y = (int) Math.round(tr.area().getCenterY());
+        assertNotEquals(WHITE, img.getRGB((int) Math.round(tr.area().getMinX()) + 3, y), "left edge");
+        assertNotEquals(WHITE, img.getRGB((int) Math.round(tr.area().getMaxX()) - 3, y), "right edge");
+        // the screen keeps its own field: drawn in layers (as the window does), nothing is computed
+        asked.clear();
+        BufferedImage screen = new BufferedImage(800, 300, BufferedImage.TYPE_INT_ARGB);
+        var g = screen.createGraphics();
+        r.paintBase(g, 800, 300);
+        g.dispose();
+        assertTrue(asked.isEmpty(), "the screen's base waits for the view-model's field");
+    }
+}
