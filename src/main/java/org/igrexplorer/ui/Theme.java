@@ -2,18 +2,19 @@ package org.igrexplorer.ui;
 
 import java.util.Objects;
 import javafx.scene.Parent;
+import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
  * The window's colour themes. Light is the application's stylesheet alone ({@link MainWindow#STYLESHEET});
  * dark adds {@code dark.css} after it on the window's root, which redefines Modena's base colours and
- * the application's looked-up panel colours. Charts, the 3D view and the formulas keep their white
- * cards in both, so that the screen shows the colours the exported figures have. Presentation mode's
+ * the application's looked-up panel colours; the charts and formulas on screen switch to dark cards with
+ * light ink ({@link PlotCanvas#DARK_CHARTS}), while exported figures keep the light look. Presentation mode's
  * high-contrast stylesheet overrides either while it is on.
  */
 public enum Theme {
     /** Modena's light look with the application's panel colours. */
     LIGHT("Light", null),
-    /** Dark chrome and controls; charts on white cards. */
+    /** Dark chrome, controls and charts (exports stay light). */
     DARK("Dark", "dark.css");
 
     private final String label;
@@ -50,6 +51,11 @@ public enum Theme {
         if (theme.stylesheet != null) {
             root.getStylesheets().add(theme.stylesheet);
         }
+        root.getStyleClass().remove(PlotCanvas.DARK_CHARTS);
+        if (theme == DARK) {
+            root.getStyleClass().add(PlotCanvas.DARK_CHARTS);
+        }
+        PlotCanvas.repaintAll(root);
     }
 
     /** @return the theme whose stylesheet {@code root} carries (light when none does) */

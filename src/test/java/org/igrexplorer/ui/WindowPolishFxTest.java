@@ -152,6 +152,35 @@ class WindowPolishFxTest extends ApplicationTest {
     }
 
     @Test
+    void darkThemeDrawsTheChartsDarkExportsStayLightAndPresentationIsLight() {
+        org.igrexplorer.ui.plot.PlotCanvas plane = window.explorer().planeView();
+        // (3, 3): the chart's card, left of the title and above the plot area
+        assertTrue(cardBrightness(plane) > 0.9, "light theme: white card");
+        interact(() -> item(menu("_View"), "theme-dark").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cardBrightness(plane) < 0.3, "dark theme: dark card, " + cardBrightness(plane));
+        // the same renderer exported is light (figures for papers and slides)
+        java.awt.image.BufferedImage png = org.igrexplorer.ui.plot.PngExport.render(plane.getRenderer(), 400, 300, 1.0,
+                java.awt.Color.WHITE);
+        assertEquals(0xFFFFFF, png.getRGB(3, 3) & 0xFFFFFF, "the export keeps the white card");
+        interact(() -> teaching.mode().presentation().enter());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cardBrightness(plane) > 0.9, "presentation is light over the dark theme");
+        interact(() -> teaching.mode().presentation().exit());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cardBrightness(plane) < 0.3, "back to dark after presenting");
+        interact(() -> item(menu("_View"), "theme-light").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cardBrightness(plane) > 0.9, "light again");
+    }
+
+    private double cardBrightness(javafx.scene.Node node) {
+        double[] b = new double[1];
+        interact(() -> b[0] = node.snapshot(null, null).getPixelReader().getColor(3, 3).getBrightness());
+        return b[0];
+    }
+
+    @Test
     void fig1bPresetShowsTheTeachingTabsSweepPanelAndOtherPresetsTheExplorer() {
         Menu presets = menu("_Presets");
         MenuItem fig1b = presets.getItems().get(Presets.all().indexOf(Presets.FIG1B_SWEEP));

@@ -68,6 +68,11 @@ public final class PlaneView extends PlotCanvas {
             public boolean baseIsStale() {
                 return renderer.baseIsStale();
             }
+
+            @Override
+            public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+                renderer.colors(c);
+            }
         });
         view = vm.boxProperty().get();
         renderer.setView(view);

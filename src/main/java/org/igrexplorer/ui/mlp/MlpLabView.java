@@ -206,7 +206,7 @@ public final class MlpLabView extends BorderPane {
         Label problems = new Label();
         problems.textProperty().bind(vm.problemsProperty());
         problems.setWrapText(true);
-        problems.setStyle("-fx-text-fill: #b00020;");
+        problems.getStyleClass().add("field-error"); // the theme's error colour, readable on light and dark
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problemsProperty()));
         runList.setPrefHeight(200);
         runList.setId("mlp-runs");

@@ -66,6 +66,11 @@ public final class PlaneRenderer implements LayeredRenderer {
         return chart;
     }
 
+    @Override
+    public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+        chart.colors(c);
+    }
+
     /** Sets the size factor of every text of the plane (ticks, titles, legend, colour key, read-out). */
     public void setFontScale(double s) {
         fontScale = s;

@@ -51,6 +51,7 @@ public class PlotCanvas extends Region {
         overlayG2 = graphics(overlay);
         widthProperty().addListener((o, a, b) -> repaint());
         heightProperty().addListener((o, a, b) -> repaint());
+        getStyleClass().add(STYLE_CLASS);
         setMinSize(40, 40);
         setPrefSize(480, 360);
         watchAncestors();
@@ -184,7 +185,7 @@ public class PlotCanvas extends Region {
         return new long[] {basePaints, overlayPaints};
     }
 
-    private static void paintOn(Canvas c, FXGraphics2D g, PlotRenderer r) {
+    private void paintOn(Canvas c, FXGraphics2D g, PlotRenderer r) {
         double w = c.getWidth();
         double h = c.getHeight();
         GraphicsContext gc = c.getGraphicsContext2D();
@@ -193,12 +194,42 @@ public class PlotCanvas extends Region {
             return;
         }
         gc.save();
+        renderer.colors(screenColors());
         try {
             r.paint(g, w, h);
         } finally {
+            renderer.colors(ChartColors.LIGHT); // exports of the same renderer keep the light look
             gc.restore();
             g.setClip(null);
             g.setTransform(new AffineTransform());
+        }
+    }
+
+    /** Style class of an ancestor (the dark theme's root) under which charts are drawn dark. */
+    public static final String DARK_CHARTS = "dark-charts";
+    /** Style class of an ancestor (presentation mode's root) under which charts are light even in the dark theme. */
+    public static final String LIGHT_CHARTS = "light-charts";
+    /** Style class of every plot canvas ({@link #repaintAll}). */
+    public static final String STYLE_CLASS = "plot-canvas";
+
+    /** @return the colours this canvas draws with now: dark under {@link #DARK_CHARTS} unless {@link #LIGHT_CHARTS} */
+    public ChartColors screenColors() {
+        boolean dark = false;
+        for (Parent n = getParent(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(LIGHT_CHARTS)) {
+                return ChartColors.LIGHT;
+            }
+            dark |= n.getStyleClass().contains(DARK_CHARTS);
+        }
+        return dark ? ChartColors.DARK : ChartColors.LIGHT;
+    }
+
+    /** Repaints every plot canvas under {@code root} (after its theme changed). FX thread only. */
+    public static void repaintAll(Parent root) {
+        for (Node n : root.lookupAll("." + STYLE_CLASS)) {
+            if (n instanceof PlotCanvas p) {
+                p.repaint();
+            }
         }
     }
 }

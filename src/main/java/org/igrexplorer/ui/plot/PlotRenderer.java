@@ -22,4 +22,12 @@ public interface PlotRenderer {
      * @param height logical height to fill
      */
     void paint(Graphics2D g, double width, double height);
+
+    /**
+     * Sets the colours of the frame around the data (card, axes, text, grid, legend) for the following paints;
+     * renderers without a frame ignore it. The screen sets {@link ChartColors#DARK} around a paint under the
+     * dark theme and {@link ChartColors#LIGHT} back after it, so exports always get the light look.
+     */
+    default void colors(ChartColors c) {
+    }
 }

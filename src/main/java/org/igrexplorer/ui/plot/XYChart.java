@@ -79,6 +79,7 @@ public class XYChart implements LayeredRenderer {
     private PlotTransform lastTransform;
     private PlotTransform lastRightTransform;
     private Rectangle2D lastLegendBox;
+    private ChartColors colors = ChartColors.LIGHT;
 
     public Axis xAxis() {
         return xAxis;
@@ -242,6 +243,21 @@ public class XYChart implements LayeredRenderer {
     public XYChart plotBackground(Color c) {
         this.plotBackground = c;
         return this;
+    }
+
+    /**
+     * {@inheritDoc} A background or plot background set to the previous scheme's follows the new one; one set
+     * to anything else (e.g. none under a heatmap) stays.
+     */
+    @Override
+    public void colors(ChartColors c) {
+        if (Objects.equals(background, colors.background())) {
+            background = c.background();
+        }
+        if (Objects.equals(plotBackground, colors.plot())) {
+            plotBackground = c.plot();
+        }
+        colors = c;
     }
 
     public XYChart grid(boolean on) {
@@ -710,7 +726,7 @@ public class XYChart implements LayeredRenderer {
         }
         if (grid) {
             g.setStroke(new BasicStroke(0.6f));
-            g.setColor(new Color(0, 0, 0, 28));
+            g.setColor(colors.grid());
             for (double v : xt) {
                 double px = tr.toPixelX(v);
                 g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
@@ -723,7 +739,7 @@ public class XYChart implements LayeredRenderer {
         g.setClip(oldClip);
 
         // frame, ticks, labels
-        g.setColor(new Color(40, 40, 40));
+        g.setColor(colors.ink());
         g.setStroke(new BasicStroke(1f));
         g.draw(area);
         g.setFont(tickFont);
@@ -794,18 +810,18 @@ public class XYChart implements LayeredRenderer {
         Shape oldClip = g.getClip();
         g.clip(area);
         for (Series s : series) {
-            paintSeries(g, s, tr);
+            paintSeries(g, s, tr, colors.data(s.color()));
         }
         Right right = f.placement().layout().right();
         if (right != null) {
             for (Series s : rightSeries) {
-                paintSeries(g, s, right.tr());
+                paintSeries(g, s, right.tr(), colors.data(s.color()));
             }
         }
         if (marker != null) {
             double px = tr.toPixelX(marker.x());
             if (Double.isFinite(px)) {
-                g.setColor(marker.color());
+                g.setColor(colors.data(marker.color()));
                 g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                         new float[] {6f, 4f}, 0f));
                 g.draw(new Line2D.Double(px, area.getY(), px, area.getMaxY()));
@@ -827,7 +843,7 @@ public class XYChart implements LayeredRenderer {
     private void paintRightAxis(Graphics2D g, Right right, FontMetrics tfm, FontMetrics lfm) {
         PlotTransform tr = right.tr();
         Rectangle2D area = tr.area();
-        g.setColor(new Color(40, 40, 40));
+        g.setColor(colors.ink());
         g.setStroke(new BasicStroke(1f));
         g.setFont(tickFont());
         List<String> labels = Axis.labels(right.yt(), y2Axis.isLog(), right.yStep());
@@ -892,8 +908,8 @@ public class XYChart implements LayeredRenderer {
         return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    private static void paintSeries(Graphics2D g, Series s, PlotTransform tr) {
-        g.setColor(s.color());
+    private static void paintSeries(Graphics2D g, Series s, PlotTransform tr, Color color) {
+        g.setColor(color);
         if (s.style() != Series.Style.MARKERS) {
             g.setStroke(stroke(s.style(), s.lineWidth()));
             Path2D.Double path = new Path2D.Double();
@@ -1034,16 +1050,16 @@ public class XYChart implements LayeredRenderer {
         double rowH = fm.getHeight() + 2;
         double x = box.getX();
         double y = box.getY();
-        g.setColor(new Color(255, 255, 255, 225));
+        g.setColor(colors.legendFill());
         g.fill(box);
-        g.setColor(new Color(0, 0, 0, 90));
+        g.setColor(colors.legendEdge());
         g.setStroke(new BasicStroke(0.8f));
         g.draw(box);
         for (int i = 0; i < rows.size(); i++) {
             LegendEntry e = rows.get(i);
             double cy = y + 4 + rowH * (i / columns) + rowH / 2;
             double x0 = x + 7 + (box.getWidth() / columns) * (i % columns);
-            g.setColor(e.color());
+            g.setColor(colors.data(e.color()));
             if (e.style() == null) {
                 g.fill(new Rectangle2D.Double(x0, cy - 5, sw, 10));
             } else {
@@ -1055,7 +1071,7 @@ public class XYChart implements LayeredRenderer {
                     g.fill(new Ellipse2D.Double(x0 + sw / 2 - 3, cy - 3, 6, 6));
                 }
             }
-            g.setColor(new Color(30, 30, 30));
+            g.setColor(colors.ink());
             g.drawString(e.name(), (float) (x0 + sw + 8), (float) (cy + fm.getAscent() / 2.0 - 1));
         }
     }

@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.jfree.fx.FXGraphics2D;
 import org.jfree.pdf.PDFGraphics2D;
@@ -32,8 +33,10 @@ public final class FormulaRenderer implements PlotRenderer {
 
     private final List<TeXFormula> formulas;
     private final float size;
-    private final Color foreground;
-    private final Color background;
+    private final Color lightForeground;
+    private final Color lightBackground;
+    private Color foreground;
+    private Color background;
 
     /**
      * @param latexLines lines from {@link FormulaText#lines}
@@ -49,8 +52,17 @@ public final class FormulaRenderer implements PlotRenderer {
         }
         this.formulas = List.copyOf(list);
         this.size = size;
+        this.lightForeground = foreground;
+        this.lightBackground = background;
         this.foreground = foreground;
         this.background = background;
+    }
+
+    /** Under a dark scheme the formulas are drawn in its ink on its card; otherwise in the colours given. */
+    @Override
+    public void colors(ChartColors c) {
+        foreground = c.dark() ? c.ink() : lightForeground;
+        background = c.dark() && lightBackground != null ? c.background() : lightBackground;
     }
 
     /** @return the number of typeset lines */

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
  * Presentation mode for a lecture room: full screen, the high-contrast light stylesheet
@@ -67,7 +68,8 @@ public final class PresentationMode {
         savedRootStylesheets.addAll(scene.getRoot().getStylesheets());
         scene.getStylesheets().setAll(STYLESHEET);
         scene.getRoot().getStylesheets().add(STYLESHEET);
-        scene.getRoot().getStyleClass().add(STYLE_CLASS);
+        scene.getRoot().getStyleClass().addAll(STYLE_CLASS, PlotCanvas.LIGHT_CHARTS);
+        PlotCanvas.repaintAll(scene.getRoot());
         hiddenChrome.clear();
         hiddenChromeManaged.clear();
         // the status lines stay: they are what the audience reads about each curve
@@ -99,7 +101,8 @@ public final class PresentationMode {
         active.set(false);
         scene.getStylesheets().setAll(savedStylesheets);
         scene.getRoot().getStylesheets().setAll(savedRootStylesheets);
-        scene.getRoot().getStyleClass().remove(STYLE_CLASS);
+        scene.getRoot().getStyleClass().removeAll(STYLE_CLASS, PlotCanvas.LIGHT_CHARTS);
+        PlotCanvas.repaintAll(scene.getRoot());
         for (int i = 0; i < hiddenChrome.size(); i++) {
             hiddenChrome.get(i).setVisible(true);
             hiddenChrome.get(i).setManaged(hiddenChromeManaged.get(i));

@@ -59,7 +59,7 @@ public final class TeachingView extends BorderPane {
         Label message = new Label();
         message.setId("teaching-message");
         message.textProperty().bind(vm.messageProperty());
-        message.setStyle("-fx-text-fill: #b03020;");
+        message.getStyleClass().add("field-error");
         HBox top = new HBox(10, betaGrid, message);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 10, 6, 10));

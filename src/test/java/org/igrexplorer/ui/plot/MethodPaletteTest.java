@@ -40,6 +40,18 @@ class MethodPaletteTest {
         }
     }
 
+    @Test
+    void onADarkCardOnlyNearBlackDataTurnsToTheInk() {
+        assertTrue(ChartColors.DARK.data(MethodPalette.INK).getRed() > 200, "the ink colour becomes light");
+        for (Method m : Method.values()) {
+            Color c = MethodPalette.awt(m);
+            assertTrue(ChartColors.DARK.data(c).equals(c), m.label() + " keeps its colour");
+        }
+        Color shade = new Color(0xD5, 0x00, 0x00, 55); // Figure 1b's divergence range
+        assertTrue(ChartColors.DARK.data(shade).equals(shade), "a translucent red stays red");
+        assertTrue(ChartColors.LIGHT.data(MethodPalette.INK).equals(MethodPalette.INK), "light: unchanged");
+    }
+
     private static Color over(Color c, Color bg) {
         double a = c.getAlpha() / 255.0;
         return new Color((int) Math.round(c.getRed() * a + bg.getRed() * (1 - a)),
