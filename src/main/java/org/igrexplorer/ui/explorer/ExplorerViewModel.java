@@ -97,6 +97,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper curveStatus = new ReadOnlyStringWrapper(this, "curveStatus", "");
 
+    private final Executor background;
+    private final Executor ui;
     private final CoalescingExecutor curveJobs;
     private final CoalescingExecutor surfaceJobs;
     private final CoalescingExecutor fieldJobs;
@@ -130,6 +132,8 @@ public final class ExplorerViewModel {
         steps = new ParameterField("steps", ParameterField.Scale.LINEAR, 1, 2000, 1, 100_000, true, initial.steps());
         parameters.set(initial);
         constants.set(constantFields(initial.model()));
+        this.background = background;
+        this.ui = ui;
         curveJobs = new CoalescingExecutor(background, ui);
         surfaceJobs = new CoalescingExecutor(background, ui);
         fieldJobs = new CoalescingExecutor(background, ui);
@@ -637,6 +641,16 @@ public final class ExplorerViewModel {
         } catch (IllegalArgumentException e) {
             return spec.name();
         }
+    }
+
+    /** @return where this view-model computes (views build their own heavy pieces there too) */
+    public Executor backgroundExecutor() {
+        return background;
+    }
+
+    /** @return where this view-model publishes results */
+    public Executor uiExecutor() {
+        return ui;
     }
 
     /** @return the visible methods as an unmodifiable set */

@@ -44,6 +44,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
@@ -110,6 +111,8 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
     private Label hintLabel;
     private SurfacePlotMesh fineSurface;
     private SurfacePlotMesh coarseSurface;
+    /** Builds the FXyz meshes off the FX thread (newest surface wins); synchronous when the view-model is. */
+    private final CoalescingExecutor meshJobs;
     private SceneMapping mapping;
     private double lastX;
     private double lastY;
@@ -122,6 +125,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
 
     public SurfaceView(ExplorerViewModel vm) {
         this.vm = vm;
+        this.meshJobs = new CoalescingExecutor(vm.backgroundExecutor(), vm.uiExecutor());
         setId("surface-view");
         setMinSize(200, 150);
         setStyle("-fx-background-color: white;");
@@ -432,11 +436,22 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         if (s == null) {
             return;
         }
+        // FXyz assembles the meshes (boxed points, streams: tens of ms at 160²) off the FX thread: the nodes are
+        // not attached to the scene until the FX thread swaps them in, which JavaFX allows
+        meshJobs.submit(() -> new SurfacePlotMesh[] {SurfacePlot.mesh(s.surface()), SurfacePlot.mesh(s.coarseSurface())},
+                m -> installSurface(s, m[0], m[1]), e -> System.getLogger(SurfaceView.class.getName())
+                        .log(System.Logger.Level.WARNING, "the 3D surface mesh could not be built", e));
+    }
+
+    private void installSurface(ExplorerViewModel.SurfaceSnapshot s, SurfacePlotMesh fine, SurfacePlotMesh coarse) {
+        if (vm.surfaceProperty().get() != s) {
+            return;
+        }
         mapping = s.mapping();
         SurfacePlot.wear(surfaceMaterial, s.texture());
-        fineSurface = SurfacePlot.mesh(s.surface());
+        fineSurface = fine;
         fineSurface.setId("surface-mesh");
-        coarseSurface = SurfacePlot.mesh(s.coarseSurface());
+        coarseSurface = coarse;
         fineSurface.setMaterial(surfaceMaterial);
         coarseSurface.setMaterial(surfaceMaterial);
         surfaceGroup.getChildren().setAll(fineSurface, coarseSurface);

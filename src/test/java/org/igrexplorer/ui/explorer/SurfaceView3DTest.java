@@ -150,6 +150,34 @@ class SurfaceView3DTest {
     }
 
     @Test
+    void withBackgroundThreadsTheFxyzMeshesAreBuiltOffTheFxThreadAndSwappedIn() throws Exception {
+        Fx3dSupport.require3d();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            java.util.concurrent.Executor counted = r -> pool.execute(() -> {
+                jobs.incrementAndGet();
+                r.run();
+            });
+            SurfaceView view = onFx(() -> {
+                SurfaceView v = new SurfaceView(new ExplorerViewModel(counted, javafx.application.Platform::runLater));
+                new Scene(v, W, H);
+                return v;
+            });
+            long end = System.currentTimeMillis() + 60_000;
+            while (onFx(view::surfacePlot) == null && System.currentTimeMillis() < end) {
+                Thread.sleep(50);
+            }
+            assertTrue(onFx(() -> view.surfacePlot() != null && view.surfacePlot().getScene() != null),
+                    "the FXyz plot arrives in the scene");
+            // curves, surface samples, the plane field if asked, and the FXyz mesh job: all on the pool
+            assertTrue(jobs.get() >= 3, "background jobs: " + jobs.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void snapshotShowsTheSurfaceAndTheTrajectoryColours() throws Exception {
         Fx3dSupport.require3d();
         WritableImage img = onFx(() -> {
