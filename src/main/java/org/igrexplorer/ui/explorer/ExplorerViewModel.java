@@ -403,10 +403,13 @@ public final class ExplorerViewModel {
      * otherwise, so the view does not jump under the pointer).
      */
     public void setStart(double a, double b) {
+        // both coordinates to the same decimal place, about a thousandth of the box: a₀ and b₀ read alike
+        ViewBox v = box.get();
+        int exponent = (int) Math.floor(Math.log10(Math.max(v.width(), v.height()) / 1000));
         applying = true;
         try {
-            a0.setValue(a);
-            b0.setValue(b);
+            a0.setValue(ParameterField.roundTo(a, exponent));
+            b0.setValue(ParameterField.roundTo(b, exponent));
         } finally {
             applying = false;
         }

@@ -1,5 +1,7 @@
 package org.igrexplorer.ui.explorer;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -182,15 +184,24 @@ public final class ParameterField {
         double v;
         if (scale == Scale.LOG) {
             v = sliderMin * Math.pow(sliderMax / sliderMin, f);
-            double p = Math.pow(10, Math.floor(Math.log10(v)) - 2);
-            v = Math.rint(v / p) * p;
+            v = roundTo(v, (int) Math.floor(Math.log10(v)) - 2);
         } else {
             v = sliderMin + f * (sliderMax - sliderMin);
             double step = (sliderMax - sliderMin) / 200;
-            double p = Math.pow(10, Math.floor(Math.log10(step)));
-            v = Math.rint(v / p) * p;
+            v = roundTo(v, (int) Math.floor(Math.log10(step)));
         }
         return integer ? Math.rint(v) : v;
+    }
+
+    /**
+     * @return {@code v} rounded to a multiple of 10^{@code exponent}, as the double nearest that decimal (so that it
+     *         prints as the short decimal, e.g. 0.0354, never 0.035400000000000001)
+     */
+    public static double roundTo(double v, int exponent) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).setScale(-exponent, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /** Moves to the value at a slider position. */
@@ -198,15 +209,30 @@ public final class ParameterField {
         setValue(fromSlider(pos));
     }
 
-    /** @return a short text for a value: integers plain, else up to 4 significant digits */
+    /**
+     * @return a short text for a value that reads back as exactly that value: integers plain, else the fewest
+     *         significant digits (at least 4, trailing zeros dropped) that give the same double, so that Enter in
+     *         the field never changes the value (74.925 shows 74.925, not 74.93)
+     */
     public String format(double v) {
         if (integer) {
             return Long.toString(Math.round(v));
         }
-        if (v == 0) {
-            return "0";
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : Double.toString(v);
         }
-        String s = String.format(Locale.ROOT, "%.4g", v);
+        String s = "";
+        for (int digits = 4; digits <= 17; digits++) {
+            s = significant(v, digits);
+            if (Double.parseDouble(s) == v) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static String significant(double v, int digits) {
+        String s = String.format(Locale.ROOT, "%." + digits + "g", v);
         if (s.contains("e")) {
             String[] parts = s.split("e");
             String m = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];

@@ -229,4 +229,23 @@ class ExplorerViewModelTest {
         assertEquals(5, vm.curvesProperty().get().meshes().size());
         assertTrue(vm.curvesProperty().get().stableEdge().triangleCount() > 0);
     }
+
+    @Test
+    void aDraggedStartHasTheSameDecimalsInBothCoordinatesAndItsTextIsItsValue() {
+        ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run);
+        var box = vm.boxProperty().get();
+        int e = (int) Math.floor(Math.log10(Math.max(box.width(), box.height()) / 1000));
+        assertTrue(e <= -2 && e >= -3, "a box of a few units: " + box);
+        vm.setStart(1.234567, -0.98765);
+        // both to the same decimal place, about a thousandth of the box (was: a to 3 decimals, b to 2)
+        assertEquals(new java.math.BigDecimal("1.234567").setScale(-e, java.math.RoundingMode.HALF_EVEN).doubleValue(),
+                vm.a0().getValue(), 0.0);
+        assertEquals(new java.math.BigDecimal("-0.98765").setScale(-e, java.math.RoundingMode.HALF_EVEN).doubleValue(),
+                vm.b0().getValue(), 0.0);
+        String ta = vm.a0().textProperty().get();
+        String tb = vm.b0().textProperty().get();
+        assertEquals(-e, ta.length() - ta.indexOf('.') - 1, ta);
+        assertEquals(-e, tb.length() - tb.indexOf('.') - 1, tb);
+        assertEquals(vm.a0().getValue(), Double.parseDouble(ta), 0.0);
+    }
 }

@@ -68,4 +68,29 @@ class ParameterFieldTest {
         a.setFromSlider(0);
         assertEquals(-6, a.getValue(), TOL);
     }
+
+    @Test
+    void theTextReadsBackAsExactlyTheValue() {
+        ParameterField b0 = new ParameterField("b₀", ParameterField.Scale.LINEAR, -6, 6, -1000, 1000, false, 74.925);
+        assertEquals("74.925", b0.textProperty().get(), "the far-start preset's b₀ (was 74.93)");
+        // any value set from code (presets, sessions, drags) shows a text that Enter accepts unchanged
+        java.util.Random rnd = new java.util.Random(18_17);
+        for (int i = 0; i < 2000; i++) {
+            double v = (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(7) - 3);
+            if (i % 2 == 0) {
+                v = ParameterField.roundTo(v, -rnd.nextInt(6));
+            }
+            b0.setValue(v);
+            String text = b0.textProperty().get();
+            assertTrue(b0.commitText(text), text);
+            assertEquals(v, b0.getValue(), 0.0, "'" + text + "' reads back as " + v);
+        }
+        // slider values are short decimals
+        ParameterField h = new ParameterField("h", ParameterField.Scale.LOG, 1e-4, 2, 1e-6, 10, false, 0.05);
+        for (int pos = 0; pos <= ParameterField.SLIDER_MAX; pos += 7) {
+            h.setFromSlider(pos);
+            String t = h.textProperty().get();
+            assertTrue(t.replaceAll("^0\\.0*|\\.|e.*$", "").length() <= 3, "3 significant digits: " + t);
+        }
+    }
 }
