@@ -394,6 +394,19 @@ public final class AnimationDialog {
         return teaching.playback().lastStepProperty().get();
     }
 
+    /**
+     * @return whether the explorer's curves are not there yet, or the playback does not follow them yet (it
+     *         takes them over after the teaching panels' computation): its last step would say "nothing to
+     *         animate" for a run that has steps
+     */
+    boolean curvesPending() {
+        var curves = explorer.curvesProperty().get();
+        if (curves == null || curves.trajectories().isEmpty()) {
+            return true;
+        }
+        return lastStep() < PlaneAtStep.lastStep(curves.trajectories());
+    }
+
     /** Updates which controls apply, the frame count and length, or the error. */
     private void refresh() {
         Target t = target.getValue();
@@ -406,6 +419,10 @@ public final class AnimationDialog {
         try {
             if (no3d) {
                 throw new IllegalArgumentException("3D is not available with this graphics pipeline");
+            }
+            if (curvesPending()) {
+                throw new IllegalArgumentException("The curves are still being computed: the frame count follows "
+                        + "when they are ready.");
             }
             AnimationSettings s = settings();
             AnimationSettings.Plan plan = s.plan(lastStep());

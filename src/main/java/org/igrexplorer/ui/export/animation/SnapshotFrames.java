@@ -16,6 +16,7 @@ import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.CaptionedRenderer;
 import org.igrexplorer.ui.export.NodeImages;
+import org.igrexplorer.ui.export.SnapshotReady;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.teaching.PlaybackViewModel;
 
@@ -43,6 +44,8 @@ public final class SnapshotFrames implements FrameSource {
     private final IntFunction<String> caption;
     private final int lastStep;
     private int savedStep = -1;
+    /** Puts the view's controls back after the animation (set with the first batch). */
+    private Runnable putBack = () -> { };
     private Camera savedCamera;
 
     /**
@@ -100,6 +103,9 @@ public final class SnapshotFrames implements FrameSource {
                 if (savedStep < 0) {
                     savedStep = playback.stepProperty().get();
                     savedCamera = orbitView == null ? null : orbitView.cameraState();
+                    // once for the whole animation: the view hides its buttons and hints and stays at full
+                    // quality (NodeImages asks again per frame; a view already ready has nothing to undo)
+                    putBack = node instanceof SnapshotReady ready ? ready.readyForSnapshot() : () -> { };
                 }
                 List<WritableImage> out = new ArrayList<>();
                 for (Request q : batch) {
@@ -150,7 +156,9 @@ public final class SnapshotFrames implements FrameSource {
         }
         int step = savedStep;
         Camera cam = savedCamera;
+        Runnable view = putBack;
         Runnable restore = () -> {
+            view.run();
             playback.seek(step);
             if (orbitView != null && cam != null) {
                 orbitView.setCameraState(cam);
