@@ -299,8 +299,9 @@ public final class TeachingCharts {
      * @param b      the batch size
      */
     public static XYChart sgdEpochError(SgdBackwardError.Result r, String absent, int n, int b) {
-        String what = String.format(Locale.ROOT, "SGD's one-epoch error (n = %d, B = %d)", n, b);
-        String y = "‖mean θ_m − flow(m·h)‖, m = n/B = " + (n / b);
+        // n and B on the y axis: the title stays as short as the one-step panel's beside it
+        String what = "SGD's one-epoch error";
+        String y = String.format(Locale.ROOT, "‖mean θ_m − flow(m·h)‖, n = %d, B = %d, m = %d", n, b, n / b);
         if (r == null) {
             XYChart c = new XYChart().title(what + ": " + absent);
             c.xAxis().label("learning rate h");
