@@ -338,7 +338,12 @@ class WindowPolishFxTest extends ApplicationTest {
         assertTrue(show.isDisabled(), "the momentum toggles wait for β > 0");
         assertTrue(status.getText().startsWith("β = 0"), status.getText());
         javafx.scene.control.TextField beta = lookup("#beta-field").query();
-        clickOn(beta).eraseText(beta.getText().length()).write("0.5").type(KeyCode.ENTER);
+        // the field may sit below the fold of the controls' scroll pane at 1280×800: focus it and type
+        interact(() -> {
+            beta.requestFocus();
+            beta.selectAll();
+        });
+        write("0.5").type(KeyCode.ENTER);
         assertEquals(0.5, teaching.viewModel().betaProperty().get(), 0.0);
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> names(chart).contains(Method.MOMENTUM.label())); // momentum on the plane
         assertFalse(show.isDisabled());
