@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * same plane at the same size, as {@code render --view plane} does.
  */
 @Command(name = "bench-animation", mixinStandardHelpOptions = true,
+        header = "Time the plane's animated export (GIF, MP4) against a still PNG export.",
         description = {"Frames per second of the plane's animated export (GIF, MP4) against a still PNG export of",
                 "one frame measured in the same run. Last line: still_png_per_s=<median> gif_fps=<..> mp4_fps=<..>",
                 "gif_ratio=<gif_fps / still_png_per_s> mp4_ratio=<..>"})

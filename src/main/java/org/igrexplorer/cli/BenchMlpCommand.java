@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
  * epoch, one full-batch gradient pass, per epoch), ending with the medians on one line.
  */
 @Command(name = "bench-mlp", mixinStandardHelpOptions = true,
+        header = "Time SGD epochs and full-batch gradients of an MLP, as the numpy baseline does.",
         description = {"Time SGD epochs and full-batch gradient passes (the R_IG computation) of an MLP,",
                 "as the numpy baseline bench/mlp_numpy.py does. Last line: epoch_seconds=<median> full_gradient_seconds=<median>"})
 public final class BenchMlpCommand implements Callable<Integer> {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
  * same examples, both measured in the same process, alternately, after a few SGD steps.
  */
 @Command(name = "bench-sharpness", mixinStandardHelpOptions = true,
+        header = "Time a sharpness measurement (Lanczos) against one full-batch gradient.",
         description = {"Time a sharpness measurement (Lanczos on exact Hessian-vector products) against one full-batch",
                 "gradient on the same examples. Last line: gradient_seconds=<median> lanczos_iteration_seconds=<median>",
                 "ratio=<median per-round ratio> (wall); the line before it gives the ratio in thread CPU time"})

@@ -44,6 +44,7 @@ import picocli.CommandLine.Option;
  * {@code drag_fps=<> drag_p95_ms=<> orbit_fps=<> orbit_p95_ms=<> idle_cpu_percent=<>}.
  */
 @Command(name = "bench-ui", mixinStandardHelpOptions = true,
+        header = "Measure the window's frame rate while dragging, orbiting and idle.",
         description = {"Measure the window's frame rate: drag the plane's start handle along a fixed path,",
                 "then orbit the 3D view (real mouse events from the platform robot), then stay idle.",
                 "Needs a display (e.g. xvfb-run -a -s \"-screen 0 1920x1080x24\"). JVM flags such as",

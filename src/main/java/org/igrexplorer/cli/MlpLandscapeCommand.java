@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code mlp-landscape}: train, take snapshots, and write the loss on the path's PCA plane and the projected path. */
 @Command(name = "mlp-landscape", mixinStandardHelpOptions = true,
+        header = "Train an MLP and compute its loss on the PCA plane of its path.",
         description = {"Train an MLP, keep parameter snapshots, and compute the full-batch loss on the plane",
                 "θ_T + α d1 + β d2 of the path's top two principal directions (Li et al. 2018, §7).",
                 "Writes the grid (" + LandscapeCsv.GRID_HEADER + ") and the projected path ("

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code sweep-lr}: Figure 1b, R_IG/E at convergence of GD against the learning rate. */
 @Command(name = "sweep-lr", mixinStandardHelpOptions = true,
+        header = "Run gradient descent to convergence for a range of learning rates (Figure 1b).",
         description = {"Run gradient descent to convergence for a range of learning rates (Figure 1b)",
                 "and report R_IG/E (x^2(a^2+b^2) on the paper's model) and the sharpness lambda_max at the end,",
                 "on the paper's model, a built-in landscape (--landscape) or a typed loss (--loss).",

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
  * lines after the first).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Train a grid of MLPs (--lrs x --widths), one CSV row per run.",
         description = {"Train a grid of MLPs (--lrs x --widths) and write one CSV row per run, taken at its maximum",
                 "test accuracy: " + MlpCsv.SUMMARY_HEADER,
                 "--shard i/n (0 <= i < n) runs cells i, i+n, i+2n, ... of the grid (row-major: lr outer, width inner)."})

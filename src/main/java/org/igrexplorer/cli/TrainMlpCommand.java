@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code train}: one MLP run, full-set metrics every k steps as CSV. */
 @Command(name = "train", mixinStandardHelpOptions = true,
+        header = "Train one ReLU MLP with SGD or EGR and write its metrics as CSV.",
         description = {"Train one ReLU MLP with SGD (or EGR with --mu > 0) and write full-training-set metrics",
                 "every --eval-every steps as CSV: " + MlpCsv.METRICS_HEADER})
 public final class TrainMlpCommand implements Callable<Integer> {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 
 /** {@code trajectories}: GD and the flows from one start, as CSV. */
 @Command(name = "trajectories", mixinStandardHelpOptions = true,
+        header = "Compute gradient descent, the flows and (with --points) SGD as CSV or JSON.",
         description = {"Compute gradient descent and the exact, modified (1st and 2nd order) and EGR flows",
                 "from (a0, b0) on the paper's model E(a,b) = (y - abx)^2/2, a built-in landscape (--landscape)",
                 "or a typed loss (--loss). Flows are sampled at t = step*h.",
