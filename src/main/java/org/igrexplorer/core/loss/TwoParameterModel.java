@@ -183,7 +183,7 @@ public record TwoParameterModel(double x, double y) implements Landscape {
 
     @Override
     public String explanation() {
-        return "the paper's model (one data point (x, y), f = abx): minima on the hyperbola ab = y/x, sharper "
+        return "one data point (x, y), f = abx: minima on the hyperbola ab = y/x, sharper "
                 + "further out; GD is pulled toward the flattest minimum |a| = |b|";
     }
 

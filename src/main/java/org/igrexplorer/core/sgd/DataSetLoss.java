@@ -265,12 +265,12 @@ public final class DataSetLoss implements Landscape {
     public String explanation() {
         OptionalDouble c = minimaProduct();
         if (c.isPresent()) {
-            return "the paper's model on " + pointsText() + ": E is least on the hyperbola ab = Σxy/Σx² = "
+            return "E is least on the hyperbola ab = Σxy/Σx² = "
                     + Checks.format(round4(c.getAsDouble())) + (minimumLoss > 0
                     ? " (E = " + Checks.format(round4(minimumLoss)) + " there: no minimum fits every point)"
                     : " (every point is fit there)");
         }
-        return "the mean over " + pointsText() + " of " + exampleLoss.describe();
+        return "E is the mean of " + exampleLoss.describe() + " over the points";
     }
 
     private static double round4(double v) {
