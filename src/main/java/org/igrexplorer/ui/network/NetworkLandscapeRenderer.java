@@ -168,11 +168,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         g.setStroke(new BasicStroke(0.8f));
         g.setColor(new Color(40, 50, 70, 90));
         for (double[] seg : contours) {
-            Path2D.Double path = new Path2D.Double();
-            for (int i = 0; i + 3 < seg.length; i += 4) {
-                path.moveTo(tr.toPixelX(seg[i]), tr.toPixelY(seg[i + 1]));
-                path.lineTo(tr.toPixelX(seg[i + 2]), tr.toPixelY(seg[i + 3]));
-            }
+            Path2D.Double path = Contours.pixelPath(seg, tr);
             g.draw(path);
         }
     }

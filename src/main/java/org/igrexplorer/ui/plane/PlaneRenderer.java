@@ -214,11 +214,7 @@ public final class PlaneRenderer implements LayeredRenderer {
             g.drawImage(field.stableImage(h), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
                     (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
             double[] edge = field.stableBoundary(h);
-            Path2D.Double path = new Path2D.Double();
-            for (int i = 0; i + 3 < edge.length; i += 4) {
-                path.moveTo(tr.toPixelX(edge[i]), tr.toPixelY(edge[i + 1]));
-                path.lineTo(tr.toPixelX(edge[i + 2]), tr.toPixelY(edge[i + 3]));
-            }
+            Path2D.Double path = Contours.pixelPath(edge, tr);
             g.setColor(FieldGrid.STABLE);
             g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                     new float[] {5f, 4f}, 0f));
@@ -232,11 +228,7 @@ public final class PlaneRenderer implements LayeredRenderer {
             boolean decade = Math.abs(level - Math.rint(level)) < 1e-9;
             g.setColor(new Color(40, 50, 70, decade ? 110 : 55));
             double[] seg = cs.get(k);
-            Path2D.Double path = new Path2D.Double();
-            for (int i = 0; i + 3 < seg.length; i += 4) {
-                path.moveTo(tr.toPixelX(seg[i]), tr.toPixelY(seg[i + 1]));
-                path.lineTo(tr.toPixelX(seg[i + 2]), tr.toPixelY(seg[i + 3]));
-            }
+            Path2D.Double path = Contours.pixelPath(seg, tr);
             g.draw(path);
         }
     }

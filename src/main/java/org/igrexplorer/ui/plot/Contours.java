@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.plot;
 
+import java.awt.geom.Path2D;
 import java.util.Arrays;
 import org.igrexplorer.core.loss.ViewBox;
 
@@ -87,5 +88,19 @@ public final class Contours {
             }
         }
         return Arrays.copyOf(out, k);
+    }
+
+    /**
+     * @param segments (a0, b0, a1, b1) quadruples in data coordinates, as {@link #segments} returns them
+     * @param tr       data → pixels
+     * @return one path of the segments in pixels, for a single draw call
+     */
+    public static Path2D.Double pixelPath(double[] segments, PlotTransform tr) {
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i + 3 < segments.length; i += 4) {
+            path.moveTo(tr.toPixelX(segments[i]), tr.toPixelY(segments[i + 1]));
+            path.lineTo(tr.toPixelX(segments[i + 2]), tr.toPixelY(segments[i + 3]));
+        }
+        return path;
     }
 }

@@ -125,4 +125,24 @@ class ContoursTest {
         assertEquals(0.25, seg[2], JOIN_TOLERANCE);
         assertEquals(1.0, Math.abs(seg[3] - seg[1]), JOIN_TOLERANCE);
     }
+
+    @Test
+    void pixelPathMapsEachSegmentThroughTheTransform() {
+        // data [0, 2] × [0, 1] onto pixels x 100..300, y 250..50 (y grows downwards)
+        PlotTransform tr = new PlotTransform(new java.awt.geom.Rectangle2D.Double(100, 50, 200, 200), 0, 2, false,
+                0, 1, false);
+        double[] seg = {0, 0, 2, 1, 1, 0.5, 1, 1};
+        java.awt.geom.PathIterator it = Contours.pixelPath(seg, tr).getPathIterator(null);
+        double[][] expected = {{100, 250}, {300, 50}, {200, 150}, {200, 50}};
+        int[] types = {java.awt.geom.PathIterator.SEG_MOVETO, java.awt.geom.PathIterator.SEG_LINETO,
+            java.awt.geom.PathIterator.SEG_MOVETO, java.awt.geom.PathIterator.SEG_LINETO};
+        double[] c = new double[6];
+        for (int k = 0; k < expected.length; k++) {
+            assertFalse(it.isDone(), "segment point " + k);
+            assertEquals(types[k], it.currentSegment(c));
+            assertArrayEquals(expected[k], new double[] {c[0], c[1]}, 1e-12);
+            it.next();
+        }
+        assertTrue(it.isDone(), "one move and one line per segment, nothing more");
+    }
 }
