@@ -36,6 +36,7 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
+import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import javafx.util.Duration;
@@ -45,6 +46,7 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
+import org.igrexplorer.ui.export.SnapshotReady;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
@@ -52,6 +54,7 @@ import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfacePicker;
+import org.joml.Matrix4d;
 
 /**
  * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): an FXyz3D surface plot
@@ -67,7 +70,7 @@ import org.igrexplorer.ui.render.SurfacePicker;
  * coarser surface mesh) and returns to full quality {@value #SETTLE_MS} ms after the last input, unless
  * {@link #fullQualityProperty()} asks for full quality always.
  */
-public final class SurfaceView extends StackPane implements org.igrexplorer.ui.export.SnapshotReady {
+public final class SurfaceView extends StackPane implements SnapshotReady {
 
     /** A press-release within this many pixels counts as a click (sets the start), not a drag. */
     public static final double CLICK_SLOP = 4;
@@ -215,7 +218,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         fastScene = subScene(SceneAntialiasing.DISABLED, fastCameraPosition);
         fastScene.widthProperty().bind(widthProperty().divide(INTERACTIVE_PIXEL_STEP));
         fastScene.heightProperty().bind(heightProperty().divide(INTERACTIVE_PIXEL_STEP));
-        fastScene.getTransforms().add(new javafx.scene.transform.Scale(INTERACTIVE_PIXEL_STEP,
+        fastScene.getTransforms().add(new Scale(INTERACTIVE_PIXEL_STEP,
                 INTERACTIVE_PIXEL_STEP, 0, 0));
         fastScene.setVisible(false);
         settle.setOnFinished(e -> {
@@ -364,7 +367,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             return;
         }
         camera.viewport(getWidth(), getHeight());
-        org.joml.Matrix4d m = camera.model();
+        Matrix4d m = camera.model();
         worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
                 m.m02(), m.m12(), m.m22(), m.m32());
         fineCameraPosition.setZ(-camera.distance());
@@ -408,7 +411,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
                 && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) <= CLICK_SLOP;
         pressSeen = false;
         settle.playFromStart();
-        javafx.geometry.Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
         if (click && mapping != null && at != null) {
             SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> {
                 ViewBox box = mapping.box();

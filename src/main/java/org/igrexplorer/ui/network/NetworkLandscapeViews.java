@@ -2,12 +2,14 @@ package org.igrexplorer.ui.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
@@ -30,11 +32,13 @@ import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.ui.explorer.Axes3D;
 import org.igrexplorer.ui.explorer.SurfacePlot;
+import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SurfacePicker;
+import org.joml.Matrix4d;
 
 /** The two views of a network landscape: the plane (heatmap, contours, paths, hover) and the 3D surface. */
 public final class NetworkLandscapeViews {
@@ -125,7 +129,7 @@ public final class NetworkLandscapeViews {
             repaint();
         }
 
-        private static void zoomAxis(org.igrexplorer.ui.plot.Axis axis, double at, double factor, double full) {
+        private static void zoomAxis(Axis axis, double at, double factor, double full) {
             double lo = axis.fixedMin();
             double hi = axis.fixedMax();
             double span = Math.max(MIN_SPAN * full, Math.min(MAX_SPAN * full, (hi - lo) * factor));
@@ -289,7 +293,7 @@ public final class NetworkLandscapeViews {
                 return;
             }
             camera.viewport(getWidth(), getHeight());
-            org.joml.Matrix4d m = camera.model();
+            Matrix4d m = camera.model();
             worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
                     m.m02(), m.m12(), m.m22(), m.m32());
             cameraPosition.setZ(-camera.distance());
@@ -303,7 +307,7 @@ public final class NetworkLandscapeViews {
          */
         public List<String> hover(double x, double y) {
             NetworkLandscapeScene sc = scene;
-            var hit = sc == null || Double.isNaN(x) ? java.util.Optional.<double[]>empty()
+            var hit = sc == null || Double.isNaN(x) ? Optional.<double[]>empty()
                     : SurfacePicker.pick(camera, sc::worldY, x, y);
             if (hit.isEmpty()) {
                 readout.setVisible(false);
@@ -348,7 +352,7 @@ public final class NetworkLandscapeViews {
             plot = SurfacePlot.mesh(scene.heights());
             plot.setMaterial(surfaceMaterial);
             surfaceGroup.getChildren().setAll(plot);
-            List<javafx.scene.Node> nodes = new ArrayList<>();
+            List<Node> nodes = new ArrayList<>();
             for (int k = 0; k < scene.paths().size(); k++) {
                 MeshView v = new MeshView(mesh(scene.paths().get(k)));
                 PhongMaterial mat = new PhongMaterial(MethodPalette.toFx(NetworkLandscapeRenderer.colour(k)));
