@@ -10,6 +10,7 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ class PdfFontsTest {
     /** One string at a known place: where the PNG draws each glyph, the PDF draws it too. */
     private static final PlotRenderer LINE = (g, w, h) -> {
         g.setColor(Color.WHITE);
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+        g.fill(new Rectangle2D.Double(0, 0, w, h));
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(SIZE));
         g.drawString(KEY + "  " + LEGEND, 20f, 60f);
