@@ -34,7 +34,6 @@ import javafx.scene.shape.CullFace;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
-import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -54,7 +53,6 @@ import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfacePicker;
-import org.joml.Matrix4d;
 
 /**
  * The 3D loss surface in a SubScene (depth buffer, 4× antialiasing): an FXyz3D surface plot
@@ -367,9 +365,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
             return;
         }
         camera.viewport(getWidth(), getHeight());
-        Matrix4d m = camera.model();
-        worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
-                m.m02(), m.m12(), m.m22(), m.m32());
+        Fx3d.place(worldTransform, camera);
         fineCameraPosition.setZ(-camera.distance());
         fastCameraPosition.setZ(-camera.distance());
         updateLabels();
@@ -427,14 +423,6 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         }
     }
 
-    private static TriangleMesh mesh(MeshData d) {
-        TriangleMesh m = new TriangleMesh();
-        m.getPoints().setAll(d.points());
-        m.getTexCoords().setAll(d.texCoords());
-        m.getFaces().setAll(d.faces());
-        return m;
-    }
-
     private void showSurface(ExplorerViewModel.SurfaceSnapshot s) {
         if (s == null) {
             return;
@@ -459,7 +447,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         coarseSurface.setMaterial(surfaceMaterial);
         surfaceGroup.getChildren().setAll(fineSurface, coarseSurface);
         showResolution();
-        hyperbolaView.setMesh(mesh(s.minima()));
+        hyperbolaView.setMesh(Fx3d.mesh(s.minima()));
         buildAxes();
         placeMarkers();
     }
@@ -487,11 +475,11 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
             v[0].setVisible(cm != null);
             v[1].setVisible(cm != null);
             if (cm != null) {
-                v[0].setMesh(mesh(cm.line()));
-                v[1].setMesh(mesh(cm.markers()));
+                v[0].setMesh(Fx3d.mesh(cm.line()));
+                v[1].setMesh(Fx3d.mesh(cm.markers()));
             }
         }
-        stableEdgeView.setMesh(mesh(c.stableEdge()));
+        stableEdgeView.setMesh(Fx3d.mesh(c.stableEdge()));
         placeMarkers();
     }
 

@@ -24,13 +24,13 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
-import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
 import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.ui.explorer.Axes3D;
+import org.igrexplorer.ui.explorer.Fx3d;
 import org.igrexplorer.ui.explorer.SurfacePlot;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
@@ -38,7 +38,6 @@ import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SurfacePicker;
-import org.joml.Matrix4d;
 
 /** The two views of a network landscape: the plane (heatmap, contours, paths, hover) and the 3D surface. */
 public final class NetworkLandscapeViews {
@@ -293,9 +292,7 @@ public final class NetworkLandscapeViews {
                 return;
             }
             camera.viewport(getWidth(), getHeight());
-            Matrix4d m = camera.model();
-            worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
-                    m.m02(), m.m12(), m.m22(), m.m32());
+            Fx3d.place(worldTransform, camera);
             cameraPosition.setZ(-camera.distance());
             axes.place(camera, getWidth(), getHeight());
         }
@@ -354,7 +351,7 @@ public final class NetworkLandscapeViews {
             surfaceGroup.getChildren().setAll(plot);
             List<Node> nodes = new ArrayList<>();
             for (int k = 0; k < scene.paths().size(); k++) {
-                MeshView v = new MeshView(mesh(scene.paths().get(k)));
+                MeshView v = new MeshView(Fx3d.mesh(scene.paths().get(k)));
                 PhongMaterial mat = new PhongMaterial(MethodPalette.toFx(NetworkLandscapeRenderer.colour(k)));
                 mat.setSpecularColor(Color.gray(0.35));
                 v.setMaterial(mat);
@@ -397,14 +394,6 @@ public final class NetworkLandscapeViews {
             s.setMaterial(m);
             s.getTransforms().add(new Translate(x, y, z));
             return s;
-        }
-
-        private static TriangleMesh mesh(MeshData d) {
-            TriangleMesh m = new TriangleMesh();
-            m.getPoints().setAll(d.points());
-            m.getTexCoords().setAll(d.texCoords());
-            m.getFaces().setAll(d.faces());
-            return m;
         }
 
         /** @return the 3D sub-scene (for snapshots), or null without 3D */
