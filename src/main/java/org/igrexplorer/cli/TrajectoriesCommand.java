@@ -18,7 +18,7 @@ import org.igrexplorer.core.io.CsvExport;
 import org.igrexplorer.core.io.TrajectoryJson;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ThirdOrderLoss;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;
