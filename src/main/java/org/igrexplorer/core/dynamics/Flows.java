@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
@@ -13,12 +14,24 @@ import org.igrexplorer.core.loss.DifferentiableLoss;
 /**
  * Integrates a flow θ' = f(θ) with Hipparchus' adaptive Dormand–Prince 5(4) and samples its dense
  * output at t = n·h, n = 0 … steps, so that flow point n lines up with gradient-descent iterate n.
+ * The same dense output gives the trajectory's drawn path between those points: a point wherever the
+ * flow's direction has turned by {@link #PATH_TURN} since the last one (at most {@link #MAX_PATH_POINTS}
+ * of them), so a curve is smooth however large h is, at no extra evaluation of the field.
  * Each call makes its own integrator (they are not thread-safe), so calls may run concurrently.
  */
 public final class Flows {
 
     /** The integrator's least step, as a fraction of h. */
     static final double MIN_STEP_FRACTION = 1e-12;
+    /**
+     * The most the flow's direction turns between consecutive points of the drawn path, in radians (1°): the
+     * polyline's corners are then at most about this angle, below what the eye sees as a kink.
+     */
+    public static final double PATH_TURN = Math.toRadians(1.0);
+    /** The most path points added between the points n of one trajectory (a bound on memory and drawing time). */
+    public static final int MAX_PATH_POINTS = 20_000;
+    /** The most candidate points looked at within one integrator step. */
+    static final int MAX_CANDIDATES_PER_STEP = 64;
 
     private Flows() {
     }
@@ -85,22 +98,38 @@ public final class Flows {
                 new DormandPrince54Integrator(MIN_STEP_FRACTION * h, h, tolerance.absolute(), tolerance.relative());
         integrator.setMaxEvaluations(limits.maxEvaluations());
         integrator.addStepHandler(new ODEStepHandler() {
+            private final DensePath dense = new DensePath(rec, h);
             private int next = 1;
 
             @Override
             public void handleStep(ODEStateInterpolator interpolator) {
-                double stepEnd = interpolator.getCurrentState().getTime();
+                ODEStateAndDerivative start = interpolator.getPreviousState();
+                ODEStateAndDerivative end = interpolator.getCurrentState();
+                double t0 = start.getTime();
+                double stepEnd = end.getTime();
                 reached[0] = stepEnd;
-                while (next <= steps && next * h <= stepEnd) {
-                    double[] y = interpolator.getInterpolatedState(next * h).getPrimaryState();
-                    next++;
-                    if (!rec.accept(y)) {
-                        throw new StopIntegration();
+                if (next == 1 && dense.isEmpty()) {
+                    dense.start(start.getPrimaryDerivative());
+                }
+                // candidates spaced so that the direction turns by at most half PATH_TURN from one to the next
+                int k = dense.candidates(start.getPrimaryDerivative(), end.getPrimaryDerivative());
+                for (int j = 1; j <= k; j++) {
+                    double tj = j == k ? stepEnd : t0 + (stepEnd - t0) * j / k;
+                    while (next <= steps && next * h <= tj) {
+                        ODEStateAndDerivative s = interpolator.getInterpolatedState(next * h);
+                        dense.beforeSample(s.getTime(), s.getPrimaryDerivative());
+                        next++;
+                        if (!rec.accept(s.getPrimaryState())) {
+                            throw new StopIntegration();
+                        }
+                        if (rec.settledAtMinimum()) {
+                            // converged at a minimum: the flow stays there, so the remaining samples need no integration
+                            rec.holdTo(steps);
+                            throw new StopIntegration();
+                        }
                     }
-                    if (rec.settledAtMinimum()) {
-                        // converged at a minimum: the flow stays there, so the remaining samples need no integration
-                        rec.holdTo(steps);
-                        throw new StopIntegration();
+                    if (next <= steps) {
+                        dense.candidate(j == k ? end : interpolator.getInterpolatedState(tj));
                     }
                 }
             }
@@ -124,6 +153,96 @@ public final class Flows {
                     "diverged after t = %.4g: the integrator could not continue", reached[0]));
         }
         return rec.finish();
+    }
+
+    /**
+     * Chooses the points of a flow's drawn path between its samples t = n·h from the integrator's dense output:
+     * a candidate is kept when the direction at the one after it has turned by more than {@link #PATH_TURN}
+     * from the direction at the last kept point, so the direction turns by at most that much between kept
+     * points. The samples themselves are always on the path.
+     */
+    private static final class DensePath {
+        private final TrajectoryRecorder rec;
+        private final double minGap;
+        private double[] lastDirection;
+        private double lastTime;
+        private double[] pending;
+        private double[] pendingDirection;
+        private double pendingTime;
+        private int added;
+
+        DensePath(TrajectoryRecorder rec, double h) {
+            this.rec = rec;
+            this.minGap = 1e-9 * h;
+        }
+
+        boolean isEmpty() {
+            return lastDirection == null;
+        }
+
+        void start(double[] direction) {
+            lastDirection = direction.clone();
+            lastTime = 0;
+        }
+
+        /** @return the number of candidates in a step whose direction turns from {@code d0} to {@code d1} */
+        int candidates(double[] d0, double[] d1) {
+            double turn = angle(d0, d1);
+            return (int) Math.max(1, Math.min(MAX_CANDIDATES_PER_STEP, Math.ceil(2 * turn / PATH_TURN)));
+        }
+
+        /** The sample at time t with direction d comes next: keep the pending candidate if the turn needs it. */
+        void beforeSample(double t, double[] d) {
+            flushIfTurned(d);
+            pending = null;
+            lastDirection = d.clone();
+            lastTime = t;
+        }
+
+        void candidate(ODEStateAndDerivative s) {
+            if (added >= MAX_PATH_POINTS || s.getTime() - lastTime < minGap) {
+                return;
+            }
+            double[] d = s.getPrimaryDerivative();
+            flushIfTurned(d);
+            pending = s.getPrimaryState();
+            pendingDirection = d;
+            pendingTime = s.getTime();
+        }
+
+        private void flushIfTurned(double[] d) {
+            if (pending != null && angle(lastDirection, d) > PATH_TURN) {
+                rec.between(pending);
+                added++;
+                lastDirection = pendingDirection;
+                lastTime = pendingTime;
+                pending = null;
+            }
+        }
+
+        /** @return the angle between two directions (0 when either is zero) */
+        static double angle(double[] u, double[] v) {
+            double nu = 0;
+            double nv = 0;
+            for (int i = 0; i < u.length; i++) {
+                nu += u[i] * u[i];
+                nv += v[i] * v[i];
+            }
+            nu = Math.sqrt(nu);
+            nv = Math.sqrt(nv);
+            if (!(nu > 0) || !(nv > 0) || !Double.isFinite(nu) || !Double.isFinite(nv)) {
+                return 0;
+            }
+            double diff = 0;
+            double sum = 0;
+            for (int i = 0; i < u.length; i++) {
+                double a = u[i] / nu;
+                double b = v[i] / nv;
+                diff += (a - b) * (a - b);
+                sum += (a + b) * (a + b);
+            }
+            return 2 * Math.atan2(Math.sqrt(diff), Math.sqrt(sum));
+        }
     }
 
     /**
