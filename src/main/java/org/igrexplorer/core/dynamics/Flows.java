@@ -98,7 +98,7 @@ public final class Flows {
                 new DormandPrince54Integrator(MIN_STEP_FRACTION * h, h, tolerance.absolute(), tolerance.relative());
         integrator.setMaxEvaluations(limits.maxEvaluations());
         integrator.addStepHandler(new ODEStepHandler() {
-            private final DensePath dense = new DensePath(rec, h);
+            private DensePath dense;
             private int next = 1;
 
             @Override
@@ -108,11 +108,12 @@ public final class Flows {
                 double t0 = start.getTime();
                 double stepEnd = end.getTime();
                 reached[0] = stepEnd;
-                if (next == 1 && dense.isEmpty()) {
-                    dense.start(start.getPrimaryDerivative());
+                double[] endDirection = end.getPrimaryDerivative();
+                if (dense == null) {
+                    dense = new DensePath(rec, h, start.getPrimaryDerivative());
                 }
                 // candidates spaced so that the direction turns by at most half PATH_TURN from one to the next
-                int k = dense.candidates(start.getPrimaryDerivative(), end.getPrimaryDerivative());
+                int k = dense.candidates(start.getPrimaryDerivative(), endDirection);
                 for (int j = 1; j <= k; j++) {
                     double tj = j == k ? stepEnd : t0 + (stepEnd - t0) * j / k;
                     while (next <= steps && next * h <= tj) {
@@ -129,7 +130,8 @@ public final class Flows {
                         }
                     }
                     if (next <= steps) {
-                        dense.candidate(j == k ? end : interpolator.getInterpolatedState(tj));
+                        ODEStateAndDerivative c = j == k ? end : interpolator.getInterpolatedState(tj);
+                        dense.candidate(c, j == k ? endDirection : c.getPrimaryDerivative());
                     }
                 }
             }
@@ -162,66 +164,82 @@ public final class Flows {
      * points. The samples themselves are always on the path.
      */
     private static final class DensePath {
+        private static final double COS_TURN = Math.cos(PATH_TURN);
+        private static final double COS_HALF_TURN = Math.cos(PATH_TURN / 2);
         private final TrajectoryRecorder rec;
         private final double minGap;
+        /** The direction at the last point of the path (a sample or a kept candidate). */
         private double[] lastDirection;
         private double lastTime;
-        private double[] pending;
+        /** The last candidate looked at, kept once the direction after it has turned too far; or null. */
+        private ODEStateAndDerivative pending;
         private double[] pendingDirection;
-        private double pendingTime;
         private int added;
 
-        DensePath(TrajectoryRecorder rec, double h) {
+        DensePath(TrajectoryRecorder rec, double h, double[] startDirection) {
             this.rec = rec;
             this.minGap = 1e-9 * h;
+            this.lastDirection = startDirection;
         }
 
-        boolean isEmpty() {
-            return lastDirection == null;
-        }
-
-        void start(double[] direction) {
-            lastDirection = direction.clone();
-            lastTime = 0;
-        }
-
-        /** @return the number of candidates in a step whose direction turns from {@code d0} to {@code d1} */
+        /**
+         * @return the number of candidates, evenly spaced in time, in a step whose direction turns from {@code d0}
+         *         to {@code d1}: turns of at most half {@link #PATH_TURN} between them
+         */
         int candidates(double[] d0, double[] d1) {
-            double turn = angle(d0, d1);
-            return (int) Math.max(1, Math.min(MAX_CANDIDATES_PER_STEP, Math.ceil(2 * turn / PATH_TURN)));
+            if (!turned(d0, d1, COS_HALF_TURN)) {
+                return 1;
+            }
+            return (int) Math.min(MAX_CANDIDATES_PER_STEP, Math.ceil(2 * angle(d0, d1) / PATH_TURN));
         }
 
-        /** The sample at time t with direction d comes next: keep the pending candidate if the turn needs it. */
+        /** The sample at time t with direction d comes next: keeps the pending candidate first if the turn needs it. */
         void beforeSample(double t, double[] d) {
             flushIfTurned(d);
             pending = null;
-            lastDirection = d.clone();
+            lastDirection = d;
             lastTime = t;
         }
 
-        void candidate(ODEStateAndDerivative s) {
+        /** @param d the direction at s */
+        void candidate(ODEStateAndDerivative s, double[] d) {
             if (added >= MAX_PATH_POINTS || s.getTime() - lastTime < minGap) {
                 return;
             }
-            double[] d = s.getPrimaryDerivative();
             flushIfTurned(d);
-            pending = s.getPrimaryState();
+            pending = s;
             pendingDirection = d;
-            pendingTime = s.getTime();
         }
 
         private void flushIfTurned(double[] d) {
-            if (pending != null && angle(lastDirection, d) > PATH_TURN) {
-                rec.between(pending);
+            if (pending != null && turned(lastDirection, d, COS_TURN)) {
+                rec.between(pending.getPrimaryState());
                 added++;
                 lastDirection = pendingDirection;
-                lastTime = pendingTime;
+                lastTime = pending.getTime();
                 pending = null;
             }
         }
 
-        /** @return the angle between two directions (0 when either is zero) */
-        static double angle(double[] u, double[] v) {
+        /** @return whether the angle between u and v exceeds the angle whose cosine is {@code cos} (false for 0) */
+        private static boolean turned(double[] u, double[] v, double cos) {
+            double dot = 0;
+            double uu = 0;
+            double vv = 0;
+            for (int i = 0; i < u.length; i++) {
+                dot += u[i] * v[i];
+                uu += u[i] * u[i];
+                vv += v[i] * v[i];
+            }
+            double scale = uu * vv;
+            if (!(scale > 0) || !Double.isFinite(scale)) {
+                return false;
+            }
+            return dot < 0 || dot * dot < cos * cos * scale;
+        }
+
+        /** @return the angle between two non-zero directions */
+        private static double angle(double[] u, double[] v) {
             double nu = 0;
             double nv = 0;
             for (int i = 0; i < u.length; i++) {
@@ -230,9 +248,6 @@ public final class Flows {
             }
             nu = Math.sqrt(nu);
             nv = Math.sqrt(nv);
-            if (!(nu > 0) || !(nv > 0) || !Double.isFinite(nu) || !Double.isFinite(nv)) {
-                return 0;
-            }
             double diff = 0;
             double sum = 0;
             for (int i = 0; i < u.length; i++) {

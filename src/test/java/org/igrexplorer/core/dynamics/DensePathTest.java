@@ -110,35 +110,13 @@ class DensePathTest {
                 path[2 * k] = t.pathA(k);
                 path[2 * k + 1] = t.pathB(k);
             }
-            assertTrue(maxCorner(samples) > SAMPLE_KINK, t.method().id() + ": samples alone turn by only "
-                    + Math.toDegrees(maxCorner(samples)) + "°");
-            assertTrue(maxCorner(path) <= MAX_CORNER, t.method().id() + ": the drawn path turns by "
-                    + Math.toDegrees(maxCorner(path)) + "° at a corner");
+            double kink = PolylineCorners.maxCorner(samples);
+            double corner = PolylineCorners.maxCorner(path);
+            assertTrue(kink > SAMPLE_KINK, t.method().id() + ": samples alone turn by only " + Math.toDegrees(kink)
+                    + "°");
+            assertTrue(corner <= MAX_CORNER, t.method().id() + ": the drawn path turns by " + Math.toDegrees(corner)
+                    + "° at a corner");
             assertTrue(t.pathSize() - t.size() < Flows.MAX_PATH_POINTS, "within the cap");
         }
-    }
-
-    /**
-     * @param xy a polyline, x and y interleaved
-     * @return the largest angle between consecutive segments, skipping segments of length zero (a flow held at its
-     *         minimum)
-     */
-    static double maxCorner(double[] xy) {
-        double max = 0;
-        double px = Double.NaN;
-        double py = Double.NaN;
-        for (int i = 2; i < xy.length; i += 2) {
-            double dx = xy[i] - xy[i - 2];
-            double dy = xy[i + 1] - xy[i - 1];
-            if (dx == 0 && dy == 0) {
-                continue;
-            }
-            if (!Double.isNaN(px)) {
-                max = Math.max(max, Math.abs(Math.atan2(px * dy - py * dx, px * dx + py * dy)));
-            }
-            px = dx;
-            py = dy;
-        }
-        return max;
     }
 }
