@@ -3,6 +3,7 @@ package org.igrexplorer.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.RunSettings;
@@ -113,7 +114,7 @@ public final class ModelOptions {
         if (loss != null) {
             return ExampleLoss.typed(loss, constants);
         }
-        String name = landscape == null ? LandscapeSpec.PAPER.name() : landscape.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = landscape == null ? LandscapeSpec.PAPER.name() : landscape.trim().toLowerCase(Locale.ROOT);
         LandscapeSpec base = Landscapes.defaultSpec(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown landscape '" + name + "' (expected one of " + String.join(", ", Landscapes.names()) + ")"));
         if (!ExampleLoss.accepts(base)) {

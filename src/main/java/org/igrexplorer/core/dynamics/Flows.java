@@ -59,7 +59,7 @@ public final class Flows {
     public static Trajectory integrate(Method method, VectorField field, DifferentiableLoss loss, double[] theta0,
                                        double h, int steps, RunLimits limits, FlowTolerances tolerance) {
         TrajectoryRecorder rec = new TrajectoryRecorder(method, h, loss, field, limits, steps);
-        if (!requireStart(rec, theta0) || steps == 0) {
+        if (!rec.acceptStart(theta0) || steps == 0) {
             return rec.finish();
         }
         final int m = field.dimension();
@@ -258,25 +258,5 @@ public final class Flows {
             }
             return 2 * Math.atan2(Math.sqrt(diff), Math.sqrt(sum));
         }
-    }
-
-    /**
-     * Offers the start point.
-     *
-     * @return whether the run may go on past the start
-     * @throws IllegalArgumentException if the start itself is unusable (non-finite or beyond the bound)
-     */
-    static boolean requireStart(TrajectoryRecorder rec, double[] theta0) {
-        if (rec.accept(theta0)) {
-            return true;
-        }
-        if (rec.size() == 0) {
-            try {
-                rec.finish();
-            } catch (IllegalStateException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }
-        return false;
     }
 }

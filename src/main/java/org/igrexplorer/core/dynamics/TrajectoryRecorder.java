@@ -73,6 +73,27 @@ public final class TrajectoryRecorder {
     }
 
     /**
+     * Offers the start point, the first state of every run (GD, momentum, the flows, SGD).
+     *
+     * @param start θ_0. Not modified.
+     * @return whether the run may go on past the start
+     * @throws IllegalArgumentException if the start itself is unusable (non-finite or beyond the bound)
+     */
+    public boolean acceptStart(double[] start) {
+        if (accept(start)) {
+            return true;
+        }
+        if (size == 0) {
+            try {
+                finish();
+            } catch (IllegalStateException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Offers the state of the next step.
      *
      * @param state θ. Not modified.

@@ -1,9 +1,11 @@
 package org.igrexplorer.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,7 +73,7 @@ public final class ExplorerView extends BorderPane {
     private static final List<Method> CURVE_TOGGLES = curveToggles();
 
     private static List<Method> curveToggles() {
-        List<Method> out = new java.util.ArrayList<>(Method.PAPER);
+        List<Method> out = new ArrayList<>(Method.PAPER);
         out.addAll(Method.SGD_METHODS);
         return List.copyOf(out);
     }
@@ -98,7 +101,7 @@ public final class ExplorerView extends BorderPane {
         setLeft(controls());
         setBottom(statusBar());
         // presentation mode marks the scene's root: the figures' text grows with the controls'
-        javafx.collections.ListChangeListener<String> presenting = c -> followPresentation();
+        ListChangeListener<String> presenting = c -> followPresentation();
         sceneProperty().addListener((o, was, is) -> {
             if (was != null && was.getRoot() != null) {
                 was.getRoot().getStyleClass().removeListener(presenting);
@@ -231,7 +234,7 @@ public final class ExplorerView extends BorderPane {
         reset3d.setOnAction(e -> surface.resetView());
         resetPlane.setMinWidth(Region.USE_PREF_SIZE);
         reset3d.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, resetPlane, reset3d); // wraps, never cuts
+        FlowPane buttons = new FlowPane(6, 6, resetPlane, reset3d); // wraps, never cuts
         CheckBox fullQuality = new CheckBox("Full 3D _quality while moving");
         fullQuality.setId("full-3d-quality");
         fullQuality.selectedProperty().bindBidirectional(surface.fullQualityProperty());

@@ -724,7 +724,7 @@ public final class ExplorerViewModel {
         if (!withMeshes) {
             return new CurveSnapshot(p, t, mapping, Map.of(), MeshData.EMPTY, run, samples, mean);
         }
-        Map<Method, SceneGeometry.CurveMeshes> meshes = new java.util.EnumMap<>(Method.class);
+        Map<Method, SceneGeometry.CurveMeshes> meshes = new EnumMap<>(Method.class);
         meshes.putAll(SceneGeometry.curves(t, mapping));
         if (!samples.isEmpty()) {
             meshes.put(Method.SGD, SceneGeometry.samplePaths(samples, mapping));

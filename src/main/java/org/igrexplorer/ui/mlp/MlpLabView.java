@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -33,12 +34,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.export.FigureContextMenu;
+import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
@@ -86,7 +89,7 @@ public final class MlpLabView extends BorderPane {
         vm.runningProperty().addListener((o, was, is) -> {
             if (!is) {
                 // the last news (final metrics, cancellation) after the timer stops; later, not inside a drain
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     vm.drain();
                     refresh();
                 });
@@ -387,11 +390,7 @@ public final class MlpLabView extends BorderPane {
         refreshLegend(runs);
     }
 
-    private static javafx.scene.paint.Color fx(java.awt.Color c) {
-        return javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
-    }
-
-    private static Label key(String text, javafx.scene.paint.Color color, boolean dashed) {
+    private static Label key(String text, Color color, boolean dashed) {
         Line line = new Line(0, 0, 26, 0);
         line.setStroke(color);
         line.setStrokeWidth(2.5);
@@ -412,11 +411,11 @@ public final class MlpLabView extends BorderPane {
             return;
         }
         for (int i = 0; i < hs.size(); i++) {
-            legend.getChildren().add(key("h = " + MlpLabCharts.num(hs.get(i)), fx(MlpLabCharts.color(i)), false));
+            legend.getChildren().add(key("h = " + MlpLabCharts.num(hs.get(i)), MethodPalette.toFx(MlpLabCharts.color(i)), false));
         }
         List<Integer> widths = MlpLabCharts.widths(runs);
         for (int i = 0; i < widths.size(); i++) {
-            legend.getChildren().add(key("width " + widths.get(i), javafx.scene.paint.Color.rgb(60, 60, 60), i % 2 == 1));
+            legend.getChildren().add(key("width " + widths.get(i), Color.rgb(60, 60, 60), i % 2 == 1));
         }
     }
 }

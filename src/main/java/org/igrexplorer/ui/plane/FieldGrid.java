@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.plane;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +33,7 @@ public final class FieldGrid {
     private double[] stableBoundary;
 
     /** Colour of the stability region h·λ_max(H) &lt; 2 (translucent) and of its boundary. */
-    public static final java.awt.Color STABLE = new java.awt.Color(0x00, 0x9E, 0x73);
+    public static final Color STABLE = new Color(0x00, 0x9E, 0x73);
 
     private FieldGrid(ViewBox box, int n, double[] logE, double logLo, double logHi, BufferedImage image,
                       List<double[]> contours, String label, double[] lambdaMax) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
@@ -68,7 +69,7 @@ public final class PlaneRenderer implements LayeredRenderer {
     }
 
     @Override
-    public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+    public void colors(ChartColors c) {
         chart.colors(c);
     }
 
