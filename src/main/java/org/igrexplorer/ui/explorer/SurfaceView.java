@@ -237,7 +237,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         reset.setOnAction(e -> resetView());
         Label hint = new Label("drag: orbit · wheel: zoom · right/shift-drag: pan · click: set start");
         hint.setId("hint-3d-view");
-        hint.setStyle("-fx-text-fill: #666; -fx-font-size: 11px;");
+        hint.getStyleClass().add("hint"); // the theme's muted text, in em: it grows in presentation mode
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(reset, new Insets(6));

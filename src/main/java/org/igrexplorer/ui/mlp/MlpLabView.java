@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -121,6 +120,11 @@ public final class MlpLabView extends BorderPane {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // the fields give way, a label is never cut
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(names, inputs);
         int row = 0;
         MlpLabForm f = vm.form();
         ComboBox<MlpDataSet> ds = new ComboBox<>();
@@ -230,8 +234,10 @@ public final class MlpLabView extends BorderPane {
         bar.setId("mlp-progress");
         eta.setId("mlp-eta");
         status.setId("mlp-status");
-        HBox buttons = new HBox(6, start, pause, resume, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(6, 6, start, pause, resume, cancel); // wraps, never cuts
+        for (Button b : List.of(start, pause, resume, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         perturb.setMaxWidth(Double.MAX_VALUE);
         // the status, ETA and problems keep their lines even when empty, so the form does not jump
         status.setMinHeight(Region.USE_PREF_SIZE);
@@ -241,7 +247,7 @@ public final class MlpLabView extends BorderPane {
         runList.setTooltip(new Tooltip("one line per run; Figure 2 plots each at its maximum test accuracy"));
         VBox box = new VBox(6, g, buttons, perturb, bar, eta, status, problems, runsTitle, runList);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(340);
+        box.getStyleClass().add("mlp-form"); // its width in em: it grows with the type in presentation mode
         VBox.setVgrow(runList, Priority.ALWAYS);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
