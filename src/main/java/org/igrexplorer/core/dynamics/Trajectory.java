@@ -1,6 +1,7 @@
 package org.igrexplorer.core.dynamics;
 
 import java.util.Arrays;
+import org.igrexplorer.core.loss.LossRange;
 
 /**
  * An immutable trajectory of any method: point n is the state at step n, time t = n·h, with its
@@ -159,6 +160,16 @@ public final class Trajectory {
     /** @return a human-readable explanation, e.g. "diverged at step 3: ‖θ‖ = 2.1e8 > 1e8" */
     public String message() {
         return message;
+    }
+
+    /**
+     * @param around the loss sampled around the run
+     * @return {@link #message()}, or {@link LossRange#STAYS_AT_START} when that loss is flat and the run
+     *         stopped at its start (rather than "converged at step 0", which suggests a minimum was found)
+     */
+    public String message(LossRange around) {
+        return around.flat() && status == TrajectoryStatus.CONVERGED && statusStep == 0 ? LossRange.STAYS_AT_START
+                : message;
     }
 
     /** @return Euclidean distance between θ at point n of this and of {@code other} */
