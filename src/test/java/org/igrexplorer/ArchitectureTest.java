@@ -1,6 +1,7 @@
 package org.igrexplorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -38,4 +39,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.TwoParameterModel")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.ExpressionLandscape")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.BuiltinLandscape");
+
+    /**
+     * No package cycles anywhere (issue 17), so each package can be read and tested on top of the ones it uses:
+     * in the core, core.loss holds every landscape, the data-set loss included, and core.sgd, core.dynamics and
+     * the rest build on it, never back; in the UI, the features (teaching, sessions, animation export) add to
+     * the shared {@code ui.window} and only the application package puts them together.
+     */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.igrexplorer.(**)").should()
+            .beFreeOfCycles();
 }

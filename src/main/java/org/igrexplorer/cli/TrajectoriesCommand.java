@@ -20,7 +20,7 @@ import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ThirdOrderLoss;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;

@@ -98,7 +98,7 @@ public final class PlaneRenderer implements LayeredRenderer {
         List<Series> list = new ArrayList<>();
         for (int k = 0; k < samples.size(); k++) {
             Series sample = Series.line(k == 0 ? Method.SGD.label() + "s (" + samples.size() + ", faint)" : "",
-                    coordinates(samples.get(k), true), coordinates(samples.get(k), false),
+                    pathCoordinates(samples.get(k), true), pathCoordinates(samples.get(k), false),
                     MethodPalette.awt(Method.SGD)).withLineWidth(1.4);
             list.add(k == 0 ? sample : sample.hiddenFromLegend());
         }
@@ -107,12 +107,8 @@ public final class PlaneRenderer implements LayeredRenderer {
             if (tr == null) {
                 continue;
             }
-            double[] a = new double[tr.size()];
-            double[] b = new double[tr.size()];
-            for (int i = 0; i < tr.size(); i++) {
-                a[i] = tr.a(i);
-                b[i] = tr.b(i);
-            }
+            double[] a = pathCoordinates(tr, true);
+            double[] b = pathCoordinates(tr, false);
             String name = m.label() + (m == Method.EGR ? String.format(Locale.ROOT, " (µ = %.3g)", p.mu()) : "");
             Color c = MethodPalette.awt(m);
             Series s = switch (MethodPalette.style(m)) {
@@ -317,10 +313,11 @@ public final class PlaneRenderer implements LayeredRenderer {
         }
     }
 
-    private static double[] coordinates(Trajectory tr, boolean a) {
-        double[] v = new double[tr.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a ? tr.a(i) : tr.b(i);
+    /** @return a or b along the trajectory's drawn path (a flow's dense output; a discrete method's iterates) */
+    private static double[] pathCoordinates(Trajectory tr, boolean a) {
+        double[] v = new double[tr.pathSize()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = a ? tr.pathA(k) : tr.pathB(k);
         }
         return v;
     }
