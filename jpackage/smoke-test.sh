@@ -29,6 +29,12 @@ rows=$(wc -l < "$tmp/mnist.csv")
 [ "$rows" -eq 3 ] || { echo "smoke test: train wrote $rows lines, expected 3 (header, step 0, one epoch)" >&2; exit 1; }
 echo "launcher train on MNIST from $tmp: $(tail -n 1 "$tmp/train.log")"
 
+# The PDF export embeds the DejaVu fonts shipped in the jar: one TrueType program (FontFile2) per face used.
+"$launcher" render --view plane --caption --width 640 --height 480 --out "$tmp/plane.pdf" >/dev/null
+fonts=$(grep -a -c '/FontFile2' "$tmp/plane.pdf" || true)
+[ "$fonts" -ge 1 ] || { echo "smoke test: the plane's PDF embeds no font" >&2; exit 1; }
+echo "launcher render --view plane PDF: $fonts embedded fonts"
+
 # A 3D render needs a display: CI runs this script under xvfb-run.
 if [ -z "${DISPLAY:-}" ]; then
   echo "smoke test: no DISPLAY; run it under xvfb-run to check the 3D render" >&2

@@ -3,13 +3,14 @@ package org.igrexplorer.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import picocli.CommandLine.Option;
 
 /**
@@ -113,7 +114,7 @@ public final class ModelOptions {
         if (loss != null) {
             return ExampleLoss.typed(loss, constants);
         }
-        String name = landscape == null ? LandscapeSpec.PAPER.name() : landscape.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = landscape == null ? LandscapeSpec.PAPER.name() : landscape.trim().toLowerCase(Locale.ROOT);
         LandscapeSpec base = Landscapes.defaultSpec(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown landscape '" + name + "' (expected one of " + String.join(", ", Landscapes.names()) + ")"));
         if (!ExampleLoss.accepts(base)) {

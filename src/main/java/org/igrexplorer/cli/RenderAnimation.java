@@ -155,7 +155,7 @@ final class RenderAnimation implements Callable<Integer> {
         double hh = s.height() / c.scale;
         FigureExport.Options options = new FigureExport.Options(w, hh, c.scale, null);
         // the figure above the caption band is what the plane's field is computed for
-        double figureH = s.caption() ? hh - Math.ceil(org.igrexplorer.ui.export.CaptionedRenderer.FONT_SIZE * 2.0) : hh;
+        double figureH = s.caption() ? hh - Math.ceil(CaptionedRenderer.FONT_SIZE * 2.0) : hh;
         AnimatedFigures figures = switch (c.view) {
             case PLANE -> AnimatedFigures.plane(() -> RenderCommand.planeRenderer(p, w, figureH), p, explorerCurves(p),
                     s.trail());

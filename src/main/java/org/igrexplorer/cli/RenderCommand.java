@@ -240,11 +240,9 @@ public final class RenderCommand implements Callable<Integer> {
             if (view == View.MLP_LANDSCAPE_PLANE) {
                 NetworkLandscapeRenderer r = new NetworkLandscapeRenderer();
                 r.setLandscape(land);
-                var options = new org.igrexplorer.ui.export.FigureExport.Options(width / scale, height / scale, scale,
+                var options = new FigureExport.Options(width / scale, height / scale, scale,
                         caption ? mlpLandscape.caption() : null);
-                org.igrexplorer.ui.export.FigureExport.write(out,
-                        org.igrexplorer.ui.export.ImageFormat.fromId(format.name()), r, options,
-                        "IGR Explorer: network landscape");
+                FigureExport.write(out, ImageFormat.fromId(format.name()), r, options, "IGR Explorer: network landscape");
                 spec.commandLine().getOut().println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ")");
                 return 0;
             }

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -16,6 +17,8 @@ import org.igrexplorer.core.session.UserSettings;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.export.animation.AnimationDialog;
+import org.igrexplorer.ui.mlp.LandscapeSourceSwitch;
 import org.igrexplorer.ui.mlp.MlpLabView;
 import org.igrexplorer.ui.mlp.MlpLabViewModel;
 import org.igrexplorer.ui.session.FileMenus;
@@ -66,12 +69,12 @@ public final class IgrApplication extends Application {
         MlpLabView lab = new MlpLabView(new MlpLabViewModel(), dialogs);
         Tab mlpTab = window.addTab("MLP lab", lab);
         QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(dialogs));
-        org.igrexplorer.ui.mlp.LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
+        LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");
         stage.setScene(new Scene(window, width, height));
         TeachingTab teaching = TeachingTab.install(stage, window, vm, background);
-        if (window.lookup("#main-menu-bar") instanceof javafx.scene.control.MenuBar bar) {
-            org.igrexplorer.ui.export.animation.AnimationDialog.install(bar, stage, window, vm, teaching.viewModel());
+        if (window.lookup("#main-menu-bar") instanceof MenuBar bar) {
+            AnimationDialog.install(bar, stage, window, vm, teaching.viewModel());
         }
         // the playback bar steps the two-parameter runs: the MLP lab has its own controls
         Node playback = window.getBottom();

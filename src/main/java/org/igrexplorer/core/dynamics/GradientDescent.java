@@ -20,7 +20,7 @@ public final class GradientDescent {
     public static Trajectory run(DifferentiableLoss loss, double[] theta0, double h, int steps, RunLimits limits) {
         VectorField field = VectorFields.gradientFlow(loss);
         TrajectoryRecorder rec = new TrajectoryRecorder(Method.GD, h, loss, field, limits, steps);
-        boolean goOn = Flows.requireStart(rec, theta0);
+        boolean goOn = rec.acceptStart(theta0);
         double[] theta = theta0.clone();
         for (int n = 1; goOn && n <= steps; n++) {
             double[] f = rec.lastField();

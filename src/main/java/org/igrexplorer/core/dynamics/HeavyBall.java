@@ -50,7 +50,7 @@ public final class HeavyBall {
         }
         VectorField field = VectorFields.gradientFlow(loss);
         TrajectoryRecorder rec = new TrajectoryRecorder(Method.MOMENTUM, h, loss, field, limits, steps);
-        boolean goOn = Flows.requireStart(rec, theta0);
+        boolean goOn = rec.acceptStart(theta0);
         double[] theta = theta0.clone();
         double[] previous = thetaPrev.clone();
         double[] next = new double[theta.length];

@@ -10,6 +10,7 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryRecorder;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import org.igrexplorer.core.dynamics.VectorFields;
+import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.loss.Landscape;
 
 /**
@@ -68,7 +69,7 @@ public final class Sgd {
         DataSetLoss loss = run.loss();
         TrajectoryRecorder rec = new TrajectoryRecorder(Method.SGD, h, loss, VectorFields.gradientFlow(loss), limits,
                 steps);
-        if (!acceptStart(rec, start)) {
+        if (!rec.acceptStart(start)) {
             return rec.finish();
         }
         PathStepper stepper = new PathStepper(run, start, h, sample);
@@ -78,20 +79,6 @@ public final class Sgd {
             }
         }
         return rec.finish();
-    }
-
-    private static boolean acceptStart(TrajectoryRecorder rec, double[] start) {
-        if (rec.accept(start)) {
-            return true;
-        }
-        if (rec.size() == 0) {
-            try {
-                rec.finish();
-            } catch (IllegalStateException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }
-        return false;
     }
 
     /** Advances one seeded path step by step. */
@@ -269,7 +256,7 @@ public final class Sgd {
         }
         TrajectoryRecorder rec = new TrajectoryRecorder(Method.SGD_MEAN, h, loss, VectorFields.gradientFlow(loss),
                 limits, steps);
-        if (!acceptStart(rec, start)) {
+        if (!rec.acceptStart(start)) {
             return new MeanIterate(rec.finish(), new double[1], new double[1], 0, samples);
         }
         int last = 0;

@@ -14,6 +14,7 @@ import javafx.scene.text.Font;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SceneMapping;
+import org.joml.Matrix4d;
 
 /**
  * The frame of a 3D surface view: thin bars along the front edge (x), the left edge (z) and up the back-left
@@ -148,7 +149,7 @@ public final class Axes3D {
             return;
         }
         labels.resizeRelocate(0, 0, w, h);
-        org.joml.Matrix4d view = camera.view();
+        Matrix4d view = camera.view();
         List<Rectangle2D> taken = new ArrayList<>();
         for (int pass = 1; pass >= 0; pass--) {
             for (int i = 0; i < nodes.size(); i++) {

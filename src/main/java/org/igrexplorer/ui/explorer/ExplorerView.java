@@ -1,9 +1,11 @@
 package org.igrexplorer.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,10 +23,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -70,7 +74,7 @@ public final class ExplorerView extends BorderPane {
     private static final List<Method> CURVE_TOGGLES = curveToggles();
 
     private static List<Method> curveToggles() {
-        List<Method> out = new java.util.ArrayList<>(Method.PAPER);
+        List<Method> out = new ArrayList<>(Method.PAPER);
         out.addAll(Method.SGD_METHODS);
         return List.copyOf(out);
     }
@@ -98,7 +102,7 @@ public final class ExplorerView extends BorderPane {
         setLeft(controls());
         setBottom(statusBar());
         // presentation mode marks the scene's root: the figures' text grows with the controls'
-        javafx.collections.ListChangeListener<String> presenting = c -> followPresentation();
+        ListChangeListener<String> presenting = c -> followPresentation();
         sceneProperty().addListener((o, was, is) -> {
             if (was != null && was.getRoot() != null) {
                 was.getRoot().getStyleClass().removeListener(presenting);
@@ -231,7 +235,7 @@ public final class ExplorerView extends BorderPane {
         reset3d.setOnAction(e -> surface.resetView());
         resetPlane.setMinWidth(Region.USE_PREF_SIZE);
         reset3d.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, resetPlane, reset3d); // wraps, never cuts
+        FlowPane buttons = new FlowPane(6, 6, resetPlane, reset3d); // wraps, never cuts
         CheckBox fullQuality = new CheckBox("Full 3D _quality while moving");
         fullQuality.setId("full-3d-quality");
         fullQuality.selectedProperty().bindBidirectional(surface.fullQualityProperty());
@@ -296,6 +300,8 @@ public final class ExplorerView extends BorderPane {
         Label chooserLabel = new Label("_built-in:");
         chooserLabel.setMnemonicParsing(true);
         chooserLabel.setLabelFor(chooser);
+        chooserLabel.setMinWidth(Region.USE_PREF_SIZE); // the chooser gives way, the label is never cut
+        chooser.setMinWidth(0);
         HBox chooserRow = new HBox(6, chooserLabel, chooser);
         chooserRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chooser, Priority.ALWAYS);
@@ -313,6 +319,7 @@ public final class ExplorerView extends BorderPane {
         loss.setTooltip(lossTip);
         Label lossLabel = new Label("E(a, b) = ");
         lossLabel.setLabelFor(loss);
+        lossLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox lossRow = new HBox(4, lossLabel, loss);
         lossRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(loss, Priority.ALWAYS);
@@ -330,7 +337,9 @@ public final class ExplorerView extends BorderPane {
         GridPane constants = new GridPane();
         constants.setHgap(6);
         constants.setVgap(3);
-        constants.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(110, 150,
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        constants.getColumnConstraints().addAll(names, new ColumnConstraints(110, 150,
                 Double.MAX_VALUE), new ColumnConstraints(70, 80, 90));
         constants.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
 
@@ -486,10 +495,6 @@ public final class ExplorerView extends BorderPane {
         Label status = new Label();
         status.setId("status-line");
         status.textProperty().bind(vm.statusProperty());
-        Label curves = new Label();
-        curves.setId("curve-status");
-        curves.textProperty().bind(vm.curveStatusProperty());
-        curves.setWrapText(true);
         Label message = new Label();
         message.setId("message");
         message.getStyleClass().add("field-error");
@@ -497,10 +502,39 @@ public final class ExplorerView extends BorderPane {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         steadyLineHeight(status);
-        steadyLineHeight(curves);
-        VBox bar = new VBox(2, status, curves, message);
+        VBox bar = new VBox(2, status, curveStatus(), message);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(5, 10, 6, 10));
         return bar;
+    }
+
+    /**
+     * How each curve ended, one line per curve laid out in as many columns as the width holds (five curves
+     * take two rows, not five: the bar stays small in presentation mode and in small windows).
+     */
+    private Region curveStatus() {
+        TilePane lines = new TilePane(Orientation.HORIZONTAL);
+        lines.setId("curve-status");
+        lines.setPrefColumns(3);
+        lines.setTileAlignment(Pos.CENTER_LEFT);
+        Runnable show = () -> {
+            String text = vm.curveStatusProperty().get();
+            List<String> rows = text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+            if (lines.getChildren().size() != rows.size()) {
+                lines.getChildren().clear();
+                for (int i = 0; i < rows.size(); i++) {
+                    Label l = new Label();
+                    l.setMinWidth(Region.USE_PREF_SIZE);
+                    steadyLineHeight(l);
+                    lines.getChildren().add(l);
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                ((Label) lines.getChildren().get(i)).setText(rows.get(i));
+            }
+        };
+        vm.curveStatusProperty().addListener((o, was, is) -> show.run());
+        show.run();
+        return lines;
     }
 }

@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -12,6 +14,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.plane.PlaneRenderer;
+import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.LayeredRenderer;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.PlotTransform;
@@ -34,8 +37,7 @@ public final class PlaneView extends PlotCanvas {
     private boolean draggingHandle;
     /** Whether the current press was on the legend (it toggles the legend; no pan). */
     private boolean legendClick;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper draggingStart =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "draggingStart", false);
+    private final ReadOnlyBooleanWrapper draggingStart = new ReadOnlyBooleanWrapper(this, "draggingStart", false);
     private double pressX;
     private double pressY;
     private ViewBox pressView;
@@ -71,7 +73,7 @@ public final class PlaneView extends PlotCanvas {
             }
 
             @Override
-            public void colors(org.igrexplorer.ui.plot.ChartColors c) {
+            public void colors(ChartColors c) {
                 renderer.colors(c);
             }
         });
@@ -167,7 +169,7 @@ public final class PlaneView extends PlotCanvas {
     }
 
     private void pressed(MouseEvent e) {
-        java.awt.geom.Rectangle2D legend = renderer.chart().lastLegendBox();
+        Rectangle2D legend = renderer.chart().lastLegendBox();
         if (e.getButton() == MouseButton.PRIMARY && legend != null && legend.contains(e.getX(), e.getY())) {
             // the legend collapses to one row and opens again on a click (small windows need the room)
             renderer.chart().legendCollapsed(!renderer.chart().legendCollapsed());
@@ -187,7 +189,7 @@ public final class PlaneView extends PlotCanvas {
     }
 
     /** @return whether the user is dragging the start handle now (the 3D view renders faster meanwhile) */
-    public javafx.beans.property.ReadOnlyBooleanProperty draggingStartProperty() {
+    public ReadOnlyBooleanProperty draggingStartProperty() {
         return draggingStart.getReadOnlyProperty();
     }
 
@@ -231,7 +233,7 @@ public final class PlaneView extends PlotCanvas {
             renderer.setHover(Double.NaN, Double.NaN);
         }
         double[] s = startPixel();
-        java.awt.geom.Rectangle2D legend = renderer.chart().lastLegendBox();
+        Rectangle2D legend = renderer.chart().lastLegendBox();
         setCursor(s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS ? Cursor.OPEN_HAND
                 : legend != null && legend.contains(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR);
         repaintOverlay();

@@ -35,8 +35,8 @@ import javafx.scene.shape.CullFace;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
-import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
+import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import javafx.util.Duration;
@@ -46,6 +46,7 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
+import org.igrexplorer.ui.export.SnapshotReady;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
@@ -69,7 +70,7 @@ import org.igrexplorer.ui.render.SurfacePicker;
  * {@link #fullQualityProperty()} asks for full quality always; while the start is dragged in the plane, new
  * curves reach the 3D view at most every {@value #DRAG_UPDATE_MS} ms (and at once when the drag ends).
  */
-public final class SurfaceView extends StackPane implements org.igrexplorer.ui.export.SnapshotReady {
+public final class SurfaceView extends StackPane implements SnapshotReady {
 
     /** A press-release within this many pixels counts as a click (sets the start), not a drag. */
     public static final double CLICK_SLOP = 4;
@@ -231,7 +232,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         fastScene = subScene(SceneAntialiasing.DISABLED, fastCameraPosition);
         fastScene.widthProperty().bind(widthProperty().divide(INTERACTIVE_PIXEL_STEP));
         fastScene.heightProperty().bind(heightProperty().divide(INTERACTIVE_PIXEL_STEP));
-        fastScene.getTransforms().add(new javafx.scene.transform.Scale(INTERACTIVE_PIXEL_STEP,
+        fastScene.getTransforms().add(new Scale(INTERACTIVE_PIXEL_STEP,
                 INTERACTIVE_PIXEL_STEP, 0, 0));
         fastScene.setVisible(false);
         settle.setOnFinished(e -> {
@@ -259,7 +260,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         reset.setOnAction(e -> resetView());
         Label hint = new Label("drag: orbit · wheel: zoom · right/shift-drag: pan · click: set start");
         hint.setId("hint-3d-view");
-        hint.setStyle("-fx-text-fill: #666; -fx-font-size: 11px;");
+        hint.getStyleClass().add("hint"); // the theme's muted text, in em: it grows in presentation mode
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(reset, new Insets(6));
@@ -385,9 +386,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             return;
         }
         camera.viewport(getWidth(), getHeight());
-        org.joml.Matrix4d m = camera.model();
-        worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
-                m.m02(), m.m12(), m.m22(), m.m32());
+        Fx3d.place(worldTransform, camera);
         fineCameraPosition.setZ(-camera.distance());
         fastCameraPosition.setZ(-camera.distance());
         updateLabels();
@@ -429,7 +428,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
                 && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) <= CLICK_SLOP;
         pressSeen = false;
         settle.playFromStart();
-        javafx.geometry.Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
         if (click && mapping != null && at != null) {
             SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> {
                 ViewBox box = mapping.box();
@@ -443,14 +442,6 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         if (mapping != null) {
             SurfacePicker.pick(camera, mapping, x, y).ifPresent(ab -> vm.setStart(ab[0], ab[1]));
         }
-    }
-
-    private static TriangleMesh mesh(MeshData d) {
-        TriangleMesh m = new TriangleMesh();
-        m.getPoints().setAll(d.points());
-        m.getTexCoords().setAll(d.texCoords());
-        m.getFaces().setAll(d.faces());
-        return m;
     }
 
     private void showSurface(ExplorerViewModel.SurfaceSnapshot s) {
@@ -477,7 +468,7 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
         coarseSurface.setMaterial(surfaceMaterial);
         surfaceGroup.getChildren().setAll(fineSurface, coarseSurface);
         showResolution();
-        hyperbolaView.setMesh(mesh(s.minima()));
+        hyperbolaView.setMesh(Fx3d.mesh(s.minima()));
         buildAxes();
         placeMarkers();
     }
@@ -548,11 +539,11 @@ public final class SurfaceView extends StackPane implements org.igrexplorer.ui.e
             v[0].setVisible(cm != null);
             v[1].setVisible(cm != null);
             if (cm != null) {
-                v[0].setMesh(mesh(cm.line()));
-                v[1].setMesh(mesh(cm.markers()));
+                v[0].setMesh(Fx3d.mesh(cm.line()));
+                v[1].setMesh(Fx3d.mesh(cm.markers()));
             }
         }
-        stableEdgeView.setMesh(mesh(c.stableEdge()));
+        stableEdgeView.setMesh(Fx3d.mesh(c.stableEdge()));
         placeMarkers();
     }
 

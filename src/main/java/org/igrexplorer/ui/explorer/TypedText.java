@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The commit contract of every typed input of the window, for a text field without slider: Enter or
@@ -42,7 +43,7 @@ public final class TypedText {
                 commit.test(tf.getText());
             }
         });
-        tf.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        tf.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && (!error.get().isEmpty() || !tf.getText().equals(text.get()))) {
                 revert.run();
                 tf.setText(text.get());

@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.export;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.LandscapeSpec;
@@ -35,7 +36,7 @@ public final class FigureCaption {
      *         then the step and its time, e.g. {@code …, steps = 400, step 120, t = 6}
      */
     public static String of(RunParameters p, int step) {
-        double t = new BigDecimal(step * p.h()).round(new java.math.MathContext(6)).doubleValue();
+        double t = new BigDecimal(step * p.h()).round(new MathContext(6)).doubleValue();
         return of(p) + ", step " + step + ", t = " + number(t);
     }
 

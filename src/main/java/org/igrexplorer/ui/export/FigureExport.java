@@ -1,5 +1,9 @@
 package org.igrexplorer.ui.export;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfGraphics2D;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -22,15 +26,12 @@ import javax.imageio.stream.ImageOutputStream;
 import org.igrexplorer.core.io.AtomicFileWriter;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.PngExport;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Exports any {@link PlotRenderer} (the same drawing code as the screen) as PNG, SVG or PDF.
- * SVG and PDF are vector output through JFree's Graphics2D implementations: lines stay lines and
- * text stays text. Files are written atomically. Safe on any thread (no JavaFX here).
+ * SVG and PDF are vector output (JFreeSVG's and OpenPDF's Graphics2D): lines stay lines and text
+ * stays text. Files are written atomically. Safe on any thread (no JavaFX here).
  *
  * <p>Sizes are logical units: CSS pixels for PNG and SVG (1/96 inch), points for the PDF page.
  */
@@ -135,17 +136,30 @@ public final class FigureExport {
         return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** @return a one-page PDF the size of the figure (in points) */
+    /**
+     * @return a one-page PDF the size of the figure (in points); its text is set in DejaVu Sans (and
+     *         Mono), embedded as subsets, see {@link PdfFonts}
+     */
     public static byte[] pdf(PlotRenderer r, Options o, String title) {
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(title == null ? "IGR Explorer figure" : title);
-        doc.setAuthor("IGR Explorer");
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, o.width(), o.height()));
-        PDFGraphics2D pdf = page.getGraphics2D();
-        pdf.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        Graphics2D g = new PdfTextGraphics2D(pdf);
-        withCaption(r, o).paint(g, o.width(), o.height());
-        return doc.getPDFBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        float w = (float) o.width();
+        float h = (float) o.height();
+        Document doc = new Document(new Rectangle(w, h), 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        doc.addTitle(title == null ? "IGR Explorer figure" : title);
+        doc.addAuthor("IGR Explorer");
+        doc.addCreator("IGR Explorer");
+        doc.open();
+        PdfFonts fonts = new PdfFonts();
+        Graphics2D pdf = new PdfGraphics2D(writer.getDirectContent(), w, h, fonts, false, false, 0);
+        try {
+            pdf.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            withCaption(r, o).paint(new PdfTextGraphics2D(pdf, fonts), o.width(), o.height());
+        } finally {
+            pdf.dispose();
+        }
+        doc.close();
+        return out.toByteArray();
     }
 
     /** @return the file content for {@code format} */

@@ -11,7 +11,7 @@ public enum ImageFormat implements Identified {
     PNG("png", "PNG image"),
     /** Vector: lines stay lines and text stays text (JFreeSVG). */
     SVG("svg", "SVG vector image"),
-    /** Vector, one page the size of the figure (OrsonPDF). */
+    /** Vector, one page the size of the figure (OpenPDF, DejaVu fonts embedded). */
     PDF("pdf", "PDF document");
 
     private final String id;

@@ -5,50 +5,33 @@ import java.awt.Graphics2D;
 import java.awt.font.GlyphVector;
 
 /**
- * Works around the standard PDF fonts, which OrsonPDF writes in ASCII only (other characters come
- * out as '?'): strings are split into ASCII runs, drawn as PDF text (selectable, searchable), and
- * the other characters (µ, λ, θ, ², ‖, subscripts), drawn as glyph outlines so they look right.
- * Parentheses and backslashes are drawn as outlines too: OrsonPDF 2.0.1 does not escape them in PDF
- * string literals, and an unbalanced one would corrupt the page.
+ * What a PDF page receives as text: a string in one of the plots' fonts whose characters the embedded
+ * DejaVu face has goes to OpenPDF's Graphics2D as real text (selectable, searchable; OpenPDF spaces
+ * it to the width the plot measured, so it sits where the PNG shows it). A string in any other font
+ * (JLaTeXMath's TeX fonts) or with a character DejaVu lacks is drawn as glyph outlines of the font the
+ * plot chose, so it looks right in every viewer.
  */
 final class PdfTextGraphics2D extends DelegatingGraphics2D {
 
-    PdfTextGraphics2D(Graphics2D g) {
-        super(g);
+    private final PdfFonts fonts;
+
+    PdfTextGraphics2D(Graphics2D pdf, PdfFonts fonts) {
+        super(pdf);
+        this.fonts = fonts;
     }
 
     @Override
     public Graphics create() {
-        return new PdfTextGraphics2D((Graphics2D) g.create());
+        return new PdfTextGraphics2D((Graphics2D) g.create(), fonts);
     }
 
     @Override
     public void drawString(String str, float x, float y) {
-        if (str.chars().allMatch(PdfTextGraphics2D::isPlain)) {
+        if (fonts.textFont(g.getFont(), str).isPresent()) {
             g.drawString(str, x, y);
-            return;
+        } else {
+            GlyphVector gv = g.getFont().createGlyphVector(g.getFontRenderContext(), str);
+            g.fill(gv.getOutline(x, y));
         }
-        float at = x;
-        int i = 0;
-        while (i < str.length()) {
-            boolean plain = isPlain(str.charAt(i));
-            int j = i + 1;
-            while (j < str.length() && isPlain(str.charAt(j)) == plain) {
-                j++;
-            }
-            String run = str.substring(i, j);
-            GlyphVector gv = g.getFont().createGlyphVector(g.getFontRenderContext(), run);
-            if (plain) {
-                g.drawString(run, at, y);
-            } else {
-                g.fill(gv.getOutline(at, y));
-            }
-            at += (float) gv.getLogicalBounds().getWidth();
-            i = j;
-        }
-    }
-
-    private static boolean isPlain(int c) {
-        return c >= 0x20 && c < 0x7F && c != '(' && c != ')' && c != '\\';
     }
 }

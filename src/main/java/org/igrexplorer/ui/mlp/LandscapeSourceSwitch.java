@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,7 @@ import javafx.stage.FileChooser;
 import org.igrexplorer.core.io.AtomicFileWriter;
 import org.igrexplorer.core.io.LandscapeCsv;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
+import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.export.NodeImages;
 import org.igrexplorer.ui.network.NetworkLandscapeScene;
@@ -139,7 +141,7 @@ public final class LandscapeSourceSwitch {
         top.getStyleClass().add("landscape-source-bar");
         HBox.setHgrow(runBar, Priority.ALWAYS);
         explorer.setTop(top);
-        FigureContextMenu.install(plane, "mlp-landscape", null, org.igrexplorer.ui.dialog.FxDialogService.of(plane));
+        FigureContextMenu.install(plane, "mlp-landscape", null, FxDialogService.of(plane));
         ContextMenu menu3d = new ContextMenu(item("Save 3D view as PNG…", this::save3d));
         surface.setOnContextMenuRequested(e -> menu3d.show(surface, e.getScreenX(), e.getScreenY()));
         vm.landscapeProperty().addListener((o, was, is) -> show(is));
@@ -241,7 +243,7 @@ public final class LandscapeSourceSwitch {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item instanceof LabRun r ? "MLP run " + r.label()
-                        + (r.state() == LabRun.State.FINISHED ? "" : " (" + r.state().name().toLowerCase(java.util.Locale.ROOT)
+                        + (r.state() == LabRun.State.FINISHED ? "" : " (" + r.state().name().toLowerCase(Locale.ROOT)
                         + ")") : item.toString());
             }
         };
@@ -257,7 +259,7 @@ public final class LandscapeSourceSwitch {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.setInitialFileName(name);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT), "*." + ext));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
         var f = fc.showSaveDialog(explorer.getScene() == null ? null : explorer.getScene().getWindow());
         return f == null ? null : f.toPath();
     }

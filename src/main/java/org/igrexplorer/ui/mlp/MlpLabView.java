@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -33,12 +33,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.explorer.ParameterField;
 import org.igrexplorer.ui.export.FigureContextMenu;
+import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
 /**
@@ -86,7 +88,7 @@ public final class MlpLabView extends BorderPane {
         vm.runningProperty().addListener((o, was, is) -> {
             if (!is) {
                 // the last news (final metrics, cancellation) after the timer stops; later, not inside a drain
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     vm.drain();
                     refresh();
                 });
@@ -118,6 +120,11 @@ public final class MlpLabView extends BorderPane {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // the fields give way, a label is never cut
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(names, inputs);
         int row = 0;
         MlpLabForm f = vm.form();
         ComboBox<MlpDataSet> ds = new ComboBox<>();
@@ -227,8 +234,10 @@ public final class MlpLabView extends BorderPane {
         bar.setId("mlp-progress");
         eta.setId("mlp-eta");
         status.setId("mlp-status");
-        HBox buttons = new HBox(6, start, pause, resume, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(6, 6, start, pause, resume, cancel); // wraps, never cuts
+        for (Button b : List.of(start, pause, resume, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         perturb.setMaxWidth(Double.MAX_VALUE);
         // the status, ETA and problems keep their lines even when empty, so the form does not jump
         status.setMinHeight(Region.USE_PREF_SIZE);
@@ -238,7 +247,7 @@ public final class MlpLabView extends BorderPane {
         runList.setTooltip(new Tooltip("one line per run; Figure 2 plots each at its maximum test accuracy"));
         VBox box = new VBox(6, g, buttons, perturb, bar, eta, status, problems, runsTitle, runList);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(340);
+        box.getStyleClass().add("mlp-form"); // its width in em: it grows with the type in presentation mode
         VBox.setVgrow(runList, Priority.ALWAYS);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
@@ -387,11 +396,7 @@ public final class MlpLabView extends BorderPane {
         refreshLegend(runs);
     }
 
-    private static javafx.scene.paint.Color fx(java.awt.Color c) {
-        return javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
-    }
-
-    private static Label key(String text, javafx.scene.paint.Color color, boolean dashed) {
+    private static Label key(String text, Color color, boolean dashed) {
         Line line = new Line(0, 0, 26, 0);
         line.setStroke(color);
         line.setStrokeWidth(2.5);
@@ -412,11 +417,11 @@ public final class MlpLabView extends BorderPane {
             return;
         }
         for (int i = 0; i < hs.size(); i++) {
-            legend.getChildren().add(key("h = " + MlpLabCharts.num(hs.get(i)), fx(MlpLabCharts.color(i)), false));
+            legend.getChildren().add(key("h = " + MlpLabCharts.num(hs.get(i)), MethodPalette.toFx(MlpLabCharts.color(i)), false));
         }
         List<Integer> widths = MlpLabCharts.widths(runs);
         for (int i = 0; i < widths.size(); i++) {
-            legend.getChildren().add(key("width " + widths.get(i), javafx.scene.paint.Color.rgb(60, 60, 60), i % 2 == 1));
+            legend.getChildren().add(key("width " + widths.get(i), Color.rgb(60, 60, 60), i % 2 == 1));
         }
     }
 }

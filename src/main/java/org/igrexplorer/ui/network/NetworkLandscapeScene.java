@@ -1,6 +1,8 @@
 package org.igrexplorer.ui.network;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PathPoint;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
@@ -64,8 +66,8 @@ public record NetworkLandscapeScene(NetworkLandscape landscape, HeightGrid heigh
         // the plane view's contour levels: (hi − lo)/CONTOURS apart from lo
         SurfaceTexture texture = SurfaceTexture.paint(TEXTURE_SIZE, na, nb, logs, lo, hi, lo,
                 (hi - lo) / NetworkLandscapeRenderer.CONTOURS);
-        List<MeshData> paths = new java.util.ArrayList<>();
-        List<double[]> ends = new java.util.ArrayList<>();
+        List<MeshData> paths = new ArrayList<>();
+        List<double[]> ends = new ArrayList<>();
         for (var p : land.paths()) {
             List<PathPoint> pts = p.points();
             double[] xyz = new double[pts.size() * 3];
@@ -83,7 +85,7 @@ public record NetworkLandscapeScene(NetworkLandscape landscape, HeightGrid heigh
             int last = 3 * (pts.size() - 1);
             ends.add(new double[] {xyz[0], xyz[1], xyz[2], xyz[last], xyz[last + 1], xyz[last + 2]});
         }
-        StringBuilder caption = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder caption = new StringBuilder(String.format(Locale.ROOT,
                 "Loss on the PCA plane of %s: height and colour log E, from %.3g (low, light) to %.3g (high, dark); "
                         + "α along d₁ (%.1f%%) left to right, β along d₂ (%.1f%%) front to back.",
                 land.paths().get(0).label(), g.minLoss(), g.maxLoss(), 100 * land.plane().ratio1(),

@@ -2,12 +2,14 @@ package org.igrexplorer.ui.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
@@ -22,14 +24,15 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
-import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
 import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.ui.explorer.Axes3D;
+import org.igrexplorer.ui.explorer.Fx3d;
 import org.igrexplorer.ui.explorer.SurfacePlot;
+import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.render.MeshData;
@@ -125,7 +128,7 @@ public final class NetworkLandscapeViews {
             repaint();
         }
 
-        private static void zoomAxis(org.igrexplorer.ui.plot.Axis axis, double at, double factor, double full) {
+        private static void zoomAxis(Axis axis, double at, double factor, double full) {
             double lo = axis.fixedMin();
             double hi = axis.fixedMax();
             double span = Math.max(MIN_SPAN * full, Math.min(MAX_SPAN * full, (hi - lo) * factor));
@@ -289,9 +292,7 @@ public final class NetworkLandscapeViews {
                 return;
             }
             camera.viewport(getWidth(), getHeight());
-            org.joml.Matrix4d m = camera.model();
-            worldTransform.setToTransform(m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(),
-                    m.m02(), m.m12(), m.m22(), m.m32());
+            Fx3d.place(worldTransform, camera);
             cameraPosition.setZ(-camera.distance());
             axes.place(camera, getWidth(), getHeight());
         }
@@ -303,7 +304,7 @@ public final class NetworkLandscapeViews {
          */
         public List<String> hover(double x, double y) {
             NetworkLandscapeScene sc = scene;
-            var hit = sc == null || Double.isNaN(x) ? java.util.Optional.<double[]>empty()
+            var hit = sc == null || Double.isNaN(x) ? Optional.<double[]>empty()
                     : SurfacePicker.pick(camera, sc::worldY, x, y);
             if (hit.isEmpty()) {
                 readout.setVisible(false);
@@ -348,9 +349,9 @@ public final class NetworkLandscapeViews {
             plot = SurfacePlot.mesh(scene.heights());
             plot.setMaterial(surfaceMaterial);
             surfaceGroup.getChildren().setAll(plot);
-            List<javafx.scene.Node> nodes = new ArrayList<>();
+            List<Node> nodes = new ArrayList<>();
             for (int k = 0; k < scene.paths().size(); k++) {
-                MeshView v = new MeshView(mesh(scene.paths().get(k)));
+                MeshView v = new MeshView(Fx3d.mesh(scene.paths().get(k)));
                 PhongMaterial mat = new PhongMaterial(MethodPalette.toFx(NetworkLandscapeRenderer.colour(k)));
                 mat.setSpecularColor(Color.gray(0.35));
                 v.setMaterial(mat);
@@ -393,14 +394,6 @@ public final class NetworkLandscapeViews {
             s.setMaterial(m);
             s.getTransforms().add(new Translate(x, y, z));
             return s;
-        }
-
-        private static TriangleMesh mesh(MeshData d) {
-            TriangleMesh m = new TriangleMesh();
-            m.getPoints().setAll(d.points());
-            m.getTexCoords().setAll(d.texCoords());
-            m.getFaces().setAll(d.faces());
-            return m;
         }
 
         /** @return the 3D sub-scene (for snapshots), or null without 3D */

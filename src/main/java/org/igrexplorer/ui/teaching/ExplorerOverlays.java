@@ -18,7 +18,6 @@ import javafx.scene.Group;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
-import javafx.scene.shape.TriangleMesh;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.StabilityArc;
@@ -26,6 +25,7 @@ import org.igrexplorer.core.teaching.PlaybackFrame;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.explorer.Fx3d;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
@@ -136,14 +136,6 @@ public final class ExplorerOverlays {
         return v;
     }
 
-    private static TriangleMesh mesh(MeshData d) {
-        TriangleMesh m = new TriangleMesh();
-        m.getPoints().setAll(d.points());
-        m.getTexCoords().setAll(d.texCoords());
-        m.getFaces().setAll(d.faces());
-        return m;
-    }
-
     /**
      * @return the playback step's points on the curves the explorer shows now: the step comes from the
      *         playback, the points from the explorer's latest computation (and momentum from the teaching
@@ -198,15 +190,15 @@ public final class ExplorerOverlays {
         }
         SceneMapping map = s.mapping();
         if (bandChanged) {
-            band3d.setMesh(mesh(TeachingGeometry.stabilityBand(map, c.band())));
+            band3d.setMesh(Fx3d.mesh(TeachingGeometry.stabilityBand(map, c.band())));
         }
         if (f == null) {
             return;
         }
-        join3d.setMesh(mesh(TeachingGeometry.join(map, f, Method.GD, Method.MODIFIED)));
-        gd3d.setMesh(mesh(TeachingGeometry.marker(map, f, Method.GD)));
-        modified3d.setMesh(mesh(TeachingGeometry.marker(map, f, Method.MODIFIED)));
-        momentum3d.setMesh(mesh(TeachingGeometry.marker(map, f, Method.MOMENTUM)));
+        join3d.setMesh(Fx3d.mesh(TeachingGeometry.join(map, f, Method.GD, Method.MODIFIED)));
+        gd3d.setMesh(Fx3d.mesh(TeachingGeometry.marker(map, f, Method.GD)));
+        modified3d.setMesh(Fx3d.mesh(TeachingGeometry.marker(map, f, Method.MODIFIED)));
+        momentum3d.setMesh(Fx3d.mesh(TeachingGeometry.marker(map, f, Method.MOMENTUM)));
     }
 
     private void requestMomentumMeshes() {
@@ -226,8 +218,8 @@ public final class ExplorerOverlays {
         meshJobs.submit(() -> SceneGeometry.curves(momentum, map), meshes -> {
             SceneGeometry.CurveMeshes hb = meshes.get(Method.MOMENTUM);
             SceneGeometry.CurveMeshes fl = meshes.get(Method.MOMENTUM_MODIFIED);
-            momentumLine3d.setMesh(mesh(hb == null ? MeshData.EMPTY : hb.line()));
-            momentumFlow3d.setMesh(mesh(fl == null ? MeshData.EMPTY : fl.line()));
+            momentumLine3d.setMesh(Fx3d.mesh(hb == null ? MeshData.EMPTY : hb.line()));
+            momentumFlow3d.setMesh(Fx3d.mesh(fl == null ? MeshData.EMPTY : fl.line()));
         }, e -> { });
     }
 
@@ -260,9 +252,9 @@ public final class ExplorerOverlays {
                 continue;
             }
             Path2D.Double path = new Path2D.Double();
-            path.moveTo(tr.toPixelX(t.a(0)), tr.toPixelY(t.b(0)));
-            for (int i = 1; i < t.size(); i++) {
-                path.lineTo(tr.toPixelX(t.a(i)), tr.toPixelY(t.b(i)));
+            path.moveTo(tr.toPixelX(t.pathA(0)), tr.toPixelY(t.pathB(0)));
+            for (int k = 1; k < t.pathSize(); k++) {
+                path.lineTo(tr.toPixelX(t.pathA(k)), tr.toPixelY(t.pathB(k)));
             }
             g.setColor(MethodPalette.awt(m));
             g.setStroke(new BasicStroke(m.discrete() ? 1.4f : 2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

@@ -13,8 +13,6 @@ import java.util.List;
 import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.jfree.fx.FXGraphics2D;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -120,11 +118,10 @@ public final class FormulaRenderer implements PlotRenderer {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(img, 0, 0, (int) Math.round(width), (int) Math.round(height), null);
         } else {
-            // vector exports: glyphs of the embedded TeX fonts become outlines (a viewer has no cmr10)
+            // vector exports: glyphs of the embedded TeX fonts become outlines (a viewer has no cmr10);
+            // the PDF export does that itself for every font it does not embed
             if (g instanceof SVGGraphics2D) {
                 g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-            } else if (g instanceof PDFGraphics2D) {
-                g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
             }
             paintDirect(g, width, height);
         }

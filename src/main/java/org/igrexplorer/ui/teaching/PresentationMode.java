@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.igrexplorer.ui.plot.PlotCanvas;
 
@@ -39,7 +40,7 @@ public final class PresentationMode {
     private final List<Node> hiddenChrome = new ArrayList<>();
     private final List<Boolean> hiddenChromeManaged = new ArrayList<>();
     private boolean wasFullScreen;
-    private javafx.scene.input.KeyCombination savedExitKey;
+    private KeyCombination savedExitKey;
 
     /** @param stage the window to present */
     public PresentationMode(Stage stage) {
@@ -88,7 +89,7 @@ public final class PresentationMode {
         stage.setFullScreenExitHint("");
         // Esc is the window's (TeachingMode): it closes an open help overlay first, else leaves presenting
         savedExitKey = stage.getFullScreenExitKeyCombination();
-        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
     }
 

@@ -3,6 +3,7 @@ package org.igrexplorer.ui.teaching;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -221,7 +222,7 @@ public final class TeachingViewModel {
         int n = run.points();
         int b = run.batch();
         if (!run.exactFirstEpoch()) {
-            sgdError.set(new SgdError(null, String.format(java.util.Locale.ROOT, "SGD's one-epoch error needs the exact "
+            sgdError.set(new SgdError(null, String.format(Locale.ROOT, "SGD's one-epoch error needs the exact "
                     + "mean over all n! orders: n ≤ %d points (n = %d here)", SgdRun.MAX_EXACT_POINTS, n), n, b));
             problem(Job.SGD, null);
             return;

@@ -10,9 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -256,7 +258,7 @@ public final class AnimationDialog {
         row(grid, row++, "_View", target);
         row(grid, row++, "_Format", format);
         HBox size = new HBox(6, width, new Label("×"), height, new Label("pixels"));
-        size.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        size.setAlignment(Pos.CENTER_LEFT);
         width.setPrefWidth(100);
         height.setPrefWidth(100);
         row(grid, row++, "Frame si_ze", size);
@@ -287,7 +289,7 @@ public final class AnimationDialog {
             }
         });
         HBox buttons = new HBox(8, export, close);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(10, grid, summary, progress, status, buttons);
         root.setPadding(new Insets(14));
         root.setPrefWidth(560);
@@ -299,7 +301,7 @@ public final class AnimationDialog {
                 cancel.set(true); // the window closes; the export stops at the next frame and writes nothing
             }
         });
-        for (var p : new javafx.beans.Observable[] {target.valueProperty(), format.valueProperty(),
+        for (var p : new Observable[] {target.valueProperty(), format.valueProperty(),
                 width.valueProperty(), height.valueProperty(), scale.valueProperty(), fps.valueProperty(),
                 speed.valueProperty(), hold.valueProperty(), trail.valueProperty(), orbit.valueProperty(),
                 caption.selectedProperty(), teaching.playback().lastStepProperty(), explorer.curvesProperty()}) {

@@ -3,6 +3,7 @@ package org.igrexplorer.ui.export.animation;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -138,7 +139,7 @@ final class GifEncoder implements FrameEncoder {
         table.setAttribute("sizeOfGlobalColorTable", "256");
         table.setAttribute("backgroundColorIndex", "0");
         table.setAttribute("sortFlag", "FALSE");
-        java.awt.image.IndexColorModel cm = palette.colorModel();
+        IndexColorModel cm = palette.colorModel();
         for (int i = 0; i < 256; i++) {
             IIOMetadataNode e = new IIOMetadataNode("ColorTableEntry");
             e.setAttribute("index", Integer.toString(i));

@@ -11,12 +11,14 @@ import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 import org.igrexplorer.core.session.Camera;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.CaptionedRenderer;
 import org.igrexplorer.ui.export.NodeImages;
 import org.igrexplorer.ui.export.SnapshotReady;
+import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.PngExport;
 import org.igrexplorer.ui.teaching.PlaybackViewModel;
 
@@ -116,7 +118,7 @@ public final class SnapshotFrames implements FrameSource {
                                 savedCamera.panX(), savedCamera.panY()));
                     }
                     node.applyCss();
-                    if (node instanceof javafx.scene.Parent p) {
+                    if (node instanceof Parent p) {
                         p.layout();
                     }
                     out.add(NodeImages.snapshot(node, scale));
@@ -139,7 +141,7 @@ public final class SnapshotFrames implements FrameSource {
         String text = caption == null ? null : caption.apply(step);
         double lw = width / scale;
         double lh = height / scale;
-        org.igrexplorer.ui.plot.PlotRenderer picture = (g, w, h) -> {
+        PlotRenderer picture = (g, w, h) -> {
             Graphics2D c = (Graphics2D) g.create();
             c.scale(1 / scale, 1 / scale);
             c.drawImage(shot, 0, 0, null);
