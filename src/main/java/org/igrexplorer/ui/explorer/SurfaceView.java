@@ -238,6 +238,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         Label hint = new Label("drag: orbit · wheel: zoom · right/shift-drag: pan · click: set start");
         hint.setId("hint-3d-view");
         hint.getStyleClass().add("hint"); // the theme's muted text, in em: it grows in presentation mode
+        hint.setWrapText(true);
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(reset, new Insets(6));
