@@ -1,6 +1,7 @@
 package org.igrexplorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -38,4 +39,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.TwoParameterModel")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.ExpressionLandscape")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.igrexplorer.core.loss.BuiltinLandscape");
+
+    /**
+     * The numerical core's packages build on one another without cycles (issue 17): core.loss holds every
+     * landscape, the data-set loss included, and core.sgd, core.dynamics and the rest build on it, never back.
+     */
+    @ArchTest
+    static final ArchRule corePackagesAreFreeOfCycles = slices().matching("org.igrexplorer.core.(**)").should()
+            .beFreeOfCycles();
 }

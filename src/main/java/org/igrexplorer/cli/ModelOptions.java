@@ -10,7 +10,7 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,9 +1,9 @@
 package org.igrexplorer.cli;
 
 import org.igrexplorer.core.Checks;
-import org.igrexplorer.core.sgd.DataSet;
-import org.igrexplorer.core.sgd.DataSetLoss;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.DataSet;
+import org.igrexplorer.core.loss.DataSetLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.igrexplorer.core.sgd.SgdRun;
 import picocli.CommandLine.Option;
 

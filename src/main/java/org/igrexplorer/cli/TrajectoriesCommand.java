@@ -16,9 +16,11 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
 import org.igrexplorer.core.io.TrajectoryJson;
+import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ThirdOrderLoss;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;
@@ -80,6 +82,8 @@ public final class TrajectoriesCommand implements Callable<Integer> {
     static final int BYTES_PER_POINT = 32;
     /** Share of the heap the curves may fill. */
     static final double HEAP_SHARE = 0.5;
+    /** Samples per side of the box around the start that tell whether the loss is flat (as the window's). */
+    static final int FLATNESS_SAMPLES = 41;
 
     /**
      * @return about the bytes {@code steps} steps of {@code methods} methods need: the finished curves,
@@ -187,10 +191,16 @@ public final class TrajectoriesCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, "sgd-mean: the mean of %d seeded paths (se_a, se_b: its standard "
                     + "errors; exact enumeration needs n <= %d)", sgdMean.samples(), SgdRun.MAX_EXACT_POINTS));
         }
+        // a flat loss is said once, and each curve says it stayed (not "converged at step 0")
+        Landscape descends = run != null ? run.loss() : p.landscape();
+        LossRange around = LossRange.sample(descends, descends.frame(p.a0(), p.b0()), FLATNESS_SAMPLES);
+        if (around.flat()) {
+            msg.println(around.flatSentence());
+        }
         for (Trajectory t : result.values()) {
             int last = t.lastStep();
             msg.println(String.format(Locale.ROOT, "%-9s %s; end (a, b) = (%.6g, %.6g), E = %.3g",
-                    t.method().id(), t.message(), t.a(last), t.b(last), t.loss(last)));
+                    t.method().id(), t.message(around), t.a(last), t.b(last), t.loss(last)));
         }
         msg.flush();
         return 0;

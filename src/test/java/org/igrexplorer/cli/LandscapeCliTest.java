@@ -17,6 +17,7 @@ import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.io.CsvExport;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.Landscapes;
+import org.igrexplorer.core.loss.LossRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,20 @@ class LandscapeCliTest {
         double haa = 2 - 40 * b + 120 * a * a;
         double lambdaMax = (haa + 20) / 2 + Math.hypot((haa - 20) / 2, 40 * a);
         assertEquals(lambdaMax, Double.parseDouble(last[7]), 1e-9 * lambdaMax, "sharpness of the typed loss");
+    }
+
+    /** Issue 18 #20: x = 0 and a typed constant are flat; said once, and no curve "converged at step 0". */
+    @Test
+    void aFlatLossIsSaidOnceAndEveryCurveStaysAtTheStart() {
+        for (String[] flat : List.of(new String[] {"--x", "0"}, new String[] {"--loss", "0.18"})) {
+            CliRun r = CliRun.of("trajectories", flat[0], flat[1], "--steps", "50", "--out",
+                    dir.resolve("flat.csv").toString());
+            assertEquals(0, r.code(), r.err());
+            String said = r.out() + r.err();
+            assertTrue(said.contains("The loss is flat: E = 0.18 everywhere"), said);
+            assertEquals(5, said.split(LossRange.STAYS_AT_START, -1).length - 1, said);
+            assertTrue(!said.contains("converged at step 0"), said);
+        }
     }
 
     @Test

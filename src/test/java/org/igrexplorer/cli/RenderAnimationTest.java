@@ -33,10 +33,13 @@ class RenderAnimationTest {
     private static final int GIF_PIXEL_THRESHOLD = 40;
     /** ...and at most this share of pixels may (measured: 1 pixel of 256 000; the curves grown over the run: 0.4 %). */
     private static final double GIF_SHARE_TOLERANCE = 0.0005;
-    /** H.264 at 0.2 bits per pixel is lossy: measured mean 2.9 levels, 0.05–0.14 % of pixels beyond 40... */
+    /**
+     * H.264 at 0.2 bits per pixel is lossy: measured mean 3.0 levels, 0.25–0.26 % of pixels beyond 40 (the thin
+     * coloured curves lose their chroma in 4:2:0; the flows drawn smooth from dense output, 0.258 %)...
+     */
     private static final double MP4_MEAN_TOLERANCE = 4.0;
-    /** ...against 0.46 % between the last frame and the first still. */
-    private static final double MP4_SHARE_TOLERANCE = 0.0025;
+    /** ...against 0.55 % between the last frame and the first still. */
+    private static final double MP4_SHARE_TOLERANCE = 0.0035;
 
     private static String[] args(String[] head, String... tail) {
         String[] all = new String[1 + head.length + tail.length];

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
@@ -13,12 +14,24 @@ import org.igrexplorer.core.loss.DifferentiableLoss;
 /**
  * Integrates a flow θ' = f(θ) with Hipparchus' adaptive Dormand–Prince 5(4) and samples its dense
  * output at t = n·h, n = 0 … steps, so that flow point n lines up with gradient-descent iterate n.
+ * The same dense output gives the trajectory's drawn path between those points: a point wherever the
+ * flow's direction has turned by {@link #PATH_TURN} since the last one (at most {@link #MAX_PATH_POINTS}
+ * of them), so a curve is smooth however large h is, at no extra evaluation of the field.
  * Each call makes its own integrator (they are not thread-safe), so calls may run concurrently.
  */
 public final class Flows {
 
     /** The integrator's least step, as a fraction of h. */
     static final double MIN_STEP_FRACTION = 1e-12;
+    /**
+     * The most the flow's direction turns between consecutive points of the drawn path, in radians (1°): the
+     * polyline's corners are then at most about this angle, below what the eye sees as a kink.
+     */
+    public static final double PATH_TURN = Math.toRadians(1.0);
+    /** The most path points added between the points n of one trajectory (a bound on memory and drawing time). */
+    public static final int MAX_PATH_POINTS = 20_000;
+    /** The most candidate points looked at within one integrator step. */
+    static final int MAX_CANDIDATES_PER_STEP = 64;
 
     private Flows() {
     }
@@ -85,22 +98,40 @@ public final class Flows {
                 new DormandPrince54Integrator(MIN_STEP_FRACTION * h, h, tolerance.absolute(), tolerance.relative());
         integrator.setMaxEvaluations(limits.maxEvaluations());
         integrator.addStepHandler(new ODEStepHandler() {
+            private DensePath dense;
             private int next = 1;
 
             @Override
             public void handleStep(ODEStateInterpolator interpolator) {
-                double stepEnd = interpolator.getCurrentState().getTime();
+                ODEStateAndDerivative start = interpolator.getPreviousState();
+                ODEStateAndDerivative end = interpolator.getCurrentState();
+                double t0 = start.getTime();
+                double stepEnd = end.getTime();
                 reached[0] = stepEnd;
-                while (next <= steps && next * h <= stepEnd) {
-                    double[] y = interpolator.getInterpolatedState(next * h).getPrimaryState();
-                    next++;
-                    if (!rec.accept(y)) {
-                        throw new StopIntegration();
+                double[] endDirection = end.getPrimaryDerivative();
+                if (dense == null) {
+                    dense = new DensePath(rec, h, start.getPrimaryDerivative());
+                }
+                // candidates spaced so that the direction turns by at most half PATH_TURN from one to the next
+                int k = dense.candidates(start.getPrimaryDerivative(), endDirection);
+                for (int j = 1; j <= k; j++) {
+                    double tj = j == k ? stepEnd : t0 + (stepEnd - t0) * j / k;
+                    while (next <= steps && next * h <= tj) {
+                        ODEStateAndDerivative s = interpolator.getInterpolatedState(next * h);
+                        dense.beforeSample(s.getTime(), s.getPrimaryDerivative());
+                        next++;
+                        if (!rec.accept(s.getPrimaryState())) {
+                            throw new StopIntegration();
+                        }
+                        if (rec.settledAtMinimum()) {
+                            // converged at a minimum: the flow stays there, so the remaining samples need no integration
+                            rec.holdTo(steps);
+                            throw new StopIntegration();
+                        }
                     }
-                    if (rec.settledAtMinimum()) {
-                        // converged at a minimum: the flow stays there, so the remaining samples need no integration
-                        rec.holdTo(steps);
-                        throw new StopIntegration();
+                    if (next <= steps) {
+                        ODEStateAndDerivative c = j == k ? end : interpolator.getInterpolatedState(tj);
+                        dense.candidate(c, j == k ? endDirection : c.getPrimaryDerivative());
                     }
                 }
             }
@@ -124,5 +155,108 @@ public final class Flows {
                     "diverged after t = %.4g: the integrator could not continue", reached[0]));
         }
         return rec.finish();
+    }
+
+    /**
+     * Chooses the points of a flow's drawn path between its samples t = n·h from the integrator's dense output:
+     * a candidate is kept when the direction at the one after it has turned by more than {@link #PATH_TURN}
+     * from the direction at the last kept point, so the direction turns by at most that much between kept
+     * points. The samples themselves are always on the path.
+     */
+    private static final class DensePath {
+        private static final double COS_TURN = Math.cos(PATH_TURN);
+        private static final double COS_HALF_TURN = Math.cos(PATH_TURN / 2);
+        private final TrajectoryRecorder rec;
+        private final double minGap;
+        /** The direction at the last point of the path (a sample or a kept candidate). */
+        private double[] lastDirection;
+        private double lastTime;
+        /** The last candidate looked at, kept once the direction after it has turned too far; or null. */
+        private ODEStateAndDerivative pending;
+        private double[] pendingDirection;
+        private int added;
+
+        DensePath(TrajectoryRecorder rec, double h, double[] startDirection) {
+            this.rec = rec;
+            this.minGap = 1e-9 * h;
+            this.lastDirection = startDirection;
+        }
+
+        /**
+         * @return the number of candidates, evenly spaced in time, in a step whose direction turns from {@code d0}
+         *         to {@code d1}: turns of at most half {@link #PATH_TURN} between them
+         */
+        int candidates(double[] d0, double[] d1) {
+            if (!turned(d0, d1, COS_HALF_TURN)) {
+                return 1;
+            }
+            return (int) Math.min(MAX_CANDIDATES_PER_STEP, Math.ceil(2 * angle(d0, d1) / PATH_TURN));
+        }
+
+        /** The sample at time t with direction d comes next: keeps the pending candidate first if the turn needs it. */
+        void beforeSample(double t, double[] d) {
+            flushIfTurned(d);
+            pending = null;
+            lastDirection = d;
+            lastTime = t;
+        }
+
+        /** @param d the direction at s */
+        void candidate(ODEStateAndDerivative s, double[] d) {
+            if (added >= MAX_PATH_POINTS || s.getTime() - lastTime < minGap) {
+                return;
+            }
+            flushIfTurned(d);
+            pending = s;
+            pendingDirection = d;
+        }
+
+        private void flushIfTurned(double[] d) {
+            if (pending != null && turned(lastDirection, d, COS_TURN)) {
+                rec.between(pending.getPrimaryState());
+                added++;
+                lastDirection = pendingDirection;
+                lastTime = pending.getTime();
+                pending = null;
+            }
+        }
+
+        /** @return whether the angle between u and v exceeds the angle whose cosine is {@code cos} (false for 0) */
+        private static boolean turned(double[] u, double[] v, double cos) {
+            double dot = 0;
+            double uu = 0;
+            double vv = 0;
+            for (int i = 0; i < u.length; i++) {
+                dot += u[i] * v[i];
+                uu += u[i] * u[i];
+                vv += v[i] * v[i];
+            }
+            double scale = uu * vv;
+            if (!(scale > 0) || !Double.isFinite(scale)) {
+                return false;
+            }
+            return dot < 0 || dot * dot < cos * cos * scale;
+        }
+
+        /** @return the angle between two non-zero directions */
+        private static double angle(double[] u, double[] v) {
+            double nu = 0;
+            double nv = 0;
+            for (int i = 0; i < u.length; i++) {
+                nu += u[i] * u[i];
+                nv += v[i] * v[i];
+            }
+            nu = Math.sqrt(nu);
+            nv = Math.sqrt(nv);
+            double diff = 0;
+            double sum = 0;
+            for (int i = 0; i < u.length; i++) {
+                double a = u[i] / nu;
+                double b = v[i] / nv;
+                diff += (a - b) * (a - b);
+                sum += (a + b) * (a + b);
+            }
+            return 2 * Math.atan2(Math.sqrt(diff), Math.sqrt(sum));
+        }
     }
 }

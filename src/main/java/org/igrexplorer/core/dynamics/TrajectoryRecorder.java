@@ -34,6 +34,10 @@ public final class TrajectoryRecorder {
     private TrajectoryStatus stopStatus;
     private int stopStep;
     private String stopMessage;
+    /** The dense path (see {@link Trajectory}), made at the first {@link #between} point; null until then. */
+    private double[] path;
+    private int pathSize;
+    private int[] pathIndex;
 
     /**
      * @param method        the label of the trajectory
@@ -169,8 +173,42 @@ public final class TrajectoryRecorder {
         double e = lossValues[last];
         double r = rIgValues[last];
         while (size <= lastStep) {
-            store(state, e, r);
+            store(state, e, r, false);
         }
+    }
+
+    /**
+     * Adds a point of the run between the last stored point and the next one to its path (a flow's dense
+     * output where it turns); points after the last stored point are dropped when the run ends there.
+     *
+     * @param state θ. Not modified; ignored unless finite.
+     */
+    void between(double[] state) {
+        if (stopStatus != null || size == 0) {
+            return;
+        }
+        for (double v : state) {
+            if (!Double.isFinite(v)) {
+                return;
+            }
+        }
+        if (path == null) {
+            path = Arrays.copyOf(theta, Math.max(2 * size, 16) * m);
+            pathIndex = new int[lossValues.length];
+            for (int n = 0; n < size; n++) {
+                pathIndex[n] = n;
+            }
+            pathSize = size;
+        }
+        appendPath(state);
+    }
+
+    private void appendPath(double[] state) {
+        if ((pathSize + 1) * m > path.length) {
+            path = Arrays.copyOf(path, path.length * 2);
+        }
+        System.arraycopy(state, 0, path, pathSize * m, m);
+        pathSize++;
     }
 
     /**
@@ -191,11 +229,25 @@ public final class TrajectoryRecorder {
     }
 
     private void store(double[] state, double e, double r) {
+        store(state, e, r, true);
+    }
+
+    /** @param moved whether the point is new on the path (false: a repeat of the last point) */
+    private void store(double[] state, double e, double r, boolean moved) {
         if (size == lossValues.length) {
             int cap = lossValues.length * 2;
             theta = Arrays.copyOf(theta, cap * m);
             lossValues = Arrays.copyOf(lossValues, cap);
             rIgValues = Arrays.copyOf(rIgValues, cap);
+            if (pathIndex != null) {
+                pathIndex = Arrays.copyOf(pathIndex, cap);
+            }
+        }
+        if (path != null) {
+            if (moved) {
+                appendPath(state);
+            }
+            pathIndex[size] = pathSize - 1;
         }
         System.arraycopy(state, 0, theta, size * m, m);
         lossValues[size] = e;
@@ -241,7 +293,9 @@ public final class TrajectoryRecorder {
             message = String.format(Locale.ROOT, "reached the step limit at step %d (t = %.4g) without converging",
                     step, step * h);
         }
+        double[] p = path == null ? null : Arrays.copyOf(path, (pathIndex[last] + 1) * m);
+        int[] index = path == null ? null : Arrays.copyOf(pathIndex, size);
         return new Trajectory(method, h, m, Arrays.copyOf(theta, size * m), Arrays.copyOf(lossValues, size),
-                Arrays.copyOf(rIgValues, size), status, step, message);
+                Arrays.copyOf(rIgValues, size), status, step, message, p, index);
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.igrexplorer.core.sgd.DataSet;
 
 /**
  * Which landscape a run is on, separate from the run's settings (start, h, µ, steps): a built-in
@@ -13,7 +12,7 @@ import org.igrexplorer.core.sgd.DataSet;
  * κ, …) or a typed expression with its named constants. What sessions store and the command line
  * takes; {@link #landscape()} builds it. With a data set, the spec is the per-example loss ℓ(a, b; x, y)
  * (the paper's model or a typed loss in a, b, x, y) and its landscape is the data-set loss
- * E = (1/n) Σ ℓ(a, b; x_i, y_i) ({@link org.igrexplorer.core.sgd.DataSetLoss}); x and y among the constants
+ * E = (1/n) Σ ℓ(a, b; x_i, y_i) ({@link org.igrexplorer.core.loss.DataSetLoss}); x and y among the constants
  * are then replaced point by point.
  *
  * @param name       a built-in's name ({@link Landscapes#names()}) or {@value #TYPED}

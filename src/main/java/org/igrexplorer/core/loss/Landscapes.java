@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.igrexplorer.core.sgd.DataSetLoss;
-import org.igrexplorer.core.sgd.ExampleLoss;
 
 /**
  * The built-in landscapes, each with a one-line explanation of what it shows, and the factory that

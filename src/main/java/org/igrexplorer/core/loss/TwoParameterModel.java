@@ -183,6 +183,10 @@ public record TwoParameterModel(double x, double y) implements Landscape {
 
     @Override
     public String explanation() {
+        if (x == 0.0) {
+            return "one data point (x, y), f = abx: with x = 0 the prediction is 0 whatever a and b are, so "
+                    + "E = y²/2 everywhere: a flat loss, no gradient, no minima to find";
+        }
         return "one data point (x, y), f = abx: minima on the hyperbola ab = y/x, sharper "
                 + "further out; GD is pulled toward the flattest minimum |a| = |b|";
     }

@@ -37,7 +37,7 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.io.ParametersJson;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.loss.ViewBox;
-import org.igrexplorer.core.sgd.DataSet;
+import org.igrexplorer.core.loss.DataSet;
 
 /**
  * Session files: versioned JSON ({@code "format": "igr-explorer-session", "version": 2}), bound to

@@ -3,7 +3,7 @@ package org.igrexplorer.core.session;
 import java.util.ArrayList;
 import java.util.List;
 import org.igrexplorer.core.Checks;
-import org.igrexplorer.core.sgd.DataSet;
+import org.igrexplorer.core.loss.DataSet;
 import org.igrexplorer.core.sgd.SgdRun;
 
 /**

@@ -10,6 +10,7 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryRecorder;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import org.igrexplorer.core.dynamics.VectorFields;
+import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.loss.Landscape;
 
 /**

@@ -8,6 +8,7 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.VectorFields;
 import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.experiment.Statistics;
+import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.loss.Hessians;
 
 /**

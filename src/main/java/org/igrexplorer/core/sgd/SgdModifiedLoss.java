@@ -1,5 +1,6 @@
 package org.igrexplorer.core.sgd;
 
+import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.SmoothFunction;
 

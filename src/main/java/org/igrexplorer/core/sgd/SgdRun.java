@@ -2,6 +2,7 @@ package org.igrexplorer.core.sgd;
 
 import java.util.Objects;
 import org.igrexplorer.core.Checks;
+import org.igrexplorer.core.loss.DataSetLoss;
 
 /**
  * What SGD with random reshuffling needs beyond a run's start, h and steps: the data-set loss, the batch size B

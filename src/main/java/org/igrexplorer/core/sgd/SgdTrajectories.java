@@ -15,6 +15,7 @@ import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.dynamics.VectorFields;
+import org.igrexplorer.core.loss.DataSetLoss;
 
 /**
  * Every curve of a run on a data set: GD and its flows on the data-set loss E (through {@link TrajectoryService}),

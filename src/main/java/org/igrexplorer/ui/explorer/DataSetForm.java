@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.igrexplorer.core.sgd.DataSet;
+import org.igrexplorer.core.loss.DataSet;
 
 /**
  * The editable points (x_i, y_i) of a {@link DataSet} and the batch size B, as typed in the window's small

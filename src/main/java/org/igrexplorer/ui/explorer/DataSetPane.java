@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.igrexplorer.core.sgd.DataSet;
+import org.igrexplorer.core.loss.DataSet;
 
 /**
  * The data set's controls: a preset chooser, the points in a small table (type into a cell and press Enter

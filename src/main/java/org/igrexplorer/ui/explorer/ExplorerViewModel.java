@@ -30,10 +30,12 @@ import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
+import org.igrexplorer.core.loss.LossRange;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.SgdSettings;
-import org.igrexplorer.core.sgd.DataSet;
-import org.igrexplorer.core.sgd.DataSetLoss;
-import org.igrexplorer.core.sgd.ExampleLoss;
+import org.igrexplorer.core.loss.DataSet;
+import org.igrexplorer.core.loss.DataSetLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;
@@ -46,7 +48,6 @@ import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfaceSampler;
 import org.igrexplorer.ui.render.SurfaceTexture;
-import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * View-model of the explorer: the parameters (each a validated {@link ParameterField}), which
@@ -742,7 +743,10 @@ public final class ExplorerViewModel {
         double[] end = gd != null ? gd.theta(gd.lastStep()) : p.start();
         double lmax = model.largestHessianEigenvalue(end);
         double stab = p.h() * lmax;
-        if (Double.isFinite(stab)) {
+        LossRange range = s.mapping().range();
+        if (range.flat()) {
+            sb.append("    ").append(range.flatSentence());
+        } else if (Double.isFinite(stab)) {
             sb.append(String.format(Locale.ROOT, "    λ_max(H) at the %s = %.4g, h·λ_max = %.3g %s 2 (%s)",
                     gd != null ? "GD end" : "start", lmax, stab, stab < 2 ? "<" : "≥", stab < 2 ? "locally stable"
                             : "unstable: GD cannot settle here"));
@@ -762,7 +766,7 @@ public final class ExplorerViewModel {
             if (cs.length() > 0) {
                 cs.append('\n');
             }
-            cs.append(e.getKey().label()).append(": ").append(e.getValue().message());
+            cs.append(e.getKey().label()).append(": ").append(e.getValue().message(range));
         }
         curveStatus.set(cs.toString());
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.Contours;
@@ -28,6 +29,7 @@ public final class FieldGrid {
     private final List<double[]> contours;
     private final String label;
     private final double[] lambdaMax;
+    private final LossRange range;
     private double stableH = Double.NaN;
     private BufferedImage stableImage;
     private double[] stableBoundary;
@@ -36,7 +38,8 @@ public final class FieldGrid {
     public static final Color STABLE = new Color(0x00, 0x9E, 0x73);
 
     private FieldGrid(ViewBox box, int n, double[] logE, double logLo, double logHi, BufferedImage image,
-                      List<double[]> contours, String label, double[] lambdaMax) {
+                      List<double[]> contours, String label, double[] lambdaMax, LossRange range) {
+        this.range = range;
         this.label = label;
         this.lambdaMax = lambdaMax;
         this.box = box;
@@ -62,6 +65,8 @@ public final class FieldGrid {
         double[] lmax = new double[n * n];
         int[] argb = new int[n * n];
         double span = logHi - logLo;
+        double eLo = Double.POSITIVE_INFINITY;
+        double eHi = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
             double b = box.bMin() + box.height() * j / (n - 1);
             for (int i = 0; i < n; i++) {
@@ -72,6 +77,8 @@ public final class FieldGrid {
                     lmax[j * n + i] = Double.NaN;
                     continue;
                 }
+                eLo = Math.min(eLo, e);
+                eHi = Math.max(eHi, e);
                 lmax[j * n + i] = model.largestHessianEigenvalue(new double[] {a, b});
                 double s = mapping.shown(e);
                 double l = s > 0 ? Math.log10(s) : logLo - 3;
@@ -89,11 +96,16 @@ public final class FieldGrid {
             lines.add(Contours.segments(v, n, box, level));
         }
         return new FieldGrid(box, n, v, logLo, logHi, img, Collections.unmodifiableList(lines), mapping.colourLabel(),
-                lmax);
+                lmax, new LossRange(eLo, eHi));
     }
 
     public ViewBox box() {
         return box;
+    }
+
+    /** @return the least and largest finite E on the grid; {@link LossRange#flat()} when the field is one value */
+    public LossRange range() {
+        return range;
     }
 
     /** @return what the colours show, for the colour key ("log₁₀ E" or "log₁₀(E − E_min), …") */

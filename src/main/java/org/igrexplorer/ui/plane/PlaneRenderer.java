@@ -105,7 +105,7 @@ public final class PlaneRenderer implements LayeredRenderer {
         List<Series> list = new ArrayList<>();
         for (int k = 0; k < samples.size(); k++) {
             Series sample = Series.line(k == 0 ? Method.SGD.label() + "s (" + samples.size() + ", faint)" : "",
-                    coordinates(samples.get(k), true), coordinates(samples.get(k), false),
+                    pathCoordinates(samples.get(k), true), pathCoordinates(samples.get(k), false),
                     MethodPalette.awt(Method.SGD)).withLineWidth(1.4);
             list.add(k == 0 ? sample : sample.hiddenFromLegend());
         }
@@ -114,12 +114,8 @@ public final class PlaneRenderer implements LayeredRenderer {
             if (tr == null) {
                 continue;
             }
-            double[] a = new double[tr.size()];
-            double[] b = new double[tr.size()];
-            for (int i = 0; i < tr.size(); i++) {
-                a[i] = tr.a(i);
-                b[i] = tr.b(i);
-            }
+            double[] a = pathCoordinates(tr, true);
+            double[] b = pathCoordinates(tr, false);
             String name = m.label() + (m == Method.EGR ? String.format(Locale.ROOT, " (µ = %.3g)", p.mu()) : "");
             Color c = MethodPalette.awt(m);
             Series s = switch (MethodPalette.style(m)) {
@@ -130,7 +126,13 @@ public final class PlaneRenderer implements LayeredRenderer {
             list.add(s);
         }
         chart.setSeries(list);
+        legend();
+    }
+
+    /** The rows after the curves: minima, start, stability region; a flat field has no region to shade. */
+    private void legend() {
         chart.clearLegendEntries();
+        RunParameters p = params;
         if (p == null) {
             return;
         }
@@ -140,11 +142,20 @@ public final class PlaneRenderer implements LayeredRenderer {
         boolean flattest = l.flattestMinimum(p.a0(), p.b0()).isPresent();
         chart.addLegendEntry(flattest ? "flattest minimum (×), start (○)" : "start (○)", MethodPalette.INK,
                 Series.Style.MARKERS);
-        chart.addLegendEntry("h·λ_max(H) < 2: GD can settle (shaded)", FieldGrid.STABLE, Series.Style.DASHED);
+        if (!flat()) {
+            chart.addLegendEntry("h·λ_max(H) < 2: GD can settle (shaded)", FieldGrid.STABLE, Series.Style.DASHED);
+        }
+    }
+
+    /** @return whether the field shown is one value (a flat loss: nothing to shade, one colour) */
+    private boolean flat() {
+        FieldGrid f = field;
+        return f != null && f.range().flat();
     }
 
     public void setField(FieldGrid f) {
         this.field = f;
+        legend();
     }
 
     public void setHover(double a, double b) {
@@ -216,7 +227,7 @@ public final class PlaneRenderer implements LayeredRenderer {
         double ch = (y1 - y0) / (n - 1);
         g.drawImage(field.image(), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
                 (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
-        if (params != null) {
+        if (params != null && !field.range().flat()) {
             // the stability region h·λ_max(H) < 2: where gradient descent can settle
             double h = params.h();
             g.drawImage(field.stableImage(h), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
@@ -294,6 +305,9 @@ public final class PlaneRenderer implements LayeredRenderer {
         g.draw(new Ellipse2D.Double(sx - 7, sy - 7, 14, 14));
         g.fill(new Ellipse2D.Double(sx - 2, sy - 2, 4, 4));
         paintColourKey(g, tr);
+        if (flat()) {
+            paintFlatNote(g, tr);
+        }
         if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
             double e = model.value(hoverA, hoverB);
             String[] lines = {
@@ -306,10 +320,11 @@ public final class PlaneRenderer implements LayeredRenderer {
         }
     }
 
-    private static double[] coordinates(Trajectory tr, boolean a) {
-        double[] v = new double[tr.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a ? tr.a(i) : tr.b(i);
+    /** @return a or b along the trajectory's drawn path (a flow's dense output; a discrete method's iterates) */
+    private static double[] pathCoordinates(Trajectory tr, boolean a) {
+        double[] v = new double[tr.pathSize()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = a ? tr.pathA(k) : tr.pathB(k);
         }
         return v;
     }
@@ -321,24 +336,65 @@ public final class PlaneRenderer implements LayeredRenderer {
         Rectangle2D area = tr.area();
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * fontScale)));
         FontMetrics km = g.getFontMetrics();
+        boolean flat = field.range().flat();
+        // a flat field has one colour: one swatch, named by the value (a ramp would promise a scale)
+        String flatText = "E = " + field.range().flatValue() + " everywhere";
         // wide enough for its label between the two ends (log₁₀(E − E_min) with E_min is long)
-        double labelled = km.stringWidth(field.label()) + 2 * km.stringWidth("−00") + 12;
+        double labelled = flat ? km.stringWidth(flatText) + 8
+                : km.stringWidth(field.label()) + 2 * km.stringWidth("−00") + 12;
         double w = Math.min(Math.max(160 * fontScale, labelled), area.getWidth() * 0.6);
         double x = area.getMaxX() - w - 10;
         double y = area.getY() + 10;
         g.setColor(new Color(255, 255, 255, 215));
         g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 18 + km.getHeight()));
-        g.drawImage(KEY_IMAGE, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), 10, null);
+        if (flat) {
+            g.setColor(new Color(field.image().getRGB(0, 0), true));
+            g.fill(new Rectangle2D.Double(x, y, w, 10));
+        } else {
+            g.drawImage(KEY_IMAGE, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w), 10, null);
+        }
         g.setColor(MethodPalette.INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(new Rectangle2D.Double(x, y, w, 10));
         FontMetrics fm = km;
+        float base = (float) (y + 11 + fm.getAscent());
+        if (flat) {
+            g.drawString(flatText, (float) (x + (w - fm.stringWidth(flatText)) / 2), base);
+            return;
+        }
         String lo = String.format(Locale.ROOT, "%.0f", field.logLo());
         String hi = String.format(Locale.ROOT, "%.0f", Math.floor(field.logHi() * 10) / 10);
-        g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
-        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
+        g.drawString(lo, (float) x, base);
+        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), base);
         String mid = field.label();
-        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
+        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), base);
+    }
+
+    /** A flat loss said in the plane itself: nothing else in it would tell why no curve shows. */
+    private void paintFlatNote(Graphics2D g, PlotTransform tr) {
+        Rectangle2D area = tr.area();
+        String[] lines = {"The loss is flat: E = " + field.range().flatValue() + " everywhere here",
+            "∇E = 0, so no curve leaves the start (○)"};
+        Font bold = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(13 * fontScale));
+        Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * fontScale));
+        FontMetrics fb = g.getFontMetrics(bold);
+        FontMetrics fp = g.getFontMetrics(plain);
+        double w = Math.max(fb.stringWidth(lines[0]), fp.stringWidth(lines[1])) + 20;
+        double h = fb.getHeight() + fp.getHeight() + 12;
+        double x = area.getCenterX() - w / 2;
+        double y = area.getCenterY() - h / 2;
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+        g.setColor(new Color(0, 0, 0, 100));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Rectangle2D.Double(x, y, w, h));
+        g.setColor(MethodPalette.INK);
+        g.setFont(bold);
+        g.drawString(lines[0], (float) (area.getCenterX() - fb.stringWidth(lines[0]) / 2.0),
+                (float) (y + 6 + fb.getAscent()));
+        g.setFont(plain);
+        g.drawString(lines[1], (float) (area.getCenterX() - fp.stringWidth(lines[1]) / 2.0),
+                (float) (y + 6 + fb.getHeight() + fp.getAscent()));
     }
 
     private static BufferedImage keyImage() {

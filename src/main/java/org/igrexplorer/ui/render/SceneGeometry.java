@@ -39,23 +39,28 @@ public final class SceneGeometry {
     public static final int MAX_PIECES = 60;
 
     /**
-     * @return world points of a trajectory lying on the surface (lifted by {@link #LIFT}); a long step
+     * @return world points of a trajectory's drawn path ({@link Trajectory#pathSize()}: a flow's dense output, a
+     *         discrete method's iterates) lying on the surface (lifted by {@link #LIFT}); a long step
      *         is cut into pieces whose ends sit on the surface too, so a straight step in the plane
      *         follows the surface instead of cutting beneath it; NaN triples where it leaves the box
      */
     public static double[] lift(Trajectory t, SceneMapping map) {
         ViewBox box = map.box();
         var model = map.landscape();
-        double[] xyz = new double[Math.max(3, t.size() * 3)];
+        double[] xyz = new double[Math.max(3, t.pathSize() * 3)];
         int k = 0;
         double piece = box.width() * PIECE;
-        for (int n = 0; n < t.size(); n++) {
-            double a = t.a(n);
-            double b = t.b(n);
+        int n = 0;
+        for (int p = 0; p < t.pathSize(); p++) {
+            double a = t.pathA(p);
+            double b = t.pathB(p);
+            while (n < t.lastStep() && t.pathIndex(n) < p) {
+                n++;
+            }
             boolean in = box.contains(a, b);
-            if (n > 0 && in && box.contains(t.a(n - 1), t.b(n - 1))) {
-                double pa = t.a(n - 1);
-                double pb = t.b(n - 1);
+            if (p > 0 && in && box.contains(t.pathA(p - 1), t.pathB(p - 1))) {
+                double pa = t.pathA(p - 1);
+                double pb = t.pathB(p - 1);
                 int pieces = (int) Math.min(MAX_PIECES, Math.ceil(Math.hypot(a - pa, b - pb) / piece));
                 for (int i = 1; i < pieces; i++) {
                     double f = i / (double) pieces;
@@ -75,7 +80,8 @@ public final class SceneGeometry {
                 continue;
             }
             xyz[k++] = map.worldX(a);
-            xyz[k++] = -map.height(t.loss(n)) - LIFT;
+            // a point n has its loss stored; a point of the flow between them gets it here
+            xyz[k++] = -map.height(t.pathIndex(n) == p ? t.loss(n) : model.value(a, b)) - LIFT;
             xyz[k++] = map.worldZ(b);
         }
         return Arrays.copyOf(xyz, k);

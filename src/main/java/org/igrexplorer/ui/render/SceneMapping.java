@@ -2,6 +2,7 @@ package org.igrexplorer.ui.render;
 
 import java.util.Locale;
 import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.HeightMode;
 
@@ -30,32 +31,22 @@ public final class SceneMapping {
     private final HeightMode mode;
     private final double shift;
     private final boolean shifted;
-    private final boolean finite;
     private final double eMax;
     private final double eClip;
     private final double e0;
     private final double logNorm;
     private final double logLo;
     private final double logHi;
+    private final LossRange range;
 
     public SceneMapping(Landscape landscape, ViewBox box, HeightMode mode) {
         this.landscape = landscape;
         this.box = box;
         this.mode = mode;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        int n = RANGE_SAMPLES;
-        for (int j = 0; j < n; j++) {
-            double b = box.bMin() + box.height() * j / (n - 1);
-            for (int i = 0; i < n; i++) {
-                double e = landscape.value(box.aMin() + box.width() * i / (n - 1), b);
-                if (Double.isFinite(e)) {
-                    lo = Math.min(lo, e);
-                    hi = Math.max(hi, e);
-                }
-            }
-        }
-        this.finite = lo <= hi;
+        this.range = LossRange.sample(landscape, box, RANGE_SAMPLES);
+        double lo = range.lo();
+        double hi = range.hi();
+        boolean finite = range.finite();
         var bound = landscape.lowerBound();
         if (!finite) {
             this.shift = 0;
@@ -90,7 +81,12 @@ public final class SceneMapping {
 
     /** @return whether E is finite somewhere in the box (otherwise nothing can be drawn) */
     public boolean finiteInBox() {
-        return finite;
+        return range.finite();
+    }
+
+    /** @return the least and largest E sampled over the box; {@link LossRange#flat()} on a flat loss */
+    public LossRange range() {
+        return range;
     }
 
     /** @return E₀, subtracted from E before the log scale (0 unless {@link #shifted()}) */

@@ -252,9 +252,9 @@ public final class ExplorerOverlays {
                 continue;
             }
             Path2D.Double path = new Path2D.Double();
-            path.moveTo(tr.toPixelX(t.a(0)), tr.toPixelY(t.b(0)));
-            for (int i = 1; i < t.size(); i++) {
-                path.lineTo(tr.toPixelX(t.a(i)), tr.toPixelY(t.b(i)));
+            path.moveTo(tr.toPixelX(t.pathA(0)), tr.toPixelY(t.pathB(0)));
+            for (int k = 1; k < t.pathSize(); k++) {
+                path.lineTo(tr.toPixelX(t.pathA(k)), tr.toPixelY(t.pathB(k)));
             }
             g.setColor(MethodPalette.awt(m));
             g.setStroke(new BasicStroke(m.discrete() ? 1.4f : 2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

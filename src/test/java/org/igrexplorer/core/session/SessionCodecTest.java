@@ -221,7 +221,7 @@ class SessionCodecTest {
      */
     @Test
     void dataSetAndSgdSettingsRoundTrip() throws Exception {
-        org.igrexplorer.core.sgd.DataSet four = org.igrexplorer.core.sgd.DataSet.parse("1:0.6,2:1.0,0.5:0.2,1.5:1.1");
+        org.igrexplorer.core.loss.DataSet four = org.igrexplorer.core.loss.DataSet.parse("1:0.6,2:1.0,0.5:0.2,1.5:1.1");
         RunParameters p = new RunParameters(LandscapeSpec.PAPER.withData(four), new RunSettings(1.5, 1, 0.05, 0.5, 200));
         SessionState s = SessionState.DEFAULT.withParameters(p).withSgd(new SgdSettings(2, 7, 64))
                 .withCurve(Method.SGD_MEAN, true);

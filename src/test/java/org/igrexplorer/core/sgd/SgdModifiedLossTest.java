@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.igrexplorer.core.loss.DataSet;
+import org.igrexplorer.core.loss.DataSetLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.igrexplorer.core.loss.GradientRegularizedLoss;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,9 @@ import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import org.igrexplorer.core.experiment.Statistics;
+import org.igrexplorer.core.loss.DataSet;
+import org.igrexplorer.core.loss.DataSetLoss;
+import org.igrexplorer.core.loss.ExampleLoss;
 import org.junit.jupiter.api.Test;
 
 class SgdTest {

@@ -14,6 +14,8 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.loss.DataSet;
+import org.igrexplorer.core.loss.DataSetLoss;
 import org.junit.jupiter.api.Test;
 
 class SgdTrajectoriesTest {

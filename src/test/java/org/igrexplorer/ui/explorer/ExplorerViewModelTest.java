@@ -13,6 +13,7 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
+import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.junit.jupiter.api.Test;
@@ -247,5 +248,28 @@ class ExplorerViewModelTest {
         assertEquals(-e, ta.length() - ta.indexOf('.') - 1, ta);
         assertEquals(-e, tb.length() - tb.indexOf('.') - 1, tb);
         assertEquals(vm.a0().getValue(), Double.parseDouble(ta), 0.0);
+    }
+
+    @Test
+    void aFlatLossIsSaidInTheStatusAndEveryCurveStaysAtTheStart() {
+        ExplorerViewModel vm = vm();
+        vm.constant("x").orElseThrow().commitText("0");
+        String status = vm.statusProperty().get();
+        assertTrue(status.contains("The loss is flat: E = 0.18 everywhere"), status);
+        assertFalse(status.contains("locally stable"), "no stability verdict on a flat loss: " + status);
+        String[] lines = vm.curveStatusProperty().get().split("\n");
+        assertEquals(5, lines.length);
+        for (String l : lines) {
+            assertTrue(l.endsWith(": " + LossRange.STAYS_AT_START), l);
+        }
+        assertTrue(vm.planeFieldProperty().get() == null || vm.planeFieldProperty().get().range().flat());
+
+        assertTrue(vm.setTypedLoss("0.5 + 0*a"));
+        assertTrue(vm.statusProperty().get().contains("The loss is flat: E = 0.5 everywhere"),
+                vm.statusProperty().get());
+        assertTrue(vm.setTypedLoss("(a - 1)^2 + (b - 2)^2"));
+        assertFalse(vm.statusProperty().get().contains("flat"), vm.statusProperty().get());
+        assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: converged"),
+                vm.curveStatusProperty().get());
     }
 }

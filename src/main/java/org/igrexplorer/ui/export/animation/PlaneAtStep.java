@@ -53,30 +53,10 @@ public final class PlaneAtStep implements OffscreenFrames.StepFigure {
     public PlotRenderer at(int step) {
         if (trail == AnimationSettings.Trail.GROWING) {
             Map<Method, Trajectory> upTo = new EnumMap<>(Method.class);
-            curves.forEach((m, t) -> upTo.put(m, upTo(t, step)));
+            curves.forEach((m, t) -> upTo.put(m, t.upTo(step)));
             renderer.setCurves(params, upTo);
         }
         frame = curves.isEmpty() ? null : PlaybackFrame.at(curves, step, params.h());
         return renderer;
-    }
-
-    /** @return the points 0 … min(step, last) of {@code t}, with its status */
-    static Trajectory upTo(Trajectory t, int step) {
-        int n = Math.min(step, t.lastStep()) + 1;
-        if (n == t.size()) {
-            return t;
-        }
-        int m = t.dimension();
-        double[] theta = new double[n * m];
-        double[] loss = new double[n];
-        double[] rIg = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                theta[i * m + j] = t.theta(i, j);
-            }
-            loss[i] = t.loss(i);
-            rIg[i] = t.rIg(i);
-        }
-        return new Trajectory(t.method(), t.h(), m, theta, loss, rIg, t.status(), t.statusStep(), t.message());
     }
 }

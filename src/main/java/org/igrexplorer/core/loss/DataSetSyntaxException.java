@@ -1,4 +1,4 @@
-package org.igrexplorer.core.sgd;
+package org.igrexplorer.core.loss;
 
 /**
  * A point list that cannot be read, with what and where: the offending token, its 1-based column in the

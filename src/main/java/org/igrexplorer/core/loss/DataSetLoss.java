@@ -1,4 +1,4 @@
-package org.igrexplorer.core.sgd;
+package org.igrexplorer.core.loss;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,12 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.igrexplorer.core.Checks;
-import org.igrexplorer.core.loss.ConservedQuantity;
-import org.igrexplorer.core.loss.Landscape;
-import org.igrexplorer.core.loss.LandscapeSpec;
-import org.igrexplorer.core.loss.Minima;
-import org.igrexplorer.core.loss.StabilityArc;
-import org.igrexplorer.core.loss.ViewBox;
 
 /**
  * The data-set loss E(a, b) = (1/n) Σ_i ℓ(a, b; x_i, y_i) as a {@link Landscape}: value, ∇E, H and ∇³E[v, v] are

@@ -1,4 +1,4 @@
-package org.igrexplorer.core.sgd;
+package org.igrexplorer.core.loss;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,7 @@
-package org.igrexplorer.core.sgd;
+package org.igrexplorer.core.loss;
 
 import java.util.Map;
 import java.util.Objects;
-import org.igrexplorer.core.loss.Landscape;
-import org.igrexplorer.core.loss.LandscapeSpec;
 
 /**
  * The per-example loss ℓ(a, b; x, y) of a data set: a {@link LandscapeSpec} whose constants x and y are the

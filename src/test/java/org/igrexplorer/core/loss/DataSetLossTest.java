@@ -1,4 +1,4 @@
-package org.igrexplorer.core.sgd;
+package org.igrexplorer.core.loss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Random;
-import org.igrexplorer.core.loss.LandscapeSpec;
-import org.igrexplorer.core.loss.LossSyntaxException;
 import org.junit.jupiter.api.Test;
 
 class DataSetLossTest {

@@ -1,4 +1,4 @@
-package org.igrexplorer.core.sgd;
+package org.igrexplorer.core.loss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
