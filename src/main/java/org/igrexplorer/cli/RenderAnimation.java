@@ -10,7 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.CaptionedRenderer;
 import org.igrexplorer.ui.export.animation.SnapshotFrames;

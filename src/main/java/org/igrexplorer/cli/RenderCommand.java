@@ -25,7 +25,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureCaption;

@@ -23,6 +23,7 @@ import org.igrexplorer.ui.mlp.MlpLabView;
 import org.igrexplorer.ui.mlp.MlpLabViewModel;
 import org.igrexplorer.ui.session.FileMenus;
 import org.igrexplorer.ui.teaching.TeachingTab;
+import org.igrexplorer.ui.window.MainWindow;
 
 /** The application: one window with the {@link MainWindow}. */
 public final class IgrApplication extends Application {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import org.igrexplorer.core.session.UserSettings;
+import org.igrexplorer.ui.window.Theme;
 
 /**
  * Remembers the window's colour theme between runs: restores the stored theme once, then stores

@@ -43,6 +43,8 @@ import org.igrexplorer.ui.session.ExplorerSessionBridge;
 import org.igrexplorer.ui.session.FileMenus;
 import org.igrexplorer.ui.teaching.PresentationMode;
 import org.igrexplorer.ui.teaching.TeachingTab;
+import org.igrexplorer.ui.window.MainWindow;
+import org.igrexplorer.ui.window.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

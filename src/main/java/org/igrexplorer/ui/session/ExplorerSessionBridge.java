@@ -12,7 +12,7 @@ import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.core.session.Panel;
 import org.igrexplorer.core.session.SessionState;
 import org.igrexplorer.core.loss.ViewBox;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.ParameterField;

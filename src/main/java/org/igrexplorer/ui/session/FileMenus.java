@@ -22,7 +22,7 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.sgd.MeanIterate;
 import org.igrexplorer.core.sgd.SgdRun;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.EditMenu;

@@ -7,8 +7,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.igrexplorer.core.session.Panel;
-import org.igrexplorer.ui.MainWindow;
-import org.igrexplorer.ui.ViewMenu;
+import org.igrexplorer.ui.window.MainWindow;
+import org.igrexplorer.ui.window.ViewMenu;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 
 /**

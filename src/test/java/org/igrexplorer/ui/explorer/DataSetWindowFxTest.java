@@ -31,7 +31,7 @@ import org.igrexplorer.core.loss.DataSet;
 import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.sgd.SgdBackwardError;
 import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.teaching.TeachingTab;

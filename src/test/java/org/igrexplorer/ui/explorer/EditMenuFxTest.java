@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.session.FileMenus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;

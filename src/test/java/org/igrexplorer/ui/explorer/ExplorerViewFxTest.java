@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import org.igrexplorer.core.mlp.landscape.PathPoint;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.ui.network.NetworkLandscapeScene;
 import org.igrexplorer.ui.Fx3dSupport;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

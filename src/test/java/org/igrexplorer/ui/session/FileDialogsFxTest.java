@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionFiles;
 import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.dialog.DialogService.FileType;
 import org.igrexplorer.ui.dialog.StubDialogs;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;

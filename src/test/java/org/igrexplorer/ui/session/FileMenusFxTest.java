@@ -22,7 +22,7 @@ import org.igrexplorer.core.session.Presets;
 import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionState;
 import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.export.ExportSource;

@@ -42,7 +42,7 @@ import javafx.util.StringConverter;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.CaptionedRenderer;

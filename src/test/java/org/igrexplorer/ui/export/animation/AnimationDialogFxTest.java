@@ -20,7 +20,7 @@ import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.MainWindow;
+import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.teaching.TeachingTab;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.igrexplorer.ui;
+package org.igrexplorer.ui.window;
 
 import java.util.Objects;
 import javafx.scene.Parent;
@@ -15,7 +15,7 @@ public enum Theme {
     /** Modena's light look with the application's panel colours. */
     LIGHT("Light", null),
     /** Dark chrome, controls and charts (exports stay light). */
-    DARK("Dark", "dark.css");
+    DARK("Dark", "/org/igrexplorer/ui/dark.css");
 
     private final String label;
     private final String stylesheet;

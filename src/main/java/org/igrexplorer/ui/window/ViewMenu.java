@@ -1,4 +1,4 @@
-package org.igrexplorer.ui;
+package org.igrexplorer.ui.window;
 
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;

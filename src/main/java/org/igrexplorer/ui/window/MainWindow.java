@@ -1,4 +1,4 @@
-package org.igrexplorer.ui;
+package org.igrexplorer.ui.window;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,7 +20,7 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
 public final class MainWindow extends BorderPane {
 
     /** The stylesheet of the application. */
-    public static final String STYLESHEET = MainWindow.class.getResource("igr-explorer.css").toExternalForm();
+    public static final String STYLESHEET = MainWindow.class.getResource("/org/igrexplorer/ui/igr-explorer.css").toExternalForm();
 
     private final TabPane tabs = new TabPane();
     private final ExplorerView explorer;
