@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.NodeImages;
+import org.igrexplorer.ui.window.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
