@@ -153,6 +153,7 @@ public final class BenchUiCommand implements Callable<Integer> {
             PlaneView plane = w.window().explorer().planeView();
             RunParameters before = onFx(() -> w.explorer().parametersProperty().get());
             Duration dragCpu0 = cpuTime();
+            var dragThreads0 = ThreadCpu.now();
             FrameStats drag = runPhase(ticks, dragSeconds, () -> {
                 double[] s = plane.startPixel();
                 PlotTransform tr = plane.planeRenderer().chart().lastTransform();
@@ -169,7 +170,8 @@ public final class BenchUiCommand implements Callable<Integer> {
                 throw new IllegalStateException("the drag did not move the start point: the mouse did not reach the "
                         + "plane's start handle (is another window on top?)");
             }
-            out.println("drag: " + drag.describe() + cpuPerFrame(dragCpu0, cpuTime(), drag));
+            out.println("drag: " + drag.describe() + cpuPerFrame(dragCpu0, cpuTime(), drag)
+                    + ThreadCpu.perFrame(dragThreads0, ThreadCpu.now(), drag.frames()));
 
             FrameStats orbit = FrameStats.NONE;
             if (has3d) {
@@ -177,6 +179,7 @@ public final class BenchUiCommand implements Callable<Integer> {
                 settle();
                 double azimuth = onFx(() -> surface.cameraState().yaw());
                 Duration orbitCpu0 = cpuTime();
+                var orbitThreads0 = ThreadCpu.now();
                 orbit = runPhase(ticks, orbitSeconds, () -> {
                     Point2D centre = surface.localToScreen(surface.getWidth() / 2, surface.getHeight() / 2);
                     double ax = 0.3 * surface.getWidth();
@@ -186,7 +189,8 @@ public final class BenchUiCommand implements Callable<Integer> {
                 if (onFx(() -> surface.cameraState().yaw()) == azimuth) {
                     throw new IllegalStateException("the orbit did not turn the 3D view: the mouse did not reach it");
                 }
-                out.println("orbit: " + orbit.describe() + cpuPerFrame(orbitCpu0, cpuTime(), orbit));
+                out.println("orbit: " + orbit.describe() + cpuPerFrame(orbitCpu0, cpuTime(), orbit)
+                        + ThreadCpu.perFrame(orbitThreads0, ThreadCpu.now(), orbit.frames()));
             } else {
                 out.println("orbit: skipped, no 3D on this pipeline");
             }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -68,7 +69,8 @@ import org.igrexplorer.ui.render.SurfacePicker;
  * mouse-transparent. While the user orbits, pans, zooms or drags the start in the plane
  * ({@link #holdInteractiveProperty()}), the view renders at interactive quality (no multisampling, a
  * coarser surface mesh) and returns to full quality {@value #SETTLE_MS} ms after the last input, unless
- * {@link #fullQualityProperty()} asks for full quality always.
+ * {@link #fullQualityProperty()} asks for full quality always; while the start is dragged in the plane, new
+ * curves reach the 3D view at most every {@value #DRAG_UPDATE_MS} ms (and at once when the drag ends).
  */
 public final class SurfaceView extends StackPane implements SnapshotReady {
 
@@ -78,6 +80,11 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
     public static final int SETTLE_MS = 200;
     /** At interactive quality the 3D image is rendered with this many times fewer pixels per side, then scaled up. */
     public static final int INTERACTIVE_PIXEL_STEP = 2;
+    /**
+     * While the start is dragged in the plane, the 3D view shows new curves at most this often (milliseconds):
+     * each update re-renders the whole 3D view, which on software OpenGL costs more than the plane's frame.
+     */
+    public static final int DRAG_UPDATE_MS = 150;
 
     private final ExplorerViewModel vm;
     private final boolean supported;
@@ -105,6 +112,15 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
     private final BooleanProperty holdInteractive = new SimpleBooleanProperty(this, "holdInteractive", false);
     private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(this, "interactive", false);
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
+    /** Shows {@link #pendingCurves} when the {@value #DRAG_UPDATE_MS} ms since the last curves shown are over. */
+    private final PauseTransition curveThrottle = new PauseTransition();
+    /** The newest curves not shown yet (held back during a drag in the plane), or null. */
+    private ExplorerViewModel.CurveSnapshot pendingCurves;
+    /** {@link System#nanoTime()} when curves were last shown. */
+    private long curvesShownAt = Long.MIN_VALUE / 2;
+    /** The curves shown now, and how many snapshots have been shown (for tests of the throttling). */
+    private ExplorerViewModel.CurveSnapshot shownCurves;
+    private int curveUpdates;
     private final Group root = new Group();
     /** Full quality: depth buffer and 4× multisampling. */
     private SubScene subScene;
@@ -226,12 +242,19 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
                 setInteractive(false);
             }
         });
-        holdInteractive.addListener((o, was, is) -> touched());
+        holdInteractive.addListener((o, was, is) -> {
+            touched();
+            if (!is) {
+                showPendingCurves();
+            }
+        });
         fullQuality.addListener((o, was, is) -> {
             if (is) {
                 setInteractive(false);
+                showPendingCurves();
             }
         });
+        curveThrottle.setOnFinished(e -> showPendingCurves());
 
         Button reset = new Button("Reset view");
         reset.setTooltip(new Tooltip("Back to the default camera: orbit, zoom and pan undone (the surface stays centred)"));
@@ -259,13 +282,11 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         updateCamera();
 
         vm.surfaceProperty().addListener((o, was, is) -> showSurface(is));
-        vm.curvesProperty().addListener((o, was, is) -> showCurves(is));
+        vm.curvesProperty().addListener((o, was, is) -> curvesChanged(is));
         if (vm.surfaceProperty().get() != null) {
             showSurface(vm.surfaceProperty().get());
         }
-        if (vm.curvesProperty().get() != null) {
-            showCurves(vm.curvesProperty().get());
-        }
+        curvesChanged(vm.curvesProperty().get());
     }
 
     private SubScene subScene(SceneAntialiasing aa, Translate position) {
@@ -468,10 +489,53 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         return fineSurface;
     }
 
-    private void showCurves(ExplorerViewModel.CurveSnapshot c) {
+    /**
+     * New curves: shown at once, except while the start is dragged in the plane (and full quality is not
+     * forced), when they are shown at most every {@value #DRAG_UPDATE_MS} ms, the newest winning, and at
+     * once when the drag ends; the frames between re-render only the plane.
+     */
+    private void curvesChanged(ExplorerViewModel.CurveSnapshot c) {
         if (c == null) {
             return;
         }
+        pendingCurves = c;
+        long sinceMs = (System.nanoTime() - curvesShownAt) / 1_000_000;
+        if (!holdInteractive.get() || fullQuality.get() || sinceMs >= DRAG_UPDATE_MS) {
+            showPendingCurves();
+        } else if (curveThrottle.getStatus() != Animation.Status.RUNNING) {
+            curveThrottle.setDuration(Duration.millis(DRAG_UPDATE_MS - sinceMs));
+            curveThrottle.playFromStart();
+        }
+    }
+
+    private void showPendingCurves() {
+        curveThrottle.stop();
+        ExplorerViewModel.CurveSnapshot c = pendingCurves;
+        pendingCurves = null;
+        if (c != null) {
+            curvesShownAt = System.nanoTime();
+            shownCurves = c;
+            curveUpdates++;
+            showCurves(c);
+        }
+    }
+
+    /** @return how many curve snapshots the view has shown so far */
+    int curveUpdates() {
+        return curveUpdates;
+    }
+
+    /** @return the curves the view shows now (null before the first) */
+    ExplorerViewModel.CurveSnapshot shownCurves() {
+        return shownCurves;
+    }
+
+    /** @return the SubScene that renders the scene now: the multisampled one, or the fast one while interactive */
+    SubScene shownSubScene() {
+        return interactive.get() ? fastScene : subScene;
+    }
+
+    private void showCurves(ExplorerViewModel.CurveSnapshot c) {
         for (Method m : Method.values()) {
             MeshView[] v = curveViews.get(m);
             SceneGeometry.CurveMeshes cm = c.meshes().get(m);
@@ -587,6 +651,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         }
         boolean wasInteractive = interactive.get();
         setInteractive(false);
+        showPendingCurves();
         ChartColors shown = colors;
         setColors(ChartColors.LIGHT); // exported pictures keep the light look in every theme
         return () -> {

@@ -57,6 +57,10 @@ public class XYChart implements LayeredRenderer {
      * share of the plot to no less than this; below it the legend takes the corner hiding the least.
      */
     static final double MIN_DATA_SHARE = 0.4;
+    /** An automatic range reaches this share of the data's span beyond the data on each side. */
+    static final double AUTO_PAD = 0.04;
+    /** Pixels kept free between a marker's edge and the frame on an automatic range. */
+    static final double MARKER_GAP = 12;
 
     private final Axis xAxis = new Axis();
     private final Axis yAxis = new Axis();
@@ -348,7 +352,7 @@ public class XYChart implements LayeredRenderer {
                 a -= 0.5;
                 b += 0.5;
             }
-            double pad = (b - a) * 0.04;
+            double pad = (b - a) * AUTO_PAD;
             dlo = Math.pow(10, a - pad);
             dhi = Math.pow(10, b + pad);
         } else {
@@ -357,7 +361,7 @@ public class XYChart implements LayeredRenderer {
                 dlo -= d;
                 dhi += d;
             }
-            double pad = (dhi - dlo) * 0.04;
+            double pad = (dhi - dlo) * AUTO_PAD;
             dlo -= pad;
             dhi += pad;
         }
@@ -440,6 +444,11 @@ public class XYChart implements LayeredRenderer {
                 y2r = widened(y2r, y2Axis.isLog(), headTop / dataPx, headBottom / dataPx);
             }
         }
+        // the data pad is a share of the span: on a small plot it can leave a dot on the frame
+        double need = markerRadius() + MARKER_GAP;
+        if (need > MARKER_GAP) {
+            yr = clearOfFrame(yr, yAxis, areaH, need);
+        }
         List<Double> xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
         List<Double> yt = Axis.ticks(yr[0], yr[1], yAxis.isLog(), Math.max(2, (int) (height / 60)));
         double yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
@@ -462,6 +471,10 @@ public class XYChart implements LayeredRenderer {
         }
         double right = 14 + reserveRight + rightAxis;
         Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right), areaH);
+        if (need > MARKER_GAP) {
+            xr = clearOfFrame(xr, xAxis, area.getWidth(), need);
+            xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
+        }
         if (equalAspect && !xAxis.isLog() && !yAxis.isLog()) {
             double ux = (xr[1] - xr[0]) / area.getWidth();
             double uy = (yr[1] - yr[0]) / area.getHeight();
@@ -483,6 +496,44 @@ public class XYChart implements LayeredRenderer {
         Right r2 = y2r == null ? null : new Right(y2r, y2t, y2Step,
                 new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), y2r[0], y2r[1], y2Axis.isLog()), rightAxis);
         return new Layout(area, xr, yr, xt, yt, xStep, yStep, tr, reserveBottom, r2);
+    }
+
+    /** @return the largest marker radius of the series drawn with markers (0 when none is) */
+    private double markerRadius() {
+        double r = 0;
+        for (List<Series> list : List.of(series, rightSeries)) {
+            for (Series s : list) {
+                if (s.style() == Series.Style.MARKERS || s.style() == Series.Style.LINE_AND_MARKERS) {
+                    r = Math.max(r, s.markerSize() / 2);
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * @param r      an axis range, padded by {@link #AUTO_PAD} of the data's span where it is automatic
+     * @param pixels the length of the axis on screen
+     * @param need   pixels the data must keep from each automatic end
+     * @return r, with each automatic end moved out until the data keeps {@code need} pixels from it
+     */
+    private static double[] clearOfFrame(double[] r, Axis ax, double pixels, double need) {
+        boolean autoLo = Double.isNaN(ax.fixedMin());
+        boolean autoHi = Double.isNaN(ax.fixedMax());
+        if (!(autoLo || autoHi) || pixels <= 4 * need) {
+            return r;
+        }
+        double lo = ax.isLog() ? Math.log10(r[0]) : r[0];
+        double hi = ax.isLog() ? Math.log10(r[1]) : r[1];
+        double span = hi - lo;
+        double pad = span * AUTO_PAD / (1 + 2 * AUTO_PAD);
+        // (pad + e) / (span + 2e) · pixels = need, solved for the extra e at each end
+        double e = (need * span - pad * pixels) / (pixels - 2 * need);
+        if (!(e > 0)) {
+            return r;
+        }
+        double[] w = {autoLo ? lo - e : lo, autoHi ? hi + e : hi};
+        return ax.isLog() ? new double[] {Math.pow(10, w[0]), Math.pow(10, w[1])} : w;
     }
 
     /** @return r widened by the given multiples of its (log or linear) span above and below */

@@ -9,6 +9,7 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.Scene;
+import javafx.scene.SceneAntialiasing;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -34,6 +35,10 @@ class SurfaceViewInteraction3DTest {
     private static final double PROJECTION_TOL = 0.5;
     /** A picked start is rounded to about 1/1000 of the box: this much of the box width is allowed. */
     private static final double PICK_TOL = 2e-3;
+    /** The settle timer may fire this much early (timer granularity of the pulse), milliseconds. */
+    private static final double SETTLE_SLACK_MS = 20;
+    /** A held-back curve update may come this much after its {@link SurfaceView#DRAG_UPDATE_MS}, milliseconds. */
+    private static final double THROTTLE_LATE_MS = 1000;
 
     private ExplorerViewModel vm;
     private SurfaceView view;
@@ -129,18 +134,41 @@ class SurfaceViewInteraction3DTest {
     @Test
     void draggingSwitchesToInteractiveQualityAndBackUnlessFullQualityIsForced() throws Exception {
         assertFalse(onFx(() -> view.interactiveProperty().get()));
+        assertEquals(SceneAntialiasing.BALANCED, onFx(() -> view.shownSubScene().getAntiAliasing()));
         mouse(MouseEvent.MOUSE_PRESSED, 300, 300);
         mouse(MouseEvent.MOUSE_DRAGGED, 330, 310);
         assertTrue(onFx(() -> view.interactiveProperty().get()), "interactive while orbiting");
         assertTrue(onFx(() -> view.subScene().getRoot().getChildrenUnmodifiable().isEmpty()),
                 "the multisampled scene is emptied meanwhile");
-        mouse(MouseEvent.MOUSE_RELEASED, 330, 310);
+        assertEquals(SceneAntialiasing.DISABLED, onFx(() -> view.shownSubScene().getAntiAliasing()),
+                "no multisampling while orbiting");
+        assertTrue(onFx(() -> view.shownSubScene().isVisible() && !view.subScene().isVisible()));
+        mouse(MouseEvent.MOUSE_DRAGGED, 340, 320);
+        long released = System.nanoTime();
+        mouse(MouseEvent.MOUSE_RELEASED, 340, 320);
+        // checked on the FX thread: no pulse can run the settle timer meanwhile
+        double[] halfway = onFx(() -> {
+            long t = System.nanoTime();
+            while (System.nanoTime() - released < SurfaceView.SETTLE_MS / 2 * 1_000_000L) {
+                Thread.onSpinWait();
+            }
+            return new double[] {view.interactiveProperty().get() ? 1 : 0, (System.nanoTime() - released) / 1e6,
+                (t - released) / 1e6};
+        });
+        if (halfway[2] < SurfaceView.SETTLE_MS - SETTLE_SLACK_MS) {
+            assertEquals(1, halfway[0], 0, "still interactive " + halfway[1] + " ms after the last input");
+        }
         long end = System.currentTimeMillis() + 5000;
         while (onFx(() -> view.interactiveProperty().get()) && System.currentTimeMillis() < end) {
-            Thread.sleep(20);
+            Thread.sleep(10);
         }
+        double backMs = (System.nanoTime() - released) / 1e6;
         assertFalse(onFx(() -> view.interactiveProperty().get()), "full quality again after the last input");
+        assertTrue(backMs >= SurfaceView.SETTLE_MS - SETTLE_SLACK_MS,
+                "full quality returns " + SurfaceView.SETTLE_MS + " ms after the last input, not before: " + backMs);
         assertFalse(onFx(() -> view.subScene().getRoot().getChildrenUnmodifiable().isEmpty()));
+        assertEquals(SceneAntialiasing.BALANCED, onFx(() -> view.shownSubScene().getAntiAliasing()),
+                "multisampled again at rest");
 
         onFx(() -> {
             view.fullQualityProperty().set(true);
@@ -149,6 +177,8 @@ class SurfaceViewInteraction3DTest {
         mouse(MouseEvent.MOUSE_PRESSED, 300, 300);
         mouse(MouseEvent.MOUSE_DRAGGED, 340, 300);
         assertFalse(onFx(() -> view.interactiveProperty().get()), "full quality forced");
+        assertEquals(SceneAntialiasing.BALANCED, onFx(() -> view.shownSubScene().getAntiAliasing()),
+                "multisampled while orbiting when full quality is forced");
         mouse(MouseEvent.MOUSE_RELEASED, 340, 300);
 
         onFx(() -> {
@@ -157,6 +187,54 @@ class SurfaceViewInteraction3DTest {
             return null;
         });
         assertTrue(onFx(() -> view.interactiveProperty().get()), "interactive while the plane's start is dragged");
+    }
+
+    @Test
+    void whileTheStartIsDraggedInThePlaneNewCurvesReachThe3dViewAtMostEveryDragUpdateMs() throws Exception {
+        onFx(() -> {
+            view.holdInteractiveProperty().set(true);
+            return null;
+        });
+        // a burst of drag steps: each recomputes the curves at once (synchronous executors here)
+        long[] burst = onFx(() -> {
+            int before = view.curveUpdates();
+            long t0 = System.nanoTime();
+            RunParameters p = vm.parametersProperty().get();
+            for (int i = 1; i <= 6; i++) {
+                vm.setStart(p.a0() + 0.01 * i, p.b0());
+            }
+            return new long[] {view.curveUpdates() - before, (System.nanoTime() - t0) / 1_000_000};
+        });
+        long allowed = 1 + burst[1] / SurfaceView.DRAG_UPDATE_MS;
+        assertTrue(burst[0] <= allowed, burst[0] + " updates shown in " + burst[1] + " ms, at most " + allowed);
+        assertTrue(burst[0] < 6, "not every drag step re-renders the 3D view");
+        // the newest curves follow within the interval, while the start is still held
+        long end = System.currentTimeMillis() + SurfaceView.DRAG_UPDATE_MS + (long) THROTTLE_LATE_MS;
+        while (onFx(() -> view.shownCurves() != vm.curvesProperty().get()) && System.currentTimeMillis() < end) {
+            Thread.sleep(10);
+        }
+        assertTrue(onFx(() -> view.shownCurves() == vm.curvesProperty().get()), "the newest curves are shown");
+        // the end of the drag shows the last step at once
+        boolean atRelease = onFx(() -> {
+            RunParameters p = vm.parametersProperty().get();
+            vm.setStart(p.a0() + 0.01, p.b0());
+            vm.setStart(p.a0() + 0.02, p.b0());
+            view.holdInteractiveProperty().set(false);
+            return view.shownCurves() == vm.curvesProperty().get();
+        });
+        assertTrue(atRelease, "the last step is shown when the drag ends");
+        // full quality forced: every step is shown
+        int shown = onFx(() -> {
+            view.fullQualityProperty().set(true);
+            view.holdInteractiveProperty().set(true);
+            int before = view.curveUpdates();
+            RunParameters p = vm.parametersProperty().get();
+            for (int i = 1; i <= 4; i++) {
+                vm.setStart(p.a0() - 0.01 * i, p.b0());
+            }
+            return view.curveUpdates() - before;
+        });
+        assertEquals(4, shown, "with full quality forced the 3D view follows every step");
     }
 
     @Test

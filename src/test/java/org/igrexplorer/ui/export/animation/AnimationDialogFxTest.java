@@ -133,6 +133,8 @@ class AnimationDialogFxTest extends ApplicationTest {
         assertEquals(before + 3, teaching.viewModel().playback().stepProperty().get());
         interact(() -> this.<javafx.scene.control.Button>node("#animation-close").fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialog.isRunning());
+        // the end of a run sets 'not running' and then its status in one FX event: let that event finish
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog.status().getText().startsWith("Cancelled: nothing was written"), dialog.status().getText());
         assertFalse(Files.exists(out));
         try (Stream<Path> files = Files.list(dir)) {
@@ -142,6 +144,7 @@ class AnimationDialogFxTest extends ApplicationTest {
         interact(() -> speed.getValueFactory().setValue(400.0));
         interact(() -> dialog.export(out));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !dialog.isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog.status().getText().startsWith("Wrote "), dialog.status().getText());
         last = teaching.viewModel().playback().lastStepProperty().get();
         int frames = (int) Math.ceil(last * 20.0 / 400.0) + 1 + 20;
