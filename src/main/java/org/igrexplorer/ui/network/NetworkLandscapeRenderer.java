@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.Contours;
+import org.igrexplorer.ui.plot.Heatmap;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PathPoint;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
@@ -88,18 +88,13 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
             logHi = logLo + 1;
         }
         double[] v = new double[na * nb];
-        int[] argb = new int[na * nb];
         for (int j = 0; j < nb; j++) {
             for (int i = 0; i < na; i++) {
                 double e = g.loss(i, j);
-                double l = Double.isFinite(e) && e > 0 ? Math.log10(e) : Double.NaN;
-                v[j * na + i] = l;
-                // image rows run top (β max) to bottom
-                argb[(nb - 1 - j) * na + i] = Double.isNaN(l) ? 0 : Colormap.argb((l - logLo) / (logHi - logLo));
+                v[j * na + i] = Double.isFinite(e) && e > 0 ? Math.log10(e) : Double.NaN;
             }
         }
-        image = new BufferedImage(na, nb, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, na, nb, argb, 0, na);
+        image = Heatmap.of(v, na, nb, logLo, logHi);
         List<double[]> lines = new ArrayList<>();
         ViewBox box = new ViewBox(g.alphaMin(), g.alphaMax(), g.betaMin(), g.betaMax());
         if (na == nb) {
@@ -155,16 +150,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
             return;
         }
         PlaneGrid grid = landscape.grid();
-        double x0 = tr.toPixelX(grid.alphaMin());
-        double x1 = tr.toPixelX(grid.alphaMax());
-        double y0 = tr.toPixelY(grid.betaMax());
-        double y1 = tr.toPixelY(grid.betaMin());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        // grid nodes sit at pixel centres of the image: extend by half a cell on each side
-        double cw = (x1 - x0) / (grid.nAlpha() - 1);
-        double ch = (y1 - y0) / (grid.nBeta() - 1);
-        g.drawImage(image, (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+        Heatmap.draw(g, tr, image, grid.alphaMin(), grid.alphaMax(), grid.betaMin(), grid.betaMax());
         g.setStroke(new BasicStroke(0.8f));
         g.setColor(new Color(40, 50, 70, 90));
         for (double[] seg : contours) {

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.Contours;
+import org.igrexplorer.ui.plot.Heatmap;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.Landscape;
@@ -216,22 +216,11 @@ public final class PlaneRenderer implements LayeredRenderer {
             return;
         }
         ViewBox fb = field.box();
-        double x0 = tr.toPixelX(fb.aMin());
-        double x1 = tr.toPixelX(fb.aMax());
-        double y0 = tr.toPixelY(fb.bMax());
-        double y1 = tr.toPixelY(fb.bMin());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        int n = field.size();
-        // grid nodes sit at pixel centres of the image: extend by half a cell on each side
-        double cw = (x1 - x0) / (n - 1);
-        double ch = (y1 - y0) / (n - 1);
-        g.drawImage(field.image(), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+        Heatmap.draw(g, tr, field.image(), fb.aMin(), fb.aMax(), fb.bMin(), fb.bMax());
         if (params != null && !field.range().flat()) {
             // the stability region h·λ_max(H) < 2: where gradient descent can settle
             double h = params.h();
-            g.drawImage(field.stableImage(h), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                    (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+            Heatmap.draw(g, tr, field.stableImage(h), fb.aMin(), fb.aMax(), fb.bMin(), fb.bMax());
             double[] edge = field.stableBoundary(h);
             Path2D.Double path = Contours.pixelPath(edge, tr);
             g.setColor(FieldGrid.STABLE);
