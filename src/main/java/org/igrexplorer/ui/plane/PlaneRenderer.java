@@ -54,10 +54,17 @@ public final class PlaneRenderer implements LayeredRenderer {
     private double fontScale = 1;
     private double hoverB = Double.NaN;
 
+    /**
+     * On screen the legend covers at most this share of the plane: a larger one goes below or beside it, or
+     * shows folded to one row (small windows, presentation mode) until the user opens it.
+     */
+    public static final double LEGEND_MAX_COVER = 0.1;
+
     public PlaneRenderer() {
         chart.xAxis().label("a");
         chart.yAxis().label("b");
-        chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+        chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT)
+                .legendMaxCover(LEGEND_MAX_COVER);
         chart.title("Parameter plane: loss, minima and trajectories");
         chart.addUnderlay(this::paintField);
         chart.addUnderlay(this::paintMinima);

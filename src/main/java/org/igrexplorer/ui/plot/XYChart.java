@@ -567,15 +567,24 @@ public class XYChart implements LayeredRenderer {
      * share of the plot area given up. Only if none works (a tiny chart) does it take the corner that
      * covers the least.
      */
-    private Placement place(Graphics2D g, double width, double height, double w, double h, int rows) {
+    private Placement place(Graphics2D g, double width, double height, double w, double h, int rows,
+            boolean onScreen) {
         Layout base = layout(g, width, height, 0, 0, 0, 0);
         if (w <= 0) {
             return new Placement(base, null, 1);
         }
+        if (onScreen && legendAnchor != null) {
+            // where the user dragged it, kept inside the panel
+            double x = Math.max(0, Math.min(legendAnchor[0] * width, width - w));
+            double y = Math.max(0, Math.min(legendAnchor[1] * height, height - h));
+            return new Placement(base, new Rectangle2D.Double(x, y, w, h), 1);
+        }
+        double maxCover = onScreen ? legendMaxCover : 1;
+        double keep = maxCover < 1 ? OUTSIDE_KEEP : MIN_DATA_SHARE;
         List<LegendPosition> corners = cornerOrder();
         for (LegendPosition p : corners) {
             Rectangle2D box = corner(p, base.area(), w, h);
-            if (coverage(box, base) == 0) {
+            if (coverage(box, base) == 0 && cover(box, base.area()) <= maxCover) {
                 return new Placement(base, box, 1);
             }
         }
@@ -604,7 +613,7 @@ public class XYChart implements LayeredRenderer {
         }
         double gap = 8;
         Layout outside = layout(g, width, height, 0, 0, w + gap, 0);
-        if (outside.area().getWidth() >= MIN_DATA_SHARE * base.area().getWidth()
+        if (outside.area().getWidth() >= keep * base.area().getWidth()
                 && h <= height - outside.area().getY()) {
             double cost = (w + gap) / base.area().getWidth();
             if (cost < bestCost) {
@@ -619,7 +628,7 @@ public class XYChart implements LayeredRenderer {
         double rowH = (h - 8) / rows;
         double bh = Math.ceil((double) rows / cols) * rowH + 8;
         Layout below = layout(g, width, height, 0, 0, 0, bh + gap);
-        if (below.area().getHeight() >= MIN_DATA_SHARE * base.area().getHeight()) {
+        if (below.area().getHeight() >= keep * base.area().getHeight()) {
             double cost = (bh + gap) / base.area().getHeight();
             if (cost < bestCost) {
                 double bw = cols * w;
@@ -648,38 +657,97 @@ public class XYChart implements LayeredRenderer {
     private boolean baseCovered;
     private boolean overlayStale = true;
 
-    /** Legend rows and where they go in one paint. */
-    private record Frame(List<LegendEntry> rows, Placement placement) {
+    /** Legend rows and where they go in one paint; {@code folded}: shown as its one row. */
+    private record Frame(List<LegendEntry> rows, Placement placement, boolean folded) {
     }
+
+    /** The one row a folded legend shows on screen. */
+    public static final String COLLAPSED_LEGEND_TEXT = "Legend ▸ (click)";
+    private static final List<LegendEntry> FOLDED_ROWS = List.of(new LegendEntry(COLLAPSED_LEGEND_TEXT,
+            new Color(0, 0, 0, 0), null));
 
     private Frame frame(Graphics2D g, double width, double height, boolean onScreen) {
         List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
-        if (onScreen && legendCollapsed && !rows.isEmpty()) {
-            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
+        boolean folded = onScreen && Boolean.TRUE.equals(userCollapsed) && !rows.isEmpty();
+        Placement placement = place(g, width, height, folded ? FOLDED_ROWS : rows, onScreen);
+        if (onScreen && !folded && userCollapsed == null && legendAnchor == null && placement.box() != null
+                && cover(placement.box(), placement.layout().area()) > legendMaxCover) {
+            // too large to sit on the data and no room beside or below the plot: one row until opened
+            folded = true;
+            placement = place(g, width, height, FOLDED_ROWS, onScreen);
         }
-        double[] legendSize = legendSize(g, rows);
-        Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
         lastLegendBox = placement.box();
         lastTransform = placement.layout().tr();
         lastRightTransform = placement.layout().right() == null ? null : placement.layout().right().tr();
-        return new Frame(rows, placement);
+        if (onScreen) {
+            legendFolded = folded;
+        }
+        return new Frame(folded ? FOLDED_ROWS : rows, placement, folded);
     }
 
-    /** The one row a collapsed legend shows on screen. */
-    public static final String COLLAPSED_LEGEND = "Legend ▸ (click)";
-    private boolean legendCollapsed;
+    private Placement place(Graphics2D g, double width, double height, List<LegendEntry> rows, boolean onScreen) {
+        double[] size = legendSize(g, rows);
+        return place(g, width, height, size[0], size[1], rows.size(), onScreen);
+    }
+
+    /** @return the share of {@code area} that {@code box} covers */
+    static double cover(Rectangle2D box, Rectangle2D area) {
+        Rectangle2D in = box.createIntersection(area);
+        return in.isEmpty() ? 0 : in.getWidth() * in.getHeight() / (area.getWidth() * area.getHeight());
+    }
+
+    /** What the user chose by clicking the legend: folded, open, or {@code null} for automatic. */
+    private Boolean userCollapsed;
+    /** Whether the last screen paint showed the legend folded. */
+    private boolean legendFolded;
+    /** Where the user dragged the legend: its top left as fractions of the chart's size; {@code null}: automatic. */
+    private double[] legendAnchor;
+    /** The share of the plot area an on-screen legend may cover ({@link #legendMaxCover(double)}). */
+    private double legendMaxCover = 1;
 
     /**
-     * Collapses the legend on screen to one small row (click it to open it again); files always get the
-     * whole legend ({@link #paint}).
+     * Folds the legend on screen to one small row (click it to open it again) or opens it, overriding the
+     * automatic choice ({@link #legendMaxCover}); files always get the whole legend ({@link #paint}).
      */
     public XYChart legendCollapsed(boolean collapsed) {
-        this.legendCollapsed = collapsed;
+        this.userCollapsed = collapsed;
         return this;
     }
 
+    /** @return whether the last screen paint showed the legend folded to one row */
     public boolean legendCollapsed() {
-        return legendCollapsed;
+        return legendFolded;
+    }
+
+    /**
+     * Limits the share of the plot area an on-screen legend may cover. A larger legend goes beside or below
+     * the plot when that leaves the data at least {@link #OUTSIDE_KEEP} of the plot's width or height, and
+     * otherwise shows folded to one row until the user opens it. Files are laid out as before.
+     */
+    public XYChart legendMaxCover(double share) {
+        this.legendMaxCover = share;
+        return this;
+    }
+
+    /** A legend moved out of the plot keeps the data at least this share of the plot's width or height. */
+    static final double OUTSIDE_KEEP = 2.0 / 3;
+
+    /**
+     * Puts the on-screen legend's top left corner at ({@code x}, {@code y}) of a chart {@code width} ×
+     * {@code height} pixels large (the user dragged it there); it stays at the same relative place when the
+     * chart is resized, inside the chart. Files keep the automatic place.
+     */
+    public XYChart moveLegend(double x, double y, double width, double height) {
+        this.legendAnchor = new double[] {x / width, y / height};
+        this.userCollapsed = false;
+        return this;
+    }
+
+    /** Gives the legend back its automatic place and folding (the user's choices forgotten). */
+    public XYChart automaticLegend() {
+        this.legendAnchor = null;
+        this.userCollapsed = null;
+        return this;
     }
 
     @Override
@@ -706,10 +774,11 @@ public class XYChart implements LayeredRenderer {
     @Override
     public void paintOverlay(Graphics2D g, double width, double height) {
         List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
-        if (legendCollapsed && !rows.isEmpty()) {
-            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
-        }
         Frame f = baseFrame;
+        boolean folded = Boolean.TRUE.equals(userCollapsed) || userCollapsed == null && f != null && f.folded();
+        if (!rows.isEmpty() && folded) {
+            rows = FOLDED_ROWS;
+        }
         if (f == null || !f.rows().equals(rows)) {
             overlayStale = true;
             f = frame(g, width, height, true);

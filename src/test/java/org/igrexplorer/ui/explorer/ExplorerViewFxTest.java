@@ -181,21 +181,24 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void aClickOnThePlaneLegendCollapsesItAndAnotherOpensIt() throws TimeoutException {
+    void aClickOnThePlaneLegendFoldsOrOpensItAndAnotherUndoesIt() throws TimeoutException {
         awaitGdFor(0.05);
         PlaneView plane = window.explorer().planeView();
         var chart = plane.planeRenderer().chart();
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> chart.lastLegendBox() != null); // the legend
-        java.awt.geom.Rectangle2D full = chart.lastLegendBox();
+        boolean folded = chart.legendCollapsed();
+        java.awt.geom.Rectangle2D first = chart.lastLegendBox();
         Bounds pb = plane.localToScreen(plane.getBoundsInLocal());
-        clickOn(pb.getMinX() + full.getCenterX(), pb.getMinY() + full.getCenterY(), MouseButton.PRIMARY);
+        clickOn(pb.getMinX() + first.getCenterX(), pb.getMinY() + first.getCenterY(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(chart.legendCollapsed());
-        java.awt.geom.Rectangle2D small = chart.lastLegendBox();
+        assertEquals(!folded, chart.legendCollapsed());
+        java.awt.geom.Rectangle2D second = chart.lastLegendBox();
+        java.awt.geom.Rectangle2D small = folded ? first : second;
+        java.awt.geom.Rectangle2D full = folded ? second : first;
         assertTrue(small.getHeight() < full.getHeight() / 2, "one row: " + small + " vs " + full);
-        clickOn(pb.getMinX() + small.getCenterX(), pb.getMinY() + small.getCenterY(), MouseButton.PRIMARY);
+        clickOn(pb.getMinX() + second.getCenterX(), pb.getMinY() + second.getCenterY(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!chart.legendCollapsed());
-        assertEquals(full.getHeight(), chart.lastLegendBox().getHeight(), 1e-9);
+        assertEquals(folded, chart.legendCollapsed());
+        assertEquals(first.getHeight(), chart.lastLegendBox().getHeight(), 1e-9);
     }
 }
