@@ -224,7 +224,7 @@ public final class PlaneView extends PlotCanvas {
         if (draggingHandle) {
             double a = tr.toDataX(e.getX());
             double b = tr.toDataY(e.getY());
-            vm.setStart(round(a, tr.xMax() - tr.xMin()), round(b, tr.yMax() - tr.yMin()));
+            vm.setStart(a, b, new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()));
             renderer.setHover(a, b);
             return;
         }
@@ -237,12 +237,6 @@ public final class PlaneView extends PlotCanvas {
         pressView = view;
         renderer.setView(view);
         repaint();
-    }
-
-    /** Rounds a dragged coordinate to about 1/1000 of the visible span so that fields show tidy values. */
-    static double round(double v, double span) {
-        double q = Math.pow(10, Math.floor(Math.log10(span / 1000)));
-        return Math.rint(v / q) * q;
     }
 
     private void moved(MouseEvent e) {

@@ -433,10 +433,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         settle.playFromStart();
         Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
         if (click && mapping != null && at != null) {
-            SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> {
-                ViewBox box = mapping.box();
-                vm.setStart(PlaneView.round(ab[0], box.width()), PlaneView.round(ab[1], box.height()));
-            });
+            SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> vm.setStart(ab[0], ab[1]));
         }
     }
 

@@ -4,11 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -38,7 +36,8 @@ import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.ui.dialog.DialogService;
-import org.igrexplorer.ui.explorer.ParameterField;
+import org.igrexplorer.ui.explorer.TypedInput;
+import org.igrexplorer.ui.explorer.TypedText;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
@@ -262,38 +261,13 @@ public final class MlpLabView extends BorderPane {
         return sp;
     }
 
-    private static int field(GridPane g, int row, ParameterField f, String label, String tip) {
-        return field(g, row, label, f.textProperty(), f.errorProperty(), f::commitText, tip);
-    }
-
-    private static int field(GridPane g, int row, NumberListField f, String label, String tip) {
-        return field(g, row, label, f.textProperty(), f.errorProperty(), f::commitText, tip);
-    }
-
     /**
-     * A text field for one input of the form, committed as in the explorer: on Enter or when the
-     * field loses focus; rejected text stays visible and marked (style class {@code error}).
+     * A text field for one input of the form, committed as in the explorer ({@link TypedText}): on Enter or when
+     * the field loses focus; rejected text stays visible and marked (style class {@code error}); Esc takes it back.
      */
-    private static int field(GridPane g, int row, String label, ReadOnlyStringProperty text,
-            ReadOnlyStringProperty error, Predicate<String> commit, String tip) {
-        TextField tf = new TextField(text.get());
-        text.addListener((o, was, is) -> {
-            if (!is.equals(tf.getText())) {
-                tf.setText(is);
-            }
-        });
-        error.addListener((o, was, is) -> {
-            tf.getStyleClass().remove("error");
-            if (!is.isEmpty()) {
-                tf.getStyleClass().add("error");
-            }
-        });
-        tf.setOnAction(e -> commit.test(tf.getText()));
-        tf.focusedProperty().addListener((o, was, is) -> {
-            if (!is && !tf.getText().equals(text.get())) {
-                commit.test(tf.getText());
-            }
-        });
+    private static int field(GridPane g, int row, TypedInput f, String label, String tip) {
+        TextField tf = new TextField();
+        TypedText.bind(tf, f);
         tf.setPrefColumnCount(10);
         tf.setTooltip(new Tooltip(tip + "\nType and press Enter; a rejected entry is marked and the last valid one kept."));
         tf.setId("mlp-" + label.replaceAll("[^a-z]+", "-"));

@@ -298,9 +298,11 @@ public final class PlaneRenderer implements LayeredRenderer {
             paintFlatNote(g, tr);
         }
         if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
+            ViewBox shown = new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax());
             double e = model.value(hoverA, hoverB);
             String[] lines = {
-                String.format(Locale.ROOT, "a = %.4g   b = %.4g", hoverA, hoverB),
+                // the point as a click there would set the start: the view's pick place for both
+                "a = " + shown.pickText(hoverA) + "   b = " + shown.pickText(hoverB),
                 String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(new double[] {hoverA, hoverB})),
                 String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
                         model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)),
