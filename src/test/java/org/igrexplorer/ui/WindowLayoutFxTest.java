@@ -281,4 +281,41 @@ class WindowLayoutFxTest extends ApplicationTest {
     private static boolean folded(XYChart chart) {
         return asyncFx(chart::legendCollapsed);
     }
+
+    /** @return the smallest font scale of the charts drawn in the MLP lab */
+    private double smallestLabChartScale() {
+        select("MLP lab");
+        return asyncFx(() -> stage.getScene().getRoot().lookupAll("." + org.igrexplorer.ui.plot.PlotCanvas.STYLE_CLASS)
+                .stream().filter(n -> isIn(n, "MLP lab"))
+                .mapToDouble(n -> ((XYChart) ((org.igrexplorer.ui.plot.PlotCanvas) n).getRenderer()).fontScale())
+                .min().orElseThrow());
+    }
+
+    private boolean isIn(Node n, String tabTitle) {
+        for (Tab t : open.window().tabs().getTabs()) {
+            if (t.getText().startsWith(tabTitle)) {
+                for (Node p = n; p != null; p = p.getParent()) {
+                    if (p == t.getContent()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void presentationEnlargesTheMlpLabsChartsAndTheNetworkPlane() {
+        assertEquals(1.0, smallestLabChartScale(), 0);
+        var networkPlane = new org.igrexplorer.ui.network.NetworkLandscapeViews.Plane();
+        presenting();
+        double lab = smallestLabChartScale();
+        assertTrue(lab >= 1.6, "the MLP lab's charts in presentation mode: " + lab);
+        interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setRight(networkPlane));
+        double network = asyncFx(() -> networkPlane.renderer().chart().fontScale());
+        assertTrue(network >= 1.6, "the network landscape plane in presentation mode: " + network);
+        interact(() -> open.teaching().mode().presentation().exit());
+        assertEquals(1.0, asyncFx(() -> networkPlane.renderer().chart().fontScale()), 0);
+        interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setRight(null));
+    }
 }

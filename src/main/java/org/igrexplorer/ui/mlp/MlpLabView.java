@@ -41,6 +41,8 @@ import org.igrexplorer.ui.explorer.TypedText;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.WindowLook;
+import org.igrexplorer.ui.plot.XYChart;
 
 /**
  * The "MLP lab" tab content: a form on the left (with presets), live charts, Figure 2, Figure 3 and the
@@ -64,6 +66,8 @@ public final class MlpLabView extends BorderPane {
     private final FlowPane legend = new FlowPane(14, 4);
     private final AnimationTimer timer;
     private final DialogService dialogs;
+    /** Size factor of the charts' text and lines (presentation mode enlarges them). */
+    private double chartScale = 1;
 
     /**
      * @param vm      the lab's state
@@ -94,7 +98,11 @@ public final class MlpLabView extends BorderPane {
             }
             followWork();
         });
-        refresh();
+        // presentation mode: the charts' type and lines grow with the window's
+        WindowLook.follow(this, look -> {
+            chartScale = look.presenting() ? XYChart.PRESENTATION_SCALE : 1;
+            refresh();
+        });
     }
 
     private void followWork() {
@@ -359,13 +367,14 @@ public final class MlpLabView extends BorderPane {
     /** Redraws every chart and the run list from the view-model (FX thread). */
     private void refresh() {
         List<LabRun> runs = vm.runs();
-        curves.forEach((c, pc) -> pc.setRenderer(MlpLabCharts.curve(c, runs)));
+        double s = chartScale;
+        curves.forEach((c, pc) -> pc.setRenderer(MlpLabCharts.curve(c, runs).scaled(s)));
         boolean only = vm.fullTrainOnlyProperty().get();
-        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true, only));
-        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only));
-        fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true));
-        fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false));
-        sharpness.setRenderer(MlpLabCharts.sharpness(runs, vm.learningRates()));
+        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true, only).scaled(s));
+        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only).scaled(s));
+        fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true).scaled(s));
+        fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false).scaled(s));
+        sharpness.setRenderer(MlpLabCharts.sharpness(runs, vm.learningRates()).scaled(s));
         runList.getItems().setAll(runs.stream().map(LabRun::describe).toList());
         refreshLegend(runs);
     }

@@ -43,6 +43,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
     static final Color COMPARE = MethodPalette.BLUE;
 
     private final XYChart chart = new XYChart();
+    private double fontScale = 1;
     private NetworkLandscape landscape;
     private BufferedImage image;
     private List<double[]> contours = List.of();
@@ -62,6 +63,12 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
 
     public XYChart chart() {
         return chart;
+    }
+
+    /** Sets the size factor of every text of the view (ticks, titles, legend, colour key, read-out). */
+    public void setFontScale(double s) {
+        fontScale = s;
+        chart.fontScale(s);
     }
 
     /** @return the landscape shown, or null */
@@ -238,26 +245,29 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
 
     private void paintColourKey(Graphics2D g, PlotTransform tr) {
         Rectangle2D area = tr.area();
-        double w = Math.min(160, area.getWidth() * 0.35);
+        double k = fontScale;
+        double w = Math.min(160 * k, area.getWidth() * 0.35);
         double x = area.getMaxX() - w - 10;
         double y = area.getY() + 10;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * k)));
+        FontMetrics fm = g.getFontMetrics();
+        double bar = 10 * k;
         g.setColor(new Color(255, 255, 255, 215));
-        g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 36));
+        g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, bar + fm.getHeight() + 8));
         for (int i = 0; i < (int) w; i++) {
             g.setColor(Colormap.awt(i / (w - 1)));
-            g.fill(new Rectangle2D.Double(x + i, y, 1.2, 10));
+            g.fill(new Rectangle2D.Double(x + i, y, 1.2, bar));
         }
         g.setColor(MethodPalette.INK);
         g.setStroke(new BasicStroke(0.6f));
-        g.draw(new Rectangle2D.Double(x, y, w, 10));
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        FontMetrics fm = g.getFontMetrics();
+        g.draw(new Rectangle2D.Double(x, y, w, bar));
         String lo = String.format(Locale.ROOT, "%.3g", Math.pow(10, logLo));
         String hi = String.format(Locale.ROOT, "%.3g", Math.pow(10, logHi));
-        g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
-        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
+        float base = (float) (y + bar + 1 + fm.getAscent());
+        g.drawString(lo, (float) x, base);
+        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), base);
         String mid = "E (log)";
-        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
+        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), base);
     }
 
     private static void cross(Graphics2D g, double x, double y, double r) {
@@ -265,8 +275,8 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
     }
 
-    private static void textBox(Graphics2D g, List<String> lines, double x, double y) {
-        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+    private void textBox(Graphics2D g, List<String> lines, double x, double y) {
+        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, (int) Math.round(12 * fontScale)));
         FontMetrics fm = g.getFontMetrics();
         double w = 0;
         for (String s : lines) {
