@@ -21,6 +21,19 @@ public class ScreenGraphics2D extends FXGraphics2D {
         super(gc);
     }
 
+    /**
+     * Always hands the font to the canvas. FXGraphics2D skips a font equal to the one it last recorded, but a
+     * clip change puts back a saved canvas state, and the canvas can then draw in another font than the one
+     * recorded: a plot's legend came out in the font of the note an overlay had drawn before it.
+     */
+    @Override
+    public void setFont(Font font) {
+        if (font != null && font.equals(getFont())) {
+            super.setFont(font.deriveFont(font.getSize2D() + 1f));
+        }
+        super.setFont(font);
+    }
+
     @Override
     public FontMetrics getFontMetrics(Font f) {
         return metrics.computeIfAbsent(f, FxFontMetrics::new);
