@@ -82,8 +82,6 @@ public final class TrajectoriesCommand implements Callable<Integer> {
     static final int BYTES_PER_POINT = 32;
     /** Share of the heap the curves may fill. */
     static final double HEAP_SHARE = 0.5;
-    /** Samples per side of the box around the start that tell whether the loss is flat (as the window's). */
-    static final int FLATNESS_SAMPLES = 41;
 
     /**
      * @return about the bytes {@code steps} steps of {@code methods} methods need: the finished curves,
@@ -193,7 +191,7 @@ public final class TrajectoriesCommand implements Callable<Integer> {
         }
         // a flat loss is said once, and each curve says it stayed (not "converged at step 0")
         Landscape descends = run != null ? run.loss() : p.landscape();
-        LossRange around = LossRange.sample(descends, descends.frame(p.a0(), p.b0()), FLATNESS_SAMPLES);
+        LossRange around = LossRange.sample(descends, descends.frame(p.a0(), p.b0()), LossRange.SAMPLES);
         if (around.flat()) {
             msg.println(around.flatSentence());
         }

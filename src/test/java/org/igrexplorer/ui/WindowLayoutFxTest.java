@@ -1,7 +1,9 @@
 package org.igrexplorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.igrexplorer.core.session.RecentFiles;
+import org.igrexplorer.ui.explorer.PlaneView;
+import org.igrexplorer.ui.plane.PlaneRenderer;
+import org.igrexplorer.ui.plot.XYChart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole window as the application opens it (explorer, MLP lab, teaching tab), in presentation mode
  * (full screen on Monocle's 1600 × 1200 screen) and as a small window (1280 × 720, 1024 × 768): no text a
  * user reads is cut ("bu…", "Reset pla…") or pushed out of its column, the status bar keeps to a small
- * share of the height.
+ * share of the height, and the plane's legend leaves the plot to the data.
  */
 @Tag("fx-headless")
 class WindowLayoutFxTest extends ApplicationTest {
@@ -197,5 +202,120 @@ class WindowLayoutFxTest extends ApplicationTest {
         windowOf(1280, 720);
         double small = statusShare();
         assertTrue(small <= MAX_STATUS_SHARE, "1280×720: the status bar takes " + small);
+    }
+
+    /** @return the share of the plane's plot area that its legend covers */
+    private double legendCover() {
+        return asyncFx(() -> {
+            PlaneView plane = open.window().explorer().planeView();
+            XYChart chart = plane.planeRenderer().chart();
+            Rectangle2D box = chart.lastLegendBox();
+            Rectangle2D area = chart.lastTransform().area();
+            if (box == null) {
+                return 0.0;
+            }
+            Rectangle2D in = box.createIntersection(area);
+            double cover = in.isEmpty() ? 0 : in.getWidth() * in.getHeight();
+            assertTrue(box.getMaxX() <= plane.getWidth() + 1 && box.getMaxY() <= plane.getHeight() + 1
+                    && box.getX() >= -1 && box.getY() >= -1, "the legend lies in the plane's panel");
+            return cover / (area.getWidth() * area.getHeight());
+        });
+    }
+
+    @Test
+    void thePlanesLegendLeavesThePlotToTheData() {
+        select("Two-parameter");
+        List<String> covering = new ArrayList<>();
+        presenting();
+        double c = legendCover();
+        if (c > PlaneRenderer.LEGEND_MAX_COVER + 1e-9) {
+            covering.add("presentation: " + c);
+        }
+        interact(() -> open.teaching().mode().presentation().exit());
+        for (double[] size : new double[][] {{1280, 720}, {1024, 768}, {1600, 960}}) {
+            windowOf(size[0], size[1]);
+            c = legendCover();
+            if (c > PlaneRenderer.LEGEND_MAX_COVER + 1e-9) {
+                covering.add((int) size[0] + "×" + (int) size[1] + ": " + c);
+            }
+        }
+        assertEquals(List.of(), covering, "share of the plot under the legend");
+    }
+
+    @Test
+    void theFoldedLegendOpensOnAClickAndMovesWhereItIsDragged() {
+        select("Two-parameter");
+        windowOf(1024, 768);
+        PlaneView plane = open.window().explorer().planeView();
+        XYChart chart = plane.planeRenderer().chart();
+        assertTrue(folded(chart), "too large for the plane at 1024×768: folded to one row");
+        Rectangle2D folded = asyncFx(chart::lastLegendBox);
+        javafx.geometry.Bounds pb = asyncFx(() -> plane.localToScreen(plane.getBoundsInLocal()));
+        clickOn(pb.getMinX() + folded.getCenterX(), pb.getMinY() + folded.getCenterY(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D opened = asyncFx(chart::lastLegendBox);
+        assertTrue(!folded(chart) && opened.getHeight() > 3 * folded.getHeight(),
+                "a click opens it: " + opened);
+        // drag it by its middle 60 px and 120 px toward the middle of the plane: it follows the pointer
+        double dx = opened.getCenterX() < pb.getWidth() / 2 ? 60 : -60;
+        double dy = opened.getCenterY() < pb.getHeight() / 2 ? 120 : -120;
+        drag(pb.getMinX() + opened.getCenterX(), pb.getMinY() + opened.getCenterY(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        moveBy(dx / 2, dy / 2);
+        moveBy(dx / 2, dy / 2);
+        release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D moved = asyncFx(chart::lastLegendBox);
+        // it follows the pointer as far as the panel lets it (the legend stays inside the plane's panel)
+        double x = Math.max(0, Math.min(opened.getX() + dx, pb.getWidth() - opened.getWidth()));
+        double y = Math.max(0, Math.min(opened.getY() + dy, pb.getHeight() - opened.getHeight()));
+        assertTrue(Math.abs(y - opened.getY()) > 60, "room to move it: " + opened + " in " + pb);
+        assertEquals(x, moved.getX(), 1.5, "moved across with the pointer");
+        assertEquals(y, moved.getY(), 1.5, "moved up or down with the pointer");
+        assertTrue(!folded(chart), "a drag does not fold it");
+        interact(plane::resetView);
+        assertTrue(folded(chart), "Reset plane view gives the legend its automatic place back");
+    }
+
+    private static boolean folded(XYChart chart) {
+        return asyncFx(chart::legendCollapsed);
+    }
+
+    /** @return the smallest font scale of the charts drawn in the MLP lab */
+    private double smallestLabChartScale() {
+        select("MLP lab");
+        return asyncFx(() -> stage.getScene().getRoot().lookupAll("." + org.igrexplorer.ui.plot.PlotCanvas.STYLE_CLASS)
+                .stream().filter(n -> isIn(n, "MLP lab"))
+                .mapToDouble(n -> ((XYChart) ((org.igrexplorer.ui.plot.PlotCanvas) n).getRenderer()).fontScale())
+                .min().orElseThrow());
+    }
+
+    private boolean isIn(Node n, String tabTitle) {
+        for (Tab t : open.window().tabs().getTabs()) {
+            if (t.getText().startsWith(tabTitle)) {
+                for (Node p = n; p != null; p = p.getParent()) {
+                    if (p == t.getContent()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void presentationEnlargesTheMlpLabsChartsAndTheNetworkPlane() {
+        assertEquals(1.0, smallestLabChartScale(), 0);
+        var networkPlane = new org.igrexplorer.ui.network.NetworkLandscapeViews.Plane();
+        presenting();
+        double lab = smallestLabChartScale();
+        assertTrue(lab >= 1.6, "the MLP lab's charts in presentation mode: " + lab);
+        interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setRight(networkPlane));
+        double network = asyncFx(() -> networkPlane.renderer().chart().fontScale());
+        assertTrue(network >= 1.6, "the network landscape plane in presentation mode: " + network);
+        interact(() -> open.teaching().mode().presentation().exit());
+        assertEquals(1.0, asyncFx(() -> networkPlane.renderer().chart().fontScale()), 0);
+        interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setRight(null));
     }
 }

@@ -8,20 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
@@ -31,25 +26,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.session.Panel;
 import org.igrexplorer.core.session.Presets;
-import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionState;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.plot.XYChart;
 import org.igrexplorer.ui.session.ExplorerSessionBridge;
-import org.igrexplorer.ui.session.FileMenus;
 import org.igrexplorer.ui.teaching.PresentationMode;
-import org.igrexplorer.ui.teaching.TeachingTab;
-import org.igrexplorer.ui.window.MainWindow;
 import org.igrexplorer.ui.window.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -57,39 +43,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * pipeline: themes, panels opened by a preset, tooltips, accelerators and mnemonics, the plane legend.
  */
 @Tag("fx-headless")
-class WindowPolishFxTest extends ApplicationTest {
+class WindowPolishFxTest extends WindowFixture {
 
     /** Seconds to wait for background work to show up on screen. */
     private static final long WAIT_S = 20;
 
-    /** Keeps the recent files list of this test out of the user's configuration folder. */
-    @TempDir
-    static Path config;
-
-    private ExecutorService background;
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private MenuBar bar;
-    private TeachingTab teaching;
-    private Stage stage;
-
     @Override
-    public void start(Stage s) {
-        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
-        stage = s;
-        background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(vm);
-        bar = FileMenus.install(s, window, window.explorer(), vm);
-        s.setScene(new Scene(window, 1280, 800));
-        teaching = TeachingTab.install(s, window, vm, background);
-        s.show();
-    }
-
-    @AfterEach
-    void tearDown() {
-        interact(() -> teaching.mode().presentation().exit());
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().size(1280, 800).withFileMenus().withTeaching();
     }
 
     private Menu menu(String text) {

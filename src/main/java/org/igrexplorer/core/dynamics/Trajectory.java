@@ -40,19 +40,10 @@ public final class Trajectory {
      * @param statusStep step at which the status was reached (first converged point, the step that
      *                   diverged or left the domain, or the last step)
      * @param message    a human-readable explanation of the status
-     */
-    public Trajectory(Method method, double h, int dimension, double[] theta, double[] loss, double[] rIg,
-                      TrajectoryStatus status, int statusStep, String message) {
-        this(method, h, dimension, theta, loss, rIg, status, statusStep, message, null, null);
-    }
-
-    /**
-     * A trajectory with a dense path (see the class comment).
-     *
-     * @param path      flattened path points, m per point; the points n among them. Copied. {@code null}: the
-     *                  path is the points n.
-     * @param pathIndex the index in {@code path} of each point n: starts at 0, never decreases, ends at the last
-     *                  path point. Copied. {@code null} exactly when {@code path} is.
+     * @param path       flattened points of the drawn path (see the class comment), m per point, the points n
+     *                   among them. Copied. {@code null}: the path is the points n.
+     * @param pathIndex  the index in {@code path} of each point n: starts at 0, never decreases, ends at the
+     *                   last path point. Copied. {@code null} exactly when {@code path} is.
      */
     public Trajectory(Method method, double h, int dimension, double[] theta, double[] loss, double[] rIg,
                       TrajectoryStatus status, int statusStep, String message, double[] path, int[] pathIndex) {

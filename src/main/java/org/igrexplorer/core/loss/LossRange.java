@@ -16,6 +16,9 @@ public record LossRange(double lo, double hi) {
     /** Two sampled values closer than this, relative to their size, count as one value. */
     public static final double FLAT_TOLERANCE = 1e-12;
 
+    /** Samples per side of a box that tell whether the loss is flat (the views, the teaching tab, the command line). */
+    public static final int SAMPLES = 41;
+
     /** What each curve's status says on a flat loss (one text for the window and the command line). */
     public static final String STAYS_AT_START = "stays at the start: the loss is flat, ∇E = 0";
 

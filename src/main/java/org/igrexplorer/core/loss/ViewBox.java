@@ -1,5 +1,7 @@
 package org.igrexplorer.core.loss;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +62,31 @@ public record ViewBox(double aMin, double aMax, double bMin, double bMax) {
     /** @return whether (a, b) lies in the closed box */
     public boolean contains(double a, double b) {
         return a >= aMin && a <= aMax && b >= bMin && b <= bMax;
+    }
+
+    /**
+     * @return k such that a point picked in this box (a click or a drag of the start, the read-out under the
+     *         cursor) is given to a multiple of 10^k: about a thousandth of the larger side, the same place for a
+     *         and b so that a₀ and b₀ read alike
+     */
+    public int pickExponent() {
+        return (int) Math.floor(Math.log10(Math.max(width(), height()) / 1000));
+    }
+
+    /** @return v rounded to a multiple of 10^{@link #pickExponent()}, as the double nearest that decimal */
+    public double pick(double v) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).setScale(-pickExponent(), RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** @return {@link #pick(double)} of v written with all the decimals of that place, e.g. "3.510" or "-120" */
+    public String pickText(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        return new BigDecimal(v).setScale(-pickExponent(), RoundingMode.HALF_EVEN).toPlainString();
     }
 
     public double width() {

@@ -53,6 +53,7 @@ public final class Axes3D {
     private final List<int[]> kinds = new ArrayList<>();
     private final PhongMaterial ink = new PhongMaterial(Color.web("#333333"));
     private double scale = 1;
+    private boolean dark;
 
     public Axes3D() {
         ink.setSpecularColor(Color.BLACK);
@@ -83,6 +84,20 @@ public final class Axes3D {
 
     public double scale() {
         return scale;
+    }
+
+    /** Draws the bars and labels light, for a dark background (the dark theme), or dark; at once. */
+    public void setDark(boolean on) {
+        dark = on;
+        ink.setDiffuseColor(Color.web(on ? "#c8c8c8" : "#333333"));
+        for (int i = 0; i < nodes.size(); i++) {
+            style(nodes.get(i), kinds.get(i)[1] == 1);
+        }
+    }
+
+    private void style(Label l, boolean title) {
+        String fill = dark ? (title ? "#f0f0f0" : "#d0d0d0") : (title ? "#111" : "#333");
+        l.setStyle("-fx-text-fill: " + fill + ";" + (title ? " -fx-font-weight: bold; -fx-font-style: italic;" : ""));
     }
 
     /**
@@ -135,8 +150,7 @@ public final class Axes3D {
     private void label(String text, double x, double y, double z, boolean title, int align) {
         Label l = new Label(text);
         l.setFont(Font.font("SansSerif", (title ? 15 : 12) * scale));
-        l.setStyle(title ? "-fx-text-fill: #111; -fx-font-weight: bold; -fx-font-style: italic;"
-                : "-fx-text-fill: #333;");
+        style(l, title);
         kinds.add(new int[] {align, title ? 1 : 0});
         labels.getChildren().add(l);
         nodes.add(l);

@@ -42,6 +42,7 @@ import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.WindowLook;
 
 /**
  * The explorer tab: 3D surface and 2D plane side by side in a resizable split, the controls on the
@@ -101,29 +102,17 @@ public final class ExplorerView extends BorderPane {
         setCenter(split);
         setLeft(controls());
         setBottom(statusBar());
-        // presentation mode marks the scene's root: the figures' text grows with the controls'
-        ListChangeListener<String> presenting = c -> followPresentation();
-        sceneProperty().addListener((o, was, is) -> {
-            if (was != null && was.getRoot() != null) {
-                was.getRoot().getStyleClass().removeListener(presenting);
-            }
-            if (is != null && is.getRoot() != null) {
-                is.getRoot().getStyleClass().addListener(presenting);
-            }
-            followPresentation();
+        // the theme and presentation mode mark the scene's root: the figures follow its colours and type size
+        WindowLook.follow(this, look -> {
+            double scale = look.presenting() ? PRESENTATION_FIGURE_SCALE : 1;
+            plane.setFontScale(scale);
+            surface.setLabelScale(scale);
+            surface.setColors(look.colors());
         });
     }
 
     /** Text size factor of the plane and the 3D labels in presentation mode (at least 1.6× for an audience). */
     public static final double PRESENTATION_FIGURE_SCALE = 1.7;
-
-    private void followPresentation() {
-        boolean on = getScene() != null && getScene().getRoot() != null
-                && getScene().getRoot().getStyleClass().contains("presentation");
-        double s = on ? PRESENTATION_FIGURE_SCALE : 1;
-        plane.setFontScale(s);
-        surface.setLabelScale(s);
-    }
 
     public SurfaceView surfaceView() {
         return surface;

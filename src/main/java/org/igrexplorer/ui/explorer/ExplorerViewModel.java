@@ -622,13 +622,20 @@ public final class ExplorerViewModel {
      * otherwise, so the view does not jump under the pointer).
      */
     public void setStart(double a, double b) {
-        // both coordinates to the same decimal place, about a thousandth of the box: a₀ and b₀ read alike
-        ViewBox v = box.get();
-        int exponent = (int) Math.floor(Math.log10(Math.max(v.width(), v.height()) / 1000));
+        setStart(a, b, box.get());
+    }
+
+    /**
+     * Moves the start to a point picked in a view: both coordinates to that view's {@link ViewBox#pick} place
+     * (about a thousandth of it, the same decimal place for a₀ and b₀, what the plane's read-out shows there).
+     *
+     * @param pickedIn the box the point was picked in: the plane's visible view (finer when zoomed in), the 3D box
+     */
+    public void setStart(double a, double b, ViewBox pickedIn) {
         applying = true;
         try {
-            a0.setValue(ParameterField.roundTo(a, exponent));
-            b0.setValue(ParameterField.roundTo(b, exponent));
+            a0.setValue(pickedIn.pick(a));
+            b0.setValue(pickedIn.pick(b));
         } finally {
             applying = false;
         }

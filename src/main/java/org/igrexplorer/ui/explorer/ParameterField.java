@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.igrexplorer.core.Checks;
 
 /**
@@ -16,7 +14,7 @@ import org.igrexplorer.core.Checks;
  * linearly or logarithmically onto the slider range; typed values may go beyond the slider range
  * up to the accepted range. Needs no FX toolkit.
  */
-public final class ParameterField {
+public final class ParameterField extends TypedInput {
 
     /** How slider positions map onto values. */
     public enum Scale { LINEAR, LOG }
@@ -32,8 +30,6 @@ public final class ParameterField {
     private final double acceptMax;
     private final boolean integer;
     private final ReadOnlyDoubleWrapper value;
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /**
      * @param name      shown in messages, e.g. "h"
@@ -62,7 +58,7 @@ public final class ParameterField {
         this.acceptMax = acceptMax;
         this.integer = integer;
         this.value = new ReadOnlyDoubleWrapper(this, "value", initial);
-        this.text.set(format(initial));
+        accepted();
     }
 
     public String name() {
@@ -91,18 +87,9 @@ public final class ParameterField {
         return value.get();
     }
 
-    /** @return the text the field should show: the formatted value, or the rejected text while in error */
-    public ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
-    }
-
-    /** @return an explanation of the last rejected input, empty when the input is valid */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public boolean hasError() {
-        return !error.get().isEmpty();
+    @Override
+    protected String shownValue() {
+        return format(getValue());
     }
 
     /**
@@ -111,6 +98,7 @@ public final class ParameterField {
      *
      * @return whether the value was accepted; if not, the value stays and {@link #errorProperty()} says why
      */
+    @Override
     public boolean commitText(String raw) {
         String s = raw == null ? "" : raw.trim().replace(',', '.');
         double v;
@@ -133,16 +121,9 @@ public final class ParameterField {
         if (outside != null) {
             return reject(raw, outside + "; kept " + format(getValue()));
         }
-        error.set("");
         value.set(v);
-        text.set(format(v));
+        accepted();
         return true;
-    }
-
-    private boolean reject(String raw, String message) {
-        error.set(message);
-        text.set(raw == null ? "" : raw);
-        return false;
     }
 
     /** Sets a value from code (clamped into the accepted range; rounded for integer fields). */
@@ -151,15 +132,8 @@ public final class ParameterField {
             return;
         }
         double c = Math.max(acceptMin, Math.min(acceptMax, integer ? Math.rint(v) : v));
-        error.set("");
         value.set(c);
-        text.set(format(c));
-    }
-
-    /** Drops a pending error and shows the current value again. */
-    public void revertText() {
-        error.set("");
-        text.set(format(getValue()));
+        accepted();
     }
 
     /** @return the slider position of the current value (clamped to the slider) */

@@ -35,8 +35,13 @@ public final class PlaneView extends PlotCanvas {
     private ViewBox view;
     private ViewBox lastFieldRequest;
     private boolean draggingHandle;
-    /** Whether the current press was on the legend (it toggles the legend; no pan). */
+    /** Whether the current press was on the legend (a click folds or opens it, a drag moves it; no pan). */
     private boolean legendClick;
+    /** The legend's box at that press, and whether the press became a drag of the legend. */
+    private Rectangle2D legendPressBox;
+    private boolean legendMoved;
+    /** Pixels the pointer moves before a press on the legend becomes a drag. */
+    static final double LEGEND_DRAG_SLOP = 4;
     private final ReadOnlyBooleanWrapper draggingStart = new ReadOnlyBooleanWrapper(this, "draggingStart", false);
     private double pressX;
     private double pressY;
@@ -98,6 +103,10 @@ public final class PlaneView extends PlotCanvas {
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(e -> {
+            if (legendClick && !legendMoved && e.getButton() == MouseButton.PRIMARY) {
+                renderer.chart().legendCollapsed(!renderer.chart().legendCollapsed());
+                repaint();
+            }
             draggingHandle = false;
             draggingStart.set(false);
             setCursor(Cursor.DEFAULT);
@@ -138,8 +147,9 @@ public final class PlaneView extends PlotCanvas {
         repaint();
     }
 
-    /** Shows the model box again. */
+    /** Shows the model box again, the legend in its automatic place. */
     public void resetView() {
+        renderer.chart().automaticLegend();
         view = vm.boxProperty().get();
         renderer.setView(view);
         repaint();
@@ -171,10 +181,12 @@ public final class PlaneView extends PlotCanvas {
     private void pressed(MouseEvent e) {
         Rectangle2D legend = renderer.chart().lastLegendBox();
         if (e.getButton() == MouseButton.PRIMARY && legend != null && legend.contains(e.getX(), e.getY())) {
-            // the legend collapses to one row and opens again on a click (small windows need the room)
-            renderer.chart().legendCollapsed(!renderer.chart().legendCollapsed());
-            repaintOverlay();
+            // a click folds the legend to one row or opens it; a drag moves it (off the curves)
             legendClick = true;
+            legendPressBox = legend;
+            legendMoved = false;
+            pressX = e.getX();
+            pressY = e.getY();
             return;
         }
         legendClick = false;
@@ -195,13 +207,24 @@ public final class PlaneView extends PlotCanvas {
 
     private void dragged(MouseEvent e) {
         PlotTransform tr = renderer.chart().lastTransform();
-        if (tr == null || legendClick) {
+        if (legendClick) {
+            double dx = e.getX() - pressX;
+            double dy = e.getY() - pressY;
+            if (legendMoved || Math.hypot(dx, dy) > LEGEND_DRAG_SLOP) {
+                legendMoved = true;
+                renderer.chart().moveLegend(legendPressBox.getX() + dx, legendPressBox.getY() + dy, getWidth(),
+                        getHeight());
+                repaint();
+            }
+            return;
+        }
+        if (tr == null) {
             return;
         }
         if (draggingHandle) {
             double a = tr.toDataX(e.getX());
             double b = tr.toDataY(e.getY());
-            vm.setStart(round(a, tr.xMax() - tr.xMin()), round(b, tr.yMax() - tr.yMin()));
+            vm.setStart(a, b, new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax()));
             renderer.setHover(a, b);
             return;
         }
@@ -214,12 +237,6 @@ public final class PlaneView extends PlotCanvas {
         pressView = view;
         renderer.setView(view);
         repaint();
-    }
-
-    /** Rounds a dragged coordinate to about 1/1000 of the visible span so that fields show tidy values. */
-    static double round(double v, double span) {
-        double q = Math.pow(10, Math.floor(Math.log10(span / 1000)));
-        return Math.rint(v / q) * q;
     }
 
     private void moved(MouseEvent e) {

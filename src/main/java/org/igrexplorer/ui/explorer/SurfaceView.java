@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
@@ -48,6 +49,7 @@ import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.export.SnapshotReady;
 import org.igrexplorer.ui.plot.Axis;
+import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.OrbitCamera;
@@ -145,7 +147,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         this.meshJobs = new CoalescingExecutor(vm.backgroundExecutor(), vm.uiExecutor());
         setId("surface-view");
         setMinSize(200, 150);
-        setStyle("-fx-background-color: white;");
+        setBackground(Background.fill(Color.WHITE));
         supported = Platform.isSupported(ConditionalFeature.SCENE3D);
         if (!supported) {
             Label msg = new Label("3D is not available on this graphics pipeline.\n"
@@ -261,6 +263,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         Label hint = new Label("drag: orbit · wheel: zoom · right/shift-drag: pan · click: set start");
         hint.setId("hint-3d-view");
         hint.getStyleClass().add("hint"); // the theme's muted text, in em: it grows in presentation mode
+        hint.setWrapText(true);
         StackPane.setAlignment(reset, Pos.TOP_RIGHT);
         StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
         StackPane.setMargin(reset, new Insets(6));
@@ -430,10 +433,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         settle.playFromStart();
         Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
         if (click && mapping != null && at != null) {
-            SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> {
-                ViewBox box = mapping.box();
-                vm.setStart(PlaneView.round(ab[0], box.width()), PlaneView.round(ab[1], box.height()));
-            });
+            SurfacePicker.pick(camera, mapping, at.getX(), at.getY()).ifPresent(ab -> vm.setStart(ab[0], ab[1]));
         }
     }
 
@@ -608,6 +608,25 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         axes.place(camera, getWidth(), getHeight());
     }
 
+    /** The chart colours the view is drawn on (the theme's; exports use the light ones). */
+    private ChartColors colors = ChartColors.LIGHT;
+
+    /**
+     * Draws the view on {@code c}'s card colour with its axes in a matching ink: white with dark axes, or the
+     * dark theme's card with light axes.
+     */
+    public void setColors(ChartColors c) {
+        colors = c;
+        java.awt.Color card = c.background();
+        Color bg = Color.rgb(card.getRed(), card.getGreen(), card.getBlue());
+        setBackground(Background.fill(bg));
+        if (subScene != null) {
+            subScene.setFill(bg);
+            fastScene.setFill(bg);
+            axes.setDark(c.dark());
+        }
+    }
+
     /** Sets the size factor of the axis labels (1 normally; presentation mode uses more) and rebuilds them. */
     public void setLabelScale(double scale) {
         if (scale != axes.scale()) {
@@ -630,7 +649,10 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         boolean wasInteractive = interactive.get();
         setInteractive(false);
         showPendingCurves();
+        ChartColors shown = colors;
+        setColors(ChartColors.LIGHT); // exported pictures keep the light look in every theme
         return () -> {
+            setColors(shown);
             hidden.forEach(n -> n.setVisible(true));
             if (wasInteractive) {
                 setInteractive(true);

@@ -16,8 +16,8 @@ public final class TypedText {
     private TypedText() {
     }
 
-    /** Binds {@code tf} to a {@link ParameterField}. */
-    public static void bind(TextField tf, ParameterField f) {
+    /** Binds {@code tf} to a typed input ({@link ParameterField}, a list of numbers, …). */
+    public static void bind(TextField tf, TypedInput f) {
         bind(tf, f.textProperty(), f.errorProperty(), f::commitText, f::revertText);
     }
 

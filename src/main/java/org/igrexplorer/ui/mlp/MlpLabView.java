@@ -4,11 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -38,10 +36,13 @@ import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import org.igrexplorer.core.mlp.MlpDataSet;
 import org.igrexplorer.ui.dialog.DialogService;
-import org.igrexplorer.ui.explorer.ParameterField;
+import org.igrexplorer.ui.explorer.TypedInput;
+import org.igrexplorer.ui.explorer.TypedText;
 import org.igrexplorer.ui.export.FigureContextMenu;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.WindowLook;
+import org.igrexplorer.ui.plot.XYChart;
 
 /**
  * The "MLP lab" tab content: a form on the left (with presets), live charts, Figure 2, Figure 3 and the
@@ -65,6 +66,8 @@ public final class MlpLabView extends BorderPane {
     private final FlowPane legend = new FlowPane(14, 4);
     private final AnimationTimer timer;
     private final DialogService dialogs;
+    /** Size factor of the charts' text and lines (presentation mode enlarges them). */
+    private double chartScale = 1;
 
     /**
      * @param vm      the lab's state
@@ -95,7 +98,11 @@ public final class MlpLabView extends BorderPane {
             }
             followWork();
         });
-        refresh();
+        // presentation mode: the charts' type and lines grow with the window's
+        WindowLook.follow(this, look -> {
+            chartScale = look.presenting() ? XYChart.PRESENTATION_SCALE : 1;
+            refresh();
+        });
     }
 
     private void followWork() {
@@ -254,38 +261,13 @@ public final class MlpLabView extends BorderPane {
         return sp;
     }
 
-    private static int field(GridPane g, int row, ParameterField f, String label, String tip) {
-        return field(g, row, label, f.textProperty(), f.errorProperty(), f::commitText, tip);
-    }
-
-    private static int field(GridPane g, int row, NumberListField f, String label, String tip) {
-        return field(g, row, label, f.textProperty(), f.errorProperty(), f::commitText, tip);
-    }
-
     /**
-     * A text field for one input of the form, committed as in the explorer: on Enter or when the
-     * field loses focus; rejected text stays visible and marked (style class {@code error}).
+     * A text field for one input of the form, committed as in the explorer ({@link TypedText}): on Enter or when
+     * the field loses focus; rejected text stays visible and marked (style class {@code error}); Esc takes it back.
      */
-    private static int field(GridPane g, int row, String label, ReadOnlyStringProperty text,
-            ReadOnlyStringProperty error, Predicate<String> commit, String tip) {
-        TextField tf = new TextField(text.get());
-        text.addListener((o, was, is) -> {
-            if (!is.equals(tf.getText())) {
-                tf.setText(is);
-            }
-        });
-        error.addListener((o, was, is) -> {
-            tf.getStyleClass().remove("error");
-            if (!is.isEmpty()) {
-                tf.getStyleClass().add("error");
-            }
-        });
-        tf.setOnAction(e -> commit.test(tf.getText()));
-        tf.focusedProperty().addListener((o, was, is) -> {
-            if (!is && !tf.getText().equals(text.get())) {
-                commit.test(tf.getText());
-            }
-        });
+    private static int field(GridPane g, int row, TypedInput f, String label, String tip) {
+        TextField tf = new TextField();
+        TypedText.bind(tf, f);
         tf.setPrefColumnCount(10);
         tf.setTooltip(new Tooltip(tip + "\nType and press Enter; a rejected entry is marked and the last valid one kept."));
         tf.setId("mlp-" + label.replaceAll("[^a-z]+", "-"));
@@ -385,13 +367,14 @@ public final class MlpLabView extends BorderPane {
     /** Redraws every chart and the run list from the view-model (FX thread). */
     private void refresh() {
         List<LabRun> runs = vm.runs();
-        curves.forEach((c, pc) -> pc.setRenderer(MlpLabCharts.curve(c, runs)));
+        double s = chartScale;
+        curves.forEach((c, pc) -> pc.setRenderer(MlpLabCharts.curve(c, runs).scaled(s)));
         boolean only = vm.fullTrainOnlyProperty().get();
-        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true, only));
-        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only));
-        fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true));
-        fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false));
-        sharpness.setRenderer(MlpLabCharts.sharpness(runs, vm.learningRates()));
+        fig2RIg.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), true, only).scaled(s));
+        fig2Acc.setRenderer(MlpLabCharts.figure2(runs, vm.learningRates(), false, only).scaled(s));
+        fig3Slope.setRenderer(MlpLabCharts.figure3(runs, true).scaled(s));
+        fig3Acc.setRenderer(MlpLabCharts.figure3(runs, false).scaled(s));
+        sharpness.setRenderer(MlpLabCharts.sharpness(runs, vm.learningRates()).scaled(s));
         runList.getItems().setAll(runs.stream().map(LabRun::describe).toList());
         refreshLegend(runs);
     }

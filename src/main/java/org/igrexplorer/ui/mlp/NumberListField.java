@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.igrexplorer.ui.explorer.TypedInput;
 
 /**
  * A list of numbers typed into one field ("0.01, 0.05, 0.2"), with the contract of the explorer's
@@ -16,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * are separated by commas, semicolons or blanks; they are shown again exactly as typed (no
  * rounding). Needs no FX toolkit.
  */
-public final class NumberListField {
+public final class NumberListField extends TypedInput {
 
     private final String name;
     private final double min;
@@ -24,8 +23,6 @@ public final class NumberListField {
     private final boolean integer;
     private final int maxCount;
     private final ReadOnlyObjectWrapper<List<Double>> value;
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /**
      * @param name     shown in messages, e.g. "h list"
@@ -49,7 +46,7 @@ public final class NumberListField {
             throw new IllegalArgumentException(name + ": initial list outside the accepted range");
         }
         value = new ReadOnlyObjectWrapper<>(this, "value", List.copyOf(start));
-        text.set(format(start));
+        accepted();
     }
 
     public String name() {
@@ -71,25 +68,12 @@ public final class NumberListField {
         return value.get().stream().map(v -> (int) Math.rint(v)).toList();
     }
 
-    /** @return the text the field should show: the list, or the rejected text while in error */
-    public ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
+    @Override
+    protected String shownValue() {
+        return format(value.get());
     }
 
-    /** @return why the last input was rejected, empty when it was accepted */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public boolean hasError() {
-        return !error.get().isEmpty();
-    }
-
-    /**
-     * Accepts typed text.
-     *
-     * @return whether the list was accepted; if not, the list stays and {@link #errorProperty()} says why
-     */
+    @Override
     public boolean commitText(String raw) {
         String s = raw == null ? "" : raw.trim();
         List<Double> parsed = new ArrayList<>();
@@ -101,30 +85,23 @@ public final class NumberListField {
             try {
                 v = Double.parseDouble(token);
             } catch (NumberFormatException e) {
-                return reject(raw, "'" + token + "' is not a number");
+                return refuse(raw, "'" + token + "' is not a number");
             }
             String why = problem(v);
             if (why != null) {
-                return reject(raw, "'" + token + "' " + why);
+                return refuse(raw, "'" + token + "' " + why);
             }
             parsed.add(v);
         }
         if (parsed.isEmpty()) {
-            return reject(raw, "give at least one number");
+            return refuse(raw, "give at least one number");
         }
         if (parsed.size() > maxCount) {
-            return reject(raw, "at most " + maxCount + " numbers");
+            return refuse(raw, "at most " + maxCount + " numbers");
         }
-        error.set("");
         value.set(List.copyOf(parsed));
-        text.set(format(parsed));
+        accepted();
         return true;
-    }
-
-    /** Drops a pending error and shows the current list again. */
-    public void revertText() {
-        error.set("");
-        text.set(format(value.get()));
     }
 
     private String problem(double v) {
@@ -140,10 +117,8 @@ public final class NumberListField {
         return null;
     }
 
-    private boolean reject(String raw, String why) {
-        error.set(name + ": " + why + "; kept " + format(value.get()));
-        text.set(raw == null ? "" : raw);
-        return false;
+    private boolean refuse(String raw, String why) {
+        return reject(raw, name + ": " + why + "; kept " + format(value.get()));
     }
 
     private String format(List<Double> list) {

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.Contours;
+import org.igrexplorer.ui.plot.Heatmap;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PathPoint;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
@@ -43,6 +43,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
     static final Color COMPARE = MethodPalette.BLUE;
 
     private final XYChart chart = new XYChart();
+    private double fontScale = 1;
     private NetworkLandscape landscape;
     private BufferedImage image;
     private List<double[]> contours = List.of();
@@ -62,6 +63,12 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
 
     public XYChart chart() {
         return chart;
+    }
+
+    /** Sets the size factor of every text of the view (ticks, titles, legend, colour key, read-out). */
+    public void setFontScale(double s) {
+        fontScale = s;
+        chart.fontScale(s);
     }
 
     /** @return the landscape shown, or null */
@@ -88,18 +95,13 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
             logHi = logLo + 1;
         }
         double[] v = new double[na * nb];
-        int[] argb = new int[na * nb];
         for (int j = 0; j < nb; j++) {
             for (int i = 0; i < na; i++) {
                 double e = g.loss(i, j);
-                double l = Double.isFinite(e) && e > 0 ? Math.log10(e) : Double.NaN;
-                v[j * na + i] = l;
-                // image rows run top (β max) to bottom
-                argb[(nb - 1 - j) * na + i] = Double.isNaN(l) ? 0 : Colormap.argb((l - logLo) / (logHi - logLo));
+                v[j * na + i] = Double.isFinite(e) && e > 0 ? Math.log10(e) : Double.NaN;
             }
         }
-        image = new BufferedImage(na, nb, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, na, nb, argb, 0, na);
+        image = Heatmap.of(v, na, nb, logLo, logHi);
         List<double[]> lines = new ArrayList<>();
         ViewBox box = new ViewBox(g.alphaMin(), g.alphaMax(), g.betaMin(), g.betaMax());
         if (na == nb) {
@@ -155,16 +157,7 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
             return;
         }
         PlaneGrid grid = landscape.grid();
-        double x0 = tr.toPixelX(grid.alphaMin());
-        double x1 = tr.toPixelX(grid.alphaMax());
-        double y0 = tr.toPixelY(grid.betaMax());
-        double y1 = tr.toPixelY(grid.betaMin());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        // grid nodes sit at pixel centres of the image: extend by half a cell on each side
-        double cw = (x1 - x0) / (grid.nAlpha() - 1);
-        double ch = (y1 - y0) / (grid.nBeta() - 1);
-        g.drawImage(image, (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+        Heatmap.draw(g, tr, image, grid.alphaMin(), grid.alphaMax(), grid.betaMin(), grid.betaMax());
         g.setStroke(new BasicStroke(0.8f));
         g.setColor(new Color(40, 50, 70, 90));
         for (double[] seg : contours) {
@@ -252,26 +245,29 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
 
     private void paintColourKey(Graphics2D g, PlotTransform tr) {
         Rectangle2D area = tr.area();
-        double w = Math.min(160, area.getWidth() * 0.35);
+        double k = fontScale;
+        double w = Math.min(160 * k, area.getWidth() * 0.35);
         double x = area.getMaxX() - w - 10;
         double y = area.getY() + 10;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * k)));
+        FontMetrics fm = g.getFontMetrics();
+        double bar = 10 * k;
         g.setColor(new Color(255, 255, 255, 215));
-        g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, 36));
+        g.fill(new Rectangle2D.Double(x - 6, y - 4, w + 12, bar + fm.getHeight() + 8));
         for (int i = 0; i < (int) w; i++) {
             g.setColor(Colormap.awt(i / (w - 1)));
-            g.fill(new Rectangle2D.Double(x + i, y, 1.2, 10));
+            g.fill(new Rectangle2D.Double(x + i, y, 1.2, bar));
         }
         g.setColor(MethodPalette.INK);
         g.setStroke(new BasicStroke(0.6f));
-        g.draw(new Rectangle2D.Double(x, y, w, 10));
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        FontMetrics fm = g.getFontMetrics();
+        g.draw(new Rectangle2D.Double(x, y, w, bar));
         String lo = String.format(Locale.ROOT, "%.3g", Math.pow(10, logLo));
         String hi = String.format(Locale.ROOT, "%.3g", Math.pow(10, logHi));
-        g.drawString(lo, (float) x, (float) (y + 11 + fm.getAscent()));
-        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), (float) (y + 11 + fm.getAscent()));
+        float base = (float) (y + bar + 1 + fm.getAscent());
+        g.drawString(lo, (float) x, base);
+        g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), base);
         String mid = "E (log)";
-        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), (float) (y + 11 + fm.getAscent()));
+        g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), base);
     }
 
     private static void cross(Graphics2D g, double x, double y, double r) {
@@ -279,8 +275,8 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
     }
 
-    private static void textBox(Graphics2D g, List<String> lines, double x, double y) {
-        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+    private void textBox(Graphics2D g, List<String> lines, double x, double y) {
+        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, (int) Math.round(12 * fontScale)));
         FontMetrics fm = g.getFontMetrics();
         double w = 0;
         for (String s : lines) {

@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
@@ -30,11 +31,13 @@ import org.fxyz3d.shapes.primitives.SurfacePlotMesh;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.ui.explorer.Axes3D;
+import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.Fx3d;
 import org.igrexplorer.ui.explorer.SurfacePlot;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.WindowLook;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.OrbitCamera;
 import org.igrexplorer.ui.render.SurfacePicker;
@@ -60,6 +63,10 @@ public final class NetworkLandscapeViews {
         public Plane() {
             setId("mlp-landscape-plane");
             setRenderer(renderer);
+            WindowLook.follow(this, look -> {
+                renderer.setFontScale(look.presenting() ? ExplorerView.PRESENTATION_FIGURE_SCALE : 1);
+                repaint();
+            });
             setOnMouseMoved(e -> {
                 var tr = renderer.chart().lastTransform();
                 if (tr == null || renderer.landscape() == null || !tr.area().contains(e.getX(), e.getY())) {
@@ -221,7 +228,8 @@ public final class NetworkLandscapeViews {
             caption.setVisible(false);
             caption.setWrapText(true);
             caption.setMouseTransparent(true);
-            caption.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-padding: 4 8 4 8;");
+            caption.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #222222; "
+                    + "-fx-padding: 4 8 4 8;");
             StackPane.setAlignment(caption, Pos.TOP_LEFT);
             StackPane.setMargin(caption, new Insets(6, 110, 6, 6));
             readout.setId("mlp-landscape-3d-readout");
@@ -229,7 +237,7 @@ public final class NetworkLandscapeViews {
             readout.setManaged(false);
             readout.setVisible(false);
             readout.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-border-color: rgba(0,0,0,0.4); "
-                    + "-fx-padding: 3 7 3 7; -fx-font-family: monospace; -fx-font-size: 12px;");
+                    + "-fx-text-fill: #222222; -fx-padding: 3 7 3 7; -fx-font-family: monospace; -fx-font-size: 0.96em;");
             Button reset = new Button("Reset view");
             reset.setId("mlp-landscape-3d-reset");
             reset.setTooltip(new Tooltip("Back to the default camera: orbit, zoom and pan undone"));
@@ -237,6 +245,19 @@ public final class NetworkLandscapeViews {
             StackPane.setAlignment(reset, Pos.TOP_RIGHT);
             StackPane.setMargin(reset, new Insets(6));
             getChildren().addAll(subScene, axes.labels(), empty, hint, caption, readout, reset);
+            // the theme's card colour behind the surface; larger axis labels in presentation mode
+            WindowLook.follow(this, look -> {
+                java.awt.Color card = look.colors().background();
+                Color bg = Color.rgb(card.getRed(), card.getGreen(), card.getBlue());
+                setBackground(Background.fill(bg));
+                subScene.setFill(bg);
+                axes.setDark(look.colors().dark());
+                axes.setScale(look.presenting() ? ExplorerView.PRESENTATION_FIGURE_SCALE : 1);
+                if (scene != null) {
+                    buildAxes(scene);
+                    updateCamera();
+                }
+            });
             setOnMousePressed(e -> {
                 lastX = e.getSceneX();
                 lastY = e.getSceneY();

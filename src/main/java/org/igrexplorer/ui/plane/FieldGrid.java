@@ -8,7 +8,7 @@ import java.util.List;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.ViewBox;
-import org.igrexplorer.ui.plot.Colormap;
+import org.igrexplorer.ui.plot.Heatmap;
 import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.ui.render.SceneMapping;
 
@@ -63,8 +63,6 @@ public final class FieldGrid {
         double logHi = mapping.colourLogHi();
         double[] v = new double[n * n];
         double[] lmax = new double[n * n];
-        int[] argb = new int[n * n];
-        double span = logHi - logLo;
         double eLo = Double.POSITIVE_INFINITY;
         double eHi = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
@@ -84,12 +82,9 @@ public final class FieldGrid {
                 double l = s > 0 ? Math.log10(s) : logLo - 3;
                 l = Math.max(l, logLo - 3);
                 v[j * n + i] = l;
-                // image rows run top (b max) to bottom
-                argb[(n - 1 - j) * n + i] = Colormap.argb((l - logLo) / span);
             }
         }
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
-        img.setRGB(0, 0, n, n, argb, 0, n);
+        BufferedImage img = Heatmap.of(v, n, n, logLo, logHi);
         List<double[]> lines = new ArrayList<>();
         double first = Math.ceil(logLo / Contours.LOG_STEP) * Contours.LOG_STEP;
         for (double level = first; level < logHi; level += Contours.LOG_STEP) {
@@ -161,19 +156,8 @@ public final class FieldGrid {
         if (h == stableH) {
             return;
         }
-        int[] argb = new int[n * n];
         int tint = (70 << 24) | (STABLE.getRGB() & 0xFFFFFF);
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double l = lambdaMax[j * n + i];
-                if (h * l < 2) {
-                    argb[(n - 1 - j) * n + i] = tint;
-                }
-            }
-        }
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
-        img.setRGB(0, 0, n, n, argb, 0, n);
-        stableImage = img;
+        stableImage = Heatmap.image(n, n, (i, j) -> h * lambdaMax[j * n + i] < 2 ? tint : 0);
         stableBoundary = Contours.segments(lambdaMax, n, box, 2.0 / h);
         stableH = h;
     }

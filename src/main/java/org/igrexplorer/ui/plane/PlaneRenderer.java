@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.Contours;
+import org.igrexplorer.ui.plot.Heatmap;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.loss.Landscape;
@@ -54,10 +54,17 @@ public final class PlaneRenderer implements LayeredRenderer {
     private double fontScale = 1;
     private double hoverB = Double.NaN;
 
+    /**
+     * On screen the legend covers at most this share of the plane: a larger one goes below or beside it, or
+     * shows folded to one row (small windows, presentation mode) until the user opens it.
+     */
+    public static final double LEGEND_MAX_COVER = 0.1;
+
     public PlaneRenderer() {
         chart.xAxis().label("a");
         chart.yAxis().label("b");
-        chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT);
+        chart.equalAspect(true).grid(false).legendPosition(XYChart.LegendPosition.BOTTOM_RIGHT)
+                .legendMaxCover(LEGEND_MAX_COVER);
         chart.title("Parameter plane: loss, minima and trajectories");
         chart.addUnderlay(this::paintField);
         chart.addUnderlay(this::paintMinima);
@@ -209,22 +216,11 @@ public final class PlaneRenderer implements LayeredRenderer {
             return;
         }
         ViewBox fb = field.box();
-        double x0 = tr.toPixelX(fb.aMin());
-        double x1 = tr.toPixelX(fb.aMax());
-        double y0 = tr.toPixelY(fb.bMax());
-        double y1 = tr.toPixelY(fb.bMin());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        int n = field.size();
-        // grid nodes sit at pixel centres of the image: extend by half a cell on each side
-        double cw = (x1 - x0) / (n - 1);
-        double ch = (y1 - y0) / (n - 1);
-        g.drawImage(field.image(), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+        Heatmap.draw(g, tr, field.image(), fb.aMin(), fb.aMax(), fb.bMin(), fb.bMax());
         if (params != null && !field.range().flat()) {
             // the stability region h·λ_max(H) < 2: where gradient descent can settle
             double h = params.h();
-            g.drawImage(field.stableImage(h), (int) Math.round(x0 - cw / 2), (int) Math.round(y0 - ch / 2),
-                    (int) Math.round(x1 - x0 + cw), (int) Math.round(y1 - y0 + ch), null);
+            Heatmap.draw(g, tr, field.stableImage(h), fb.aMin(), fb.aMax(), fb.bMin(), fb.bMax());
             double[] edge = field.stableBoundary(h);
             Path2D.Double path = Contours.pixelPath(edge, tr);
             g.setColor(FieldGrid.STABLE);
@@ -302,9 +298,11 @@ public final class PlaneRenderer implements LayeredRenderer {
             paintFlatNote(g, tr);
         }
         if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
+            ViewBox shown = new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax());
             double e = model.value(hoverA, hoverB);
             String[] lines = {
-                String.format(Locale.ROOT, "a = %.4g   b = %.4g", hoverA, hoverB),
+                // the point as a click there would set the start: the view's pick place for both
+                "a = " + shown.pickText(hoverA) + "   b = " + shown.pickText(hoverB),
                 String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(new double[] {hoverA, hoverB})),
                 String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
                         model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)),

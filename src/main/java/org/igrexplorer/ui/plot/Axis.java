@@ -76,7 +76,9 @@ public final class Axis {
     /**
      * @return tick values within [lo, hi] (inclusive, a small tolerance): multiples of 1, 2 or 5 × 10^k
      *         on a linear axis, about {@code target} of them; decades on a log axis (with 2 and 5 when
-     *         the range spans fewer than three decades)
+     *         the range spans fewer than three decades, then 3, then every digit while that gives fewer
+     *         than {@link #MIN_LINEAR_TICKS}, and linear steps on a log axis narrower than that); at least
+     *         {@link #MIN_LINEAR_TICKS} ticks on any axis
      */
     public static List<Double> ticks(double lo, double hi, boolean log, int target) {
         List<Double> out = new ArrayList<>();
@@ -94,18 +96,18 @@ public final class Axis {
             int span = d1 - d0;
             int every = Math.max(1, (int) Math.ceil(span / (double) Math.max(target, 2)));
             double[] mult = span < 3 ? new double[] {1, 2, 5} : new double[] {1};
-            for (int d = d0; d <= d1; d++) {
-                if (mult.length == 1 && Math.floorMod(d, every) != 0) {
-                    continue;
-                }
-                for (double m : mult) {
-                    double v = m * Math.pow(10, d);
-                    if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
-                        out.add(v);
-                    }
+            logTicks(lo, hi, d0, d1, every, mult, out);
+            // too few: every decade; within about a decade 1, 2, 3, 5 and then every digit × 10^k; failing
+            // that (a range narrower than a factor of 3), nice linear steps
+            for (double[] finer : span < 3 ? new double[][] {{1, 2, 3, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}
+                    : new double[][] {mult}) {
+                if (out.size() < MIN_LINEAR_TICKS) {
+                    logTicks(lo, hi, d0, d1, 1, finer, out);
                 }
             }
-            return out;
+            if (out.size() >= MIN_LINEAR_TICKS) {
+                return out;
+            }
         }
         double step = niceStep((hi - lo) / Math.max(1, target));
         linearTicks(lo, hi, step, out);
@@ -117,7 +119,22 @@ public final class Axis {
         return out;
     }
 
-    /** A linear axis shows at least this many ticks, however narrow (a scale needs three to be read). */
+    private static void logTicks(double lo, double hi, int d0, int d1, int every, double[] mult, List<Double> out) {
+        out.clear();
+        for (int d = d0; d <= d1; d++) {
+            if (mult.length == 1 && Math.floorMod(d, every) != 0) {
+                continue;
+            }
+            for (double m : mult) {
+                double v = m * Math.pow(10, d);
+                if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
+                    out.add(v);
+                }
+            }
+        }
+    }
+
+    /** An axis shows at least this many ticks, however narrow (a scale needs three to be read). */
     public static final int MIN_LINEAR_TICKS = 3;
 
     private static void linearTicks(double lo, double hi, double step, List<Double> out) {
@@ -190,7 +207,12 @@ public final class Axis {
         if (a >= 1e-3 && a < 1e5) {
             int digits = log ? Math.max(0, (int) Math.ceil(-Math.log10(a) - 1e-9))
                     : Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-            return String.format(Locale.ROOT, "%." + Math.min(digits, 6) + "f", v);
+            String s = String.format(Locale.ROOT, "%." + Math.min(digits, 6) + "f", v);
+            if (log && Math.abs(Double.parseDouble(s) - v) > 1e-9 * a) {
+                // a linear step on a narrow log axis (1.8, 2.4): as many digits as the value has
+                s = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+            }
+            return s;
         }
         String s = String.format(Locale.ROOT, "%.2g", v);
         return s.replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");

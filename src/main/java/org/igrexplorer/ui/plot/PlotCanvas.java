@@ -214,14 +214,7 @@ public class PlotCanvas extends Region {
 
     /** @return the colours this canvas draws with now: dark under {@link #DARK_CHARTS} unless {@link #LIGHT_CHARTS} */
     public ChartColors screenColors() {
-        boolean dark = false;
-        for (Parent n = getParent(); n != null; n = n.getParent()) {
-            if (n.getStyleClass().contains(LIGHT_CHARTS)) {
-                return ChartColors.LIGHT;
-            }
-            dark |= n.getStyleClass().contains(DARK_CHARTS);
-        }
-        return dark ? ChartColors.DARK : ChartColors.LIGHT;
+        return WindowLook.of(this).colors();
     }
 
     /** Repaints every plot canvas under {@code root} (after its theme changed). FX thread only. */

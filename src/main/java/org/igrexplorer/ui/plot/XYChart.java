@@ -57,6 +57,10 @@ public class XYChart implements LayeredRenderer {
      * share of the plot to no less than this; below it the legend takes the corner hiding the least.
      */
     static final double MIN_DATA_SHARE = 0.4;
+    /** An automatic range reaches this share of the data's span beyond the data on each side. */
+    static final double AUTO_PAD = 0.04;
+    /** Pixels kept free between a marker's edge and the frame on an automatic range. */
+    static final double MARKER_GAP = 12;
 
     private final Axis xAxis = new Axis();
     private final Axis yAxis = new Axis();
@@ -348,7 +352,7 @@ public class XYChart implements LayeredRenderer {
                 a -= 0.5;
                 b += 0.5;
             }
-            double pad = (b - a) * 0.04;
+            double pad = (b - a) * AUTO_PAD;
             dlo = Math.pow(10, a - pad);
             dhi = Math.pow(10, b + pad);
         } else {
@@ -357,7 +361,7 @@ public class XYChart implements LayeredRenderer {
                 dlo -= d;
                 dhi += d;
             }
-            double pad = (dhi - dlo) * 0.04;
+            double pad = (dhi - dlo) * AUTO_PAD;
             dlo -= pad;
             dhi += pad;
         }
@@ -440,6 +444,11 @@ public class XYChart implements LayeredRenderer {
                 y2r = widened(y2r, y2Axis.isLog(), headTop / dataPx, headBottom / dataPx);
             }
         }
+        // the data pad is a share of the span: on a small plot it can leave a dot on the frame
+        double need = markerRadius() + MARKER_GAP;
+        if (need > MARKER_GAP) {
+            yr = clearOfFrame(yr, yAxis, areaH, need);
+        }
         List<Double> xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
         List<Double> yt = Axis.ticks(yr[0], yr[1], yAxis.isLog(), Math.max(2, (int) (height / 60)));
         double yStep = yt.size() > 1 ? yt.get(1) - yt.get(0) : (yr[1] - yr[0]);
@@ -462,6 +471,10 @@ public class XYChart implements LayeredRenderer {
         }
         double right = 14 + reserveRight + rightAxis;
         Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right), areaH);
+        if (need > MARKER_GAP) {
+            xr = clearOfFrame(xr, xAxis, area.getWidth(), need);
+            xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
+        }
         if (equalAspect && !xAxis.isLog() && !yAxis.isLog()) {
             double ux = (xr[1] - xr[0]) / area.getWidth();
             double uy = (yr[1] - yr[0]) / area.getHeight();
@@ -483,6 +496,44 @@ public class XYChart implements LayeredRenderer {
         Right r2 = y2r == null ? null : new Right(y2r, y2t, y2Step,
                 new PlotTransform(area, xr[0], xr[1], xAxis.isLog(), y2r[0], y2r[1], y2Axis.isLog()), rightAxis);
         return new Layout(area, xr, yr, xt, yt, xStep, yStep, tr, reserveBottom, r2);
+    }
+
+    /** @return the largest marker radius of the series drawn with markers (0 when none is) */
+    private double markerRadius() {
+        double r = 0;
+        for (List<Series> list : List.of(series, rightSeries)) {
+            for (Series s : list) {
+                if (s.style() == Series.Style.MARKERS || s.style() == Series.Style.LINE_AND_MARKERS) {
+                    r = Math.max(r, s.markerSize() / 2);
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * @param r      an axis range, padded by {@link #AUTO_PAD} of the data's span where it is automatic
+     * @param pixels the length of the axis on screen
+     * @param need   pixels the data must keep from each automatic end
+     * @return r, with each automatic end moved out until the data keeps {@code need} pixels from it
+     */
+    private static double[] clearOfFrame(double[] r, Axis ax, double pixels, double need) {
+        boolean autoLo = Double.isNaN(ax.fixedMin());
+        boolean autoHi = Double.isNaN(ax.fixedMax());
+        if (!(autoLo || autoHi) || pixels <= 4 * need) {
+            return r;
+        }
+        double lo = ax.isLog() ? Math.log10(r[0]) : r[0];
+        double hi = ax.isLog() ? Math.log10(r[1]) : r[1];
+        double span = hi - lo;
+        double pad = span * AUTO_PAD / (1 + 2 * AUTO_PAD);
+        // (pad + e) / (span + 2e) · pixels = need, solved for the extra e at each end
+        double e = (need * span - pad * pixels) / (pixels - 2 * need);
+        if (!(e > 0)) {
+            return r;
+        }
+        double[] w = {autoLo ? lo - e : lo, autoHi ? hi + e : hi};
+        return ax.isLog() ? new double[] {Math.pow(10, w[0]), Math.pow(10, w[1])} : w;
     }
 
     /** @return r widened by the given multiples of its (log or linear) span above and below */
@@ -516,15 +567,24 @@ public class XYChart implements LayeredRenderer {
      * share of the plot area given up. Only if none works (a tiny chart) does it take the corner that
      * covers the least.
      */
-    private Placement place(Graphics2D g, double width, double height, double w, double h, int rows) {
+    private Placement place(Graphics2D g, double width, double height, double w, double h, int rows,
+            boolean onScreen) {
         Layout base = layout(g, width, height, 0, 0, 0, 0);
         if (w <= 0) {
             return new Placement(base, null, 1);
         }
+        if (onScreen && legendAnchor != null) {
+            // where the user dragged it, kept inside the panel
+            double x = Math.max(0, Math.min(legendAnchor[0] * width, width - w));
+            double y = Math.max(0, Math.min(legendAnchor[1] * height, height - h));
+            return new Placement(base, new Rectangle2D.Double(x, y, w, h), 1);
+        }
+        double maxCover = onScreen ? legendMaxCover : 1;
+        double keep = maxCover < 1 ? OUTSIDE_KEEP : MIN_DATA_SHARE;
         List<LegendPosition> corners = cornerOrder();
         for (LegendPosition p : corners) {
             Rectangle2D box = corner(p, base.area(), w, h);
-            if (coverage(box, base) == 0) {
+            if (coverage(box, base) == 0 && cover(box, base.area()) <= maxCover) {
                 return new Placement(base, box, 1);
             }
         }
@@ -553,7 +613,7 @@ public class XYChart implements LayeredRenderer {
         }
         double gap = 8;
         Layout outside = layout(g, width, height, 0, 0, w + gap, 0);
-        if (outside.area().getWidth() >= MIN_DATA_SHARE * base.area().getWidth()
+        if (outside.area().getWidth() >= keep * base.area().getWidth()
                 && h <= height - outside.area().getY()) {
             double cost = (w + gap) / base.area().getWidth();
             if (cost < bestCost) {
@@ -568,7 +628,7 @@ public class XYChart implements LayeredRenderer {
         double rowH = (h - 8) / rows;
         double bh = Math.ceil((double) rows / cols) * rowH + 8;
         Layout below = layout(g, width, height, 0, 0, 0, bh + gap);
-        if (below.area().getHeight() >= MIN_DATA_SHARE * base.area().getHeight()) {
+        if (below.area().getHeight() >= keep * base.area().getHeight()) {
             double cost = (bh + gap) / base.area().getHeight();
             if (cost < bestCost) {
                 double bw = cols * w;
@@ -597,38 +657,124 @@ public class XYChart implements LayeredRenderer {
     private boolean baseCovered;
     private boolean overlayStale = true;
 
-    /** Legend rows and where they go in one paint. */
-    private record Frame(List<LegendEntry> rows, Placement placement) {
+    /** Legend rows and where they go in one paint; {@code folded}: shown as its one row. */
+    private record Frame(List<LegendEntry> rows, Placement placement, boolean folded) {
     }
+
+    /** The one row a folded legend shows on screen. */
+    public static final String COLLAPSED_LEGEND_TEXT = "Legend ▸ (click)";
+    private static final List<LegendEntry> FOLDED_ROWS = List.of(new LegendEntry(COLLAPSED_LEGEND_TEXT,
+            new Color(0, 0, 0, 0), null));
 
     private Frame frame(Graphics2D g, double width, double height, boolean onScreen) {
         List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
-        if (onScreen && legendCollapsed && !rows.isEmpty()) {
-            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
+        boolean folded = onScreen && Boolean.TRUE.equals(userCollapsed) && !rows.isEmpty();
+        Placement placement = place(g, width, height, folded ? FOLDED_ROWS : rows, onScreen);
+        if (onScreen && !folded && userCollapsed == null && legendAnchor == null && placement.box() != null
+                && cover(placement.box(), placement.layout().area()) > legendMaxCover) {
+            // too large to sit on the data and no room beside or below the plot: one row until opened
+            folded = true;
+            placement = place(g, width, height, FOLDED_ROWS, onScreen);
         }
-        double[] legendSize = legendSize(g, rows);
-        Placement placement = place(g, width, height, legendSize[0], legendSize[1], rows.size());
         lastLegendBox = placement.box();
         lastTransform = placement.layout().tr();
         lastRightTransform = placement.layout().right() == null ? null : placement.layout().right().tr();
-        return new Frame(rows, placement);
+        if (onScreen) {
+            legendFolded = folded;
+        }
+        return new Frame(folded ? FOLDED_ROWS : rows, placement, folded);
     }
 
-    /** The one row a collapsed legend shows on screen. */
-    public static final String COLLAPSED_LEGEND = "Legend ▸ (click)";
-    private boolean legendCollapsed;
+    private Placement place(Graphics2D g, double width, double height, List<LegendEntry> rows, boolean onScreen) {
+        double[] size = legendSize(g, rows);
+        return place(g, width, height, size[0], size[1], rows.size(), onScreen);
+    }
+
+    /** @return the share of {@code area} that {@code box} covers */
+    static double cover(Rectangle2D box, Rectangle2D area) {
+        Rectangle2D in = box.createIntersection(area);
+        return in.isEmpty() ? 0 : in.getWidth() * in.getHeight() / (area.getWidth() * area.getHeight());
+    }
+
+    /** What the user chose by clicking the legend: folded, open, or {@code null} for automatic. */
+    private Boolean userCollapsed;
+    /** Whether the last screen paint showed the legend folded. */
+    private boolean legendFolded;
+    /** Where the user dragged the legend: its top left as fractions of the chart's size; {@code null}: automatic. */
+    private double[] legendAnchor;
+    /** The share of the plot area an on-screen legend may cover ({@link #legendMaxCover(double)}). */
+    private double legendMaxCover = 1;
 
     /**
-     * Collapses the legend on screen to one small row (click it to open it again); files always get the
-     * whole legend ({@link #paint}).
+     * Folds the legend on screen to one small row (click it to open it again) or opens it, overriding the
+     * automatic choice ({@link #legendMaxCover}); files always get the whole legend ({@link #paint}).
      */
     public XYChart legendCollapsed(boolean collapsed) {
-        this.legendCollapsed = collapsed;
+        this.userCollapsed = collapsed;
         return this;
     }
 
+    /** @return whether the last screen paint showed the legend folded to one row */
     public boolean legendCollapsed() {
-        return legendCollapsed;
+        return legendFolded;
+    }
+
+    /**
+     * Limits the share of the plot area an on-screen legend may cover. A larger legend goes beside or below
+     * the plot when that leaves the data at least {@link #OUTSIDE_KEEP} of the plot's width or height, and
+     * otherwise shows folded to one row until the user opens it. Files are laid out as before.
+     */
+    public XYChart legendMaxCover(double share) {
+        this.legendMaxCover = share;
+        return this;
+    }
+
+    /** A legend moved out of the plot keeps the data at least this share of the plot's width or height. */
+    static final double OUTSIDE_KEEP = 2.0 / 3;
+
+    /**
+     * Puts the on-screen legend's top left corner at ({@code x}, {@code y}) of a chart {@code width} ×
+     * {@code height} pixels large (the user dragged it there); it stays at the same relative place when the
+     * chart is resized, inside the chart. Files keep the automatic place.
+     */
+    public XYChart moveLegend(double x, double y, double width, double height) {
+        this.legendAnchor = new double[] {x / width, y / height};
+        this.userCollapsed = false;
+        return this;
+    }
+
+    /** Font and line scale of the charts on screen in presentation mode (at least 1.6× for an audience). */
+    public static final double PRESENTATION_SCALE = 1.6;
+
+    /**
+     * Presentation styling: every font and line of this chart scaled (series are replaced by copies with
+     * thicker lines and larger markers).
+     *
+     * @param scale 1 for normal, e.g. {@link #PRESENTATION_SCALE} for a projector
+     * @return this chart
+     */
+    public XYChart scaled(double scale) {
+        fontScale(scale);
+        if (scale != 1.0) {
+            List<Series> thick = new ArrayList<>();
+            for (Series s : series) {
+                thick.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
+            }
+            setSeries(thick);
+            List<Series> right = new ArrayList<>();
+            for (Series s : rightSeries) {
+                right.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
+            }
+            setRightSeries(right);
+        }
+        return this;
+    }
+
+    /** Gives the legend back its automatic place and folding (the user's choices forgotten). */
+    public XYChart automaticLegend() {
+        this.legendAnchor = null;
+        this.userCollapsed = null;
+        return this;
     }
 
     @Override
@@ -655,10 +801,11 @@ public class XYChart implements LayeredRenderer {
     @Override
     public void paintOverlay(Graphics2D g, double width, double height) {
         List<LegendEntry> rows = legendPosition == LegendPosition.NONE ? List.of() : legendRows();
-        if (legendCollapsed && !rows.isEmpty()) {
-            rows = List.of(new LegendEntry(COLLAPSED_LEGEND, new Color(0, 0, 0, 0), null));
-        }
         Frame f = baseFrame;
+        boolean folded = Boolean.TRUE.equals(userCollapsed) || userCollapsed == null && f != null && f.folded();
+        if (!rows.isEmpty() && folded) {
+            rows = FOLDED_ROWS;
+        }
         if (f == null || !f.rows().equals(rows)) {
             overlayStale = true;
             f = frame(g, width, height, true);

@@ -23,8 +23,6 @@ public final class SceneMapping {
     public static final double HEIGHT = 150;
     /** The colour scale spans this ratio below the largest shown value. */
     public static final double COLOUR_DECADES_FLOOR = 1e-4;
-    /** Samples per side of the grid that finds the range of E over the box. */
-    static final int RANGE_SAMPLES = 41;
 
     private final Landscape landscape;
     private final ViewBox box;
@@ -43,7 +41,7 @@ public final class SceneMapping {
         this.landscape = landscape;
         this.box = box;
         this.mode = mode;
-        this.range = LossRange.sample(landscape, box, RANGE_SAMPLES);
+        this.range = LossRange.sample(landscape, box, LossRange.SAMPLES);
         double lo = range.lo();
         double hi = range.hi();
         boolean finite = range.finite();

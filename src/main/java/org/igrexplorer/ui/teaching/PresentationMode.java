@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.WindowLook;
 
 /**
  * Presentation mode for a lecture room: full screen, the high-contrast light stylesheet
@@ -26,7 +27,7 @@ import org.igrexplorer.ui.plot.PlotCanvas;
 public final class PresentationMode {
 
     /** Style class added to the root while presenting. */
-    public static final String STYLE_CLASS = "presentation";
+    public static final String STYLE_CLASS = WindowLook.PRESENTATION_CLASS;
     /** Style class of nodes hidden while presenting. */
     public static final String CHROME_CLASS = "chrome";
     /** The presentation stylesheet. */

@@ -406,29 +406,4 @@ public final class TeachingCharts {
 
     /** Colour of the playback cursor. */
     public static final Color CURSOR = new Color(0x55, 0x55, 0x55);
-
-    /**
-     * Presentation styling: every font and line of {@code chart} scaled (series are replaced by copies
-     * with thicker lines and larger markers).
-     *
-     * @param chart modified
-     * @param scale 1 for normal, e.g. 1.6 for a projector
-     * @return {@code chart}
-     */
-    public static XYChart scaled(XYChart chart, double scale) {
-        chart.fontScale(scale);
-        if (scale != 1.0) {
-            List<Series> thick = new ArrayList<>();
-            for (Series s : chart.series()) {
-                thick.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
-            }
-            chart.setSeries(thick);
-            List<Series> right = new ArrayList<>();
-            for (Series s : chart.rightSeries()) {
-                right.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
-            }
-            chart.setRightSeries(right);
-        }
-        return chart;
-    }
 }

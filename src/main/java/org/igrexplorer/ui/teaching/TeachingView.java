@@ -32,7 +32,7 @@ import org.igrexplorer.ui.plot.XYChart;
 public final class TeachingView extends BorderPane {
 
     /** Font and line scale of the charts in presentation mode. */
-    public static final double PRESENTATION_SCALE = 1.6;
+    public static final double PRESENTATION_SCALE = XYChart.PRESENTATION_SCALE;
 
     private final TeachingViewModel vm;
     private final PlotCanvas fig1b = canvas("teaching-fig1b");
@@ -149,7 +149,7 @@ public final class TeachingView extends BorderPane {
             canvas.setRenderer(null);
             return;
         }
-        canvas.setRenderer(TeachingCharts.scaled(build.apply(data), presentation.get() ? PRESENTATION_SCALE : 1.0));
+        canvas.setRenderer(build.apply(data).scaled(presentation.get() ? PRESENTATION_SCALE : 1.0));
     }
 
     /**

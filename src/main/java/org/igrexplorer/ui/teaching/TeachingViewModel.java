@@ -22,6 +22,7 @@ import org.igrexplorer.core.dynamics.TrajectoryService;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.Hessians;
 import org.igrexplorer.core.loss.Landscape;
+import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.StabilityArc;
 import org.igrexplorer.core.teaching.BackwardErrorPanel;
 import org.igrexplorer.ui.plot.XYChart;
@@ -56,11 +57,12 @@ public final class TeachingViewModel {
      *
      * @param gdSharpness       the sharpness along GD (computed even when GD is hidden in the explorer)
      * @param momentumSharpness the sharpness along heavy-ball momentum, or null for β = 0
+     * @param around            the loss around the start (a flat loss: each curve "stays at the start")
      */
     public record Curves(RunParameters parameters, double beta, Map<Method, Trajectory> trajectories,
                          List<DistanceOverTime.Series> distance, List<Balance.Series> balance,
                          List<StabilityArc> band, SharpnessTrace.Result gdSharpness,
-                         SharpnessTrace.Result momentumSharpness) {
+                         SharpnessTrace.Result momentumSharpness, LossRange around) {
 
         /** @return the sharpness panel's chart (no playback mark) */
         public XYChart sharpnessChart() {
@@ -310,7 +312,8 @@ public final class TeachingViewModel {
         Trajectory heavyBall = beta > 0 ? all.get(Method.MOMENTUM) : null;
         return new Curves(p, beta, Map.copyOf(all), DistanceOverTime.compute(all), balance,
                 Hessians.stableMinima(l, p.h(), l.frame(p.a0(), p.b0())), SharpnessTrace.of(l, gd, 0),
-                heavyBall == null ? null : SharpnessTrace.of(l, heavyBall, beta));
+                heavyBall == null ? null : SharpnessTrace.of(l, heavyBall, beta),
+                LossRange.sample(l, l.frame(p.a0(), p.b0()), LossRange.SAMPLES));
     }
 
     private void refreshFormula() {
@@ -368,7 +371,7 @@ public final class TeachingViewModel {
         for (Method m : List.of(Method.MOMENTUM, Method.MOMENTUM_MODIFIED)) {
             Trajectory t = c.trajectories().get(m);
             if (t != null) {
-                sb.append(sb.length() > 0 ? "\n" : "").append(m.label()).append(": ").append(t.message());
+                sb.append(sb.length() > 0 ? "\n" : "").append(m.label()).append(": ").append(t.message(c.around()));
             }
         }
         return sb.toString();

@@ -1,6 +1,7 @@
 package org.igrexplorer.core.dynamics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -118,5 +119,21 @@ class DensePathTest {
                     + "° at a corner");
             assertTrue(t.pathSize() - t.size() < Flows.MAX_PATH_POINTS, "within the cap");
         }
+    }
+
+    /** A path whose index goes back, misses its ends or comes without its points is refused. */
+    @Test
+    void anInconsistentPathIsRefused() {
+        double[] theta = {0, 0, 1, 1};
+        double[] two = {0, 0};
+        double[] path = {0, 0, 0.5, 0.6, 1, 1};
+        assertEquals(3, new Trajectory(Method.EXACT, 1, 2, theta, two, two, TrajectoryStatus.STEP_LIMIT, 1, "",
+                path, new int[] {0, 2}).pathSize());
+        for (int[] index : new int[][] {{0, 1}, {1, 2}, {2, 0}}) {
+            assertThrows(IllegalArgumentException.class, () -> new Trajectory(Method.EXACT, 1, 2, theta, two, two,
+                    TrajectoryStatus.STEP_LIMIT, 1, "", path, index));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new Trajectory(Method.EXACT, 1, 2, theta, two, two,
+                TrajectoryStatus.STEP_LIMIT, 1, "", null, new int[] {0, 1}));
     }
 }

@@ -13,16 +13,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
@@ -30,21 +26,17 @@ import org.igrexplorer.core.experiment.ErrorStudy;
 import org.igrexplorer.core.loss.DataSet;
 import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.sgd.SgdBackwardError;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
+import org.igrexplorer.ui.WindowFixture;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.XYChart;
-import org.igrexplorer.ui.teaching.TeachingTab;
 import org.igrexplorer.ui.teaching.TeachingViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The data set, the batch, SGD's curves and SGD's one-epoch error panel, driven like a user on Monocle. */
 @Tag("fx-headless")
-class DataSetWindowFxTest extends ApplicationTest {
+class DataSetWindowFxTest extends WindowFixture {
 
     /** Longest wait for a background recompute to reach the view-model. */
     private static final long WAIT_S = 60;
@@ -56,24 +48,9 @@ class DataSetWindowFxTest extends ApplicationTest {
     /** Least cosine between a pixel's change and the legend colour's direction from the background. */
     private static final double SAME_DIRECTION = 0.97;
 
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private TeachingTab teaching;
-    private ExecutorService background;
-
     @Override
-    public void start(Stage stage) {
-        background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(vm);
-        stage.setScene(new Scene(window, 1260, 780));
-        teaching = TeachingTab.install(stage, window, vm, background);
-        stage.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().withTeaching();
     }
 
     private void fitData() throws TimeoutException {

@@ -5,60 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.core.session.RecentFiles;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
-import org.igrexplorer.ui.session.FileMenus;
-import org.junit.jupiter.api.AfterEach;
+import org.igrexplorer.ui.WindowFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Undo and redo from the keyboard and the Edit menu of the real menu bar, on Monocle's headless pipeline. */
 @Tag("fx-headless")
-class EditMenuFxTest extends ApplicationTest {
+class EditMenuFxTest extends WindowFixture {
 
     /** Longest wait for a background recompute to reach the view-model. */
     private static final long WAIT_S = 20;
 
-    @TempDir
-    static Path config;
-
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private MenuBar bar;
-    private ExecutorService background;
-
     @Override
-    public void start(Stage stage) {
-        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
-        background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(vm);
-        bar = FileMenus.install(stage, window, window.explorer(), vm);
-        stage.setScene(new Scene(window, 1260, 780));
-        stage.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().withFileMenus();
     }
 
     private MenuItem item(String id) {

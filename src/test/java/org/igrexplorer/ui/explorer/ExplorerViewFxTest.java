@@ -7,57 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.Trajectory;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
-import org.junit.jupiter.api.AfterEach;
+import org.igrexplorer.ui.WindowFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The explorer window driven like a user, on Monocle's headless pipeline. */
 @Tag("fx-headless")
-class ExplorerViewFxTest extends ApplicationTest {
+class ExplorerViewFxTest extends WindowFixture {
 
     /** Longest wait for a background recompute to reach the view-model. */
     private static final long WAIT_S = 20;
     /** How far (logical pixels) the handle is dragged. */
     private static final double DRAG_PX = 60;
-
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private ExecutorService background;
-
-    @Override
-    public void start(Stage stage) {
-        background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(vm);
-        stage.setScene(new Scene(window, 1260, 780));
-        stage.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
-    }
 
     private Trajectory gd() {
         var c = vm.curvesProperty().get();
@@ -181,21 +157,24 @@ class ExplorerViewFxTest extends ApplicationTest {
     }
 
     @Test
-    void aClickOnThePlaneLegendCollapsesItAndAnotherOpensIt() throws TimeoutException {
+    void aClickOnThePlaneLegendFoldsOrOpensItAndAnotherUndoesIt() throws TimeoutException {
         awaitGdFor(0.05);
         PlaneView plane = window.explorer().planeView();
         var chart = plane.planeRenderer().chart();
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> chart.lastLegendBox() != null); // the legend
-        java.awt.geom.Rectangle2D full = chart.lastLegendBox();
+        boolean folded = chart.legendCollapsed();
+        java.awt.geom.Rectangle2D first = chart.lastLegendBox();
         Bounds pb = plane.localToScreen(plane.getBoundsInLocal());
-        clickOn(pb.getMinX() + full.getCenterX(), pb.getMinY() + full.getCenterY(), MouseButton.PRIMARY);
+        clickOn(pb.getMinX() + first.getCenterX(), pb.getMinY() + first.getCenterY(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(chart.legendCollapsed());
-        java.awt.geom.Rectangle2D small = chart.lastLegendBox();
+        assertEquals(!folded, chart.legendCollapsed());
+        java.awt.geom.Rectangle2D second = chart.lastLegendBox();
+        java.awt.geom.Rectangle2D small = folded ? first : second;
+        java.awt.geom.Rectangle2D full = folded ? second : first;
         assertTrue(small.getHeight() < full.getHeight() / 2, "one row: " + small + " vs " + full);
-        clickOn(pb.getMinX() + small.getCenterX(), pb.getMinY() + small.getCenterY(), MouseButton.PRIMARY);
+        clickOn(pb.getMinX() + second.getCenterX(), pb.getMinY() + second.getCenterY(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!chart.legendCollapsed());
-        assertEquals(full.getHeight(), chart.lastLegendBox().getHeight(), 1e-9);
+        assertEquals(folded, chart.legendCollapsed());
+        assertEquals(first.getHeight(), chart.lastLegendBox().getHeight(), 1e-9);
     }
 }

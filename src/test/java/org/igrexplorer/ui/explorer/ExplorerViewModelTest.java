@@ -15,6 +15,7 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import org.igrexplorer.core.loss.LossRange;
+import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;
 import org.igrexplorer.ui.render.SceneGeometry;
@@ -301,5 +302,18 @@ class ExplorerViewModelTest {
         assertFalse(vm.statusProperty().get().contains("flat"), vm.statusProperty().get());
         assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: converged"),
                 vm.curveStatusProperty().get());
+    }
+
+    /** Issue 18 #17: a start picked in a zoomed plane keeps the view's precision, as its read-out shows it. */
+    @Test
+    void aStartPickedInAViewIsWhatThatViewsReadOutShows() {
+        ExplorerViewModel vm = vm();
+        ViewBox zoomed = new ViewBox(1.1, 1.3, -1.05, -0.9);
+        vm.setStart(1.234567, -0.987649, zoomed);
+        assertEquals(1.2346, vm.a0().getValue(), 0, "10^-4: a thousandth of the zoomed view");
+        assertEquals(-0.9876, vm.b0().getValue(), 0);
+        assertEquals(Double.parseDouble(zoomed.pickText(1.234567)), vm.a0().getValue(), 0);
+        assertEquals(Double.parseDouble(zoomed.pickText(-0.987649)), vm.b0().getValue(), 0);
+        assertEquals("1.2346", vm.a0().textProperty().get());
     }
 }

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
@@ -149,6 +150,25 @@ class PlaneRendererTest {
             }
             assertEquals(0, ramp, "no colour ramp is drawn (its low end would show)");
             assertTrue(same > 800 * 600 / 3, "the plane is the field's one colour, untinted: " + same);
+        }
+    }
+
+    /** Issue 18 #17: the read-out gives a and b at one decimal place, about a thousandth of the view shown. */
+    @Test
+    void theHoverReadOutWritesAAndBToTheViewsPickPlace() {
+        RunParameters p = RunParameters.DEFAULT;
+        for (double half : new double[] {4, 0.3, 400}) {
+            PlaneRenderer r = new PlaneRenderer();
+            r.setView(ViewBox.square(half));
+            r.setCurves(p, Map.of());
+            r.setHover(0.2803449 * half, 0.35099 * half);
+            String svg = new String(FigureExport.svg(r, FigureExport.Options.of(800, 600)), StandardCharsets.UTF_8);
+            PlotTransform tr = r.chart().lastTransform();
+            int decimals = -(int) Math.floor(Math.log10(Math.max(tr.xMax() - tr.xMin(), tr.yMax() - tr.yMin()) / 1000));
+            String expected = String.format(Locale.ROOT, "a = %." + Math.max(0, decimals) + "f   b = %."
+                    + Math.max(0, decimals) + "f", 0.2803449 * half, 0.35099 * half);
+            assertTrue(svg.contains(expected.replace(" ", "&#160;")) || svg.contains(expected),
+                    "read-out '" + expected + "' for a view of half-side " + half);
         }
     }
 }

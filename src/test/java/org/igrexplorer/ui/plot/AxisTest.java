@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,6 +52,31 @@ class AxisTest {
         assertTrue(narrow.contains(0.02) || narrow.stream().anyMatch(v -> Math.abs(v - 0.02) < 1e-12));
         assertTrue(narrow.stream().anyMatch(v -> Math.abs(v - 0.5) < 1e-12));
         assertTrue(Axis.ticks(-1, 10, true, 5).isEmpty(), "log ticks need a positive range");
+    }
+
+    /** Issue 18 #19: Figure 2's R_IG axis spans less than a decade and showed two labels. */
+    @Test
+    void aLogAxisNarrowerThanADecadeStillGetsThreeTicksWithDistinctLabels() {
+        assertEquals(List.of(2e-4, 3e-4, 5e-4), round(Axis.ticks(1.7e-4, 5.6e-4, true, 5)));
+        assertEquals(List.of("2e-4", "3e-4", "5e-4"), Axis.labels(Axis.ticks(1.7e-4, 5.6e-4, true, 5), true, 0));
+        assertEquals(List.of(7e-5, 8e-5, 9e-5), round(Axis.ticks(6.5e-5, 9.5e-5, true, 5)), "then every digit");
+        assertEquals(List.of(0.5, 1.0, 2.0), round(Axis.ticks(0.45, 4.6, true, 5)), "1, 2, 5 when they are enough");
+        for (double[] r : new double[][] {{2.1, 2.9}, {0.61, 0.64}, {7.2e-6, 7.9e-6}, {150, 190}}) {
+            List<Double> t = Axis.ticks(r[0], r[1], true, 4);
+            assertTrue(t.size() >= Axis.MIN_LINEAR_TICKS, r[0] + ".." + r[1] + ": " + t);
+            assertTrue(t.stream().allMatch(v -> v >= r[0] * (1 - 1e-9) && v <= r[1] * (1 + 1e-9)), t.toString());
+            List<String> labels = Axis.labels(t, true, t.get(1) - t.get(0));
+            assertEquals(labels.size(), Set.copyOf(labels).size(), "no two ticks read the same: " + labels);
+            for (int i = 0; i < t.size(); i++) {
+                assertEquals(t.get(i), Double.parseDouble(labels.get(i)), 1e-9 * t.get(i), "label " + labels.get(i));
+            }
+        }
+        List<Double> wideSkipped = Axis.ticks(1e-3, 1e1, true, 1);
+        assertTrue(wideSkipped.size() >= Axis.MIN_LINEAR_TICKS, "decades, not every other one: " + wideSkipped);
+    }
+
+    private static List<Double> round(List<Double> v) {
+        return v.stream().map(x -> Double.parseDouble(String.format(Locale.ROOT, "%.6g", x))).toList();
     }
 
     @Test

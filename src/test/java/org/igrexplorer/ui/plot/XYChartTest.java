@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,32 @@ class XYChartTest {
         assertTrue(count(img, MethodPalette.awt(Method.GD)) > MIN_LINE_PIXELS, "GD line drawn");
         assertTrue(count(img, MethodPalette.awt(Method.EGR)) > MIN_LINE_PIXELS / 3, "dashed EGR line drawn");
         assertFalse(count(img, MethodPalette.awt(Method.EXACT)) > 0, "no colour of an absent series");
+    }
+
+    /** Issue 18 #19: Figure 2's dots sat on the frame (the automatic range pads by a share of the span only). */
+    @Test
+    void markersOnAnAutomaticRangeKeepAGapToTheFrame() {
+        for (boolean log : new boolean[] {false, true}) {
+            XYChart c = new XYChart().title("dots");
+            c.xAxis().log(log);
+            c.yAxis().log(log);
+            c.addSeries(Series.markers("runs", new double[] {0.5, 1, 2, 4.1}, new double[] {2.6e-4, 1.9e-4, 3.1e-4, 5.1e-4},
+                    Color.BLUE));
+            for (int[] size : new int[][] {{320, 200}, {640, 420}}) {
+                PngExport.render(c, size[0], size[1], 1.0, Color.WHITE);
+                PlotTransform tr = c.lastTransform();
+                Rectangle2D a = tr.area();
+                double need = c.series().get(0).markerSize() / 2 + XYChart.MARKER_GAP;
+                for (int i = 0; i < 4; i++) {
+                    double px = tr.toPixelX(c.series().get(0).xAt(i));
+                    double py = tr.toPixelY(c.series().get(0).yAt(i));
+                    assertTrue(px - a.getMinX() >= need - 0.5 && a.getMaxX() - px >= need - 0.5
+                            && py - a.getMinY() >= need - 0.5 && a.getMaxY() - py >= need - 0.5,
+                            "log " + log + ", " + size[0] + "×" + size[1] + ": point " + i + " at (" + px + ", " + py
+                                    + ") in " + a);
+                }
+            }
+        }
     }
 
     @Test

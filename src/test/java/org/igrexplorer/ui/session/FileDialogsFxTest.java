@@ -9,63 +9,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
-import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionFiles;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
+import org.igrexplorer.ui.WindowFixture;
 import org.igrexplorer.ui.dialog.DialogService.FileType;
 import org.igrexplorer.ui.dialog.StubDialogs;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.export.ExportActions;
 import org.igrexplorer.ui.export.ImageFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * Save, Open and Export through the File menu of the real window, with the dialogs answered by a
  * stub: what each dialog is asked, and what the chosen files then hold. Monocle.
  */
 @Tag("fx-headless")
-class FileDialogsFxTest extends ApplicationTest {
+class FileDialogsFxTest extends WindowFixture {
 
     /** Seconds to wait for background writing and recomputing. */
     private static final long WAIT_S = 20;
 
     @TempDir
-    static Path config;
-    @TempDir
     Path dir;
 
     private final StubDialogs dialogs = new StubDialogs();
-    private ExplorerViewModel vm;
-    private MenuBar bar;
-    private ExecutorService background;
 
     @Override
-    public void start(Stage stage) {
-        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
-        background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        MainWindow window = new MainWindow(vm);
-        bar = FileMenus.install(stage, window, window.explorer(), vm, dialogs);
-        stage.setScene(new Scene(window, 1200, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().size(1200, 760).withFileMenus(dialogs);
     }
 
     private MenuItem item(String text) {

@@ -7,58 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
 import org.igrexplorer.core.session.Preset;
 import org.igrexplorer.core.session.Presets;
-import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.core.session.SessionState;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.WindowFixture;
 import org.igrexplorer.ui.export.FigureExport;
 import org.igrexplorer.ui.export.ExportSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The menus installed on the real window, and the session bridge, on Monocle's headless pipeline. */
 @Tag("fx-headless")
-class FileMenusFxTest extends ApplicationTest {
-
-    /** Keeps the recent files list of this test out of the user's configuration folder. */
-    @TempDir
-    static Path config;
-
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private MenuBar bar;
-    private ExecutorService background;
+class FileMenusFxTest extends WindowFixture {
 
     @Override
-    public void start(Stage stage) {
-        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
-        background = IgrApplication.newBackgroundExecutor();
-        vm = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(vm);
-        bar = FileMenus.install(stage, window, window.explorer(), vm);
-        stage.setScene(new Scene(window, 1200, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().size(1200, 760).withFileMenus();
     }
 
     private static List<String> texts(Menu m) {

@@ -114,7 +114,7 @@ class ChartTextOnScreenFxTest extends ApplicationTest {
             for (var e : charts.entrySet()) {
                 for (double scale : new double[] {1.0, TeachingView.PRESENTATION_SCALE}) {
                     for (double[] size : sizes) {
-                        XYChart chart = TeachingCharts.scaled(e.getValue().get(), scale);
+                        XYChart chart = e.getValue().get().scaled(scale);
                         List<Drawn> drawn = paint(chart, size[0], size[1]);
                         String where = e.getKey() + " at scale " + scale + ", " + (int) size[0] + "×" + (int) size[1];
                         List<String> legend = chart.legendRows().stream().map(XYChart.LegendEntry::name).toList();

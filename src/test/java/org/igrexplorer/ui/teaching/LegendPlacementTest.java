@@ -75,7 +75,7 @@ class LegendPlacementTest {
     @ParameterizedTest(name = "{0} at scale {2}, {3}×{4}")
     @MethodSource("charts")
     void legendHidesNoPlottedPoint(String name, Supplier<XYChart> build, double scale, int w, int h) {
-        XYChart c = TeachingCharts.scaled(build.get(), scale);
+        XYChart c = build.get().scaled(scale);
         BufferedImage img = PngExport.render(c, w, h, 1.0, Color.WHITE);
         Rectangle2D box = c.lastLegendBox();
         assertNotNull(box, name + ": a legend is drawn");

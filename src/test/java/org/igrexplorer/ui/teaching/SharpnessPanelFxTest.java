@@ -5,23 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
+import org.igrexplorer.ui.WindowFixture;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,29 +21,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * explorer's h and start and the tab's β, computed off the FX thread, and the playback step moves the mark.
  */
 @Tag("fx-headless")
-class SharpnessPanelFxTest extends ApplicationTest {
+class SharpnessPanelFxTest extends WindowFixture {
 
     /** Seconds to wait for background work to show up on screen. */
     private static final long WAIT_S = 30;
 
-    private ExecutorService background;
-    private ExplorerViewModel explorer;
-    private TeachingTab teaching;
-    private MainWindow window;
-
     @Override
-    public void start(Stage s) {
-        background = IgrApplication.newBackgroundExecutor();
-        explorer = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(explorer);
-        s.setScene(new Scene(window, 1260, 780));
-        teaching = TeachingTab.install(s, window, explorer, background);
-        s.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().withTeaching();
     }
 
     private PlotCanvas panel() {
@@ -90,10 +67,10 @@ class SharpnessPanelFxTest extends ApplicationTest {
         double markX = chart.lastTransform().toPixelX(26);
         assertTrue(markX > chart.lastTransform().area().getX(), "step 26 inside the plot");
 
-        interact(() -> explorer.h().setValue(0.08));
+        interact(() -> vm.h().setValue(0.08));
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> legend().contains("2/h = 25.0"));
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> sentence().endsWith("The current h = 0.0800 is below 2/λ₀: lazy."));
-        interact(() -> explorer.h().setValue(0.15));
+        interact(() -> vm.h().setValue(0.15));
         waitFor(WAIT_S, TimeUnit.SECONDS, () -> sentence().endsWith(
                 "The current h = 0.150 is between 2/λ₀ and 4/λ₀: catapult."));
         assertTrue(sentence().contains("lazy below 2/λ₀ = 0.0996, catapult up to 4/λ₀ = 0.199"), sentence());
@@ -105,7 +82,7 @@ class SharpnessPanelFxTest extends ApplicationTest {
         assertTrue(withMomentum.series().stream().map(Series::name).anyMatch(n -> n.startsWith("λ_max, momentum β = 0.50")));
 
         // a new start: λ₀ = 1² + 1² = 2, so 2/λ₀ = 1 and 4/λ₀ = 2
-        interact(() -> explorer.setStart(1, 1));
+        interact(() -> vm.setStart(1, 1));
         waitFor(WAIT_S * 2, TimeUnit.SECONDS, () -> sentence().contains("lazy below 2/λ₀ = 1.00, catapult up to "
                 + "4/λ₀ = 2.00"));
         assertTrue(sentence().endsWith("is below 2/λ₀: lazy."), sentence());

@@ -8,52 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.ui.IgrApplication;
+import org.igrexplorer.ui.WindowFixture;
 import org.igrexplorer.ui.window.MainWindow;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Teaching mode in the real main window, driven from the keyboard on Monocle's headless pipeline. */
 @Tag("fx-headless")
-class TeachingModeFxTest extends ApplicationTest {
+class TeachingModeFxTest extends WindowFixture {
 
     /** Seconds to wait for background work to show up on screen. */
     private static final long WAIT_S = 20;
 
-    private ExecutorService background;
-    private ExplorerViewModel explorer;
-    private MainWindow window;
-    private TeachingTab teaching;
-    private Stage stage;
-
     @Override
-    public void start(Stage s) {
-        stage = s;
-        background = IgrApplication.newBackgroundExecutor();
-        explorer = new ExplorerViewModel(background, Platform::runLater);
-        window = new MainWindow(explorer);
-        s.setScene(new Scene(window, 1260, 780));
-        teaching = TeachingTab.install(s, window, explorer, background);
-        s.show();
-    }
-
-    @AfterEach
-    void stopBackground() throws Exception {
-        interact(() -> teaching.mode().presentation().exit());
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.explorer().withTeaching();
     }
 
     private PlaybackViewModel playback() {
@@ -88,7 +64,7 @@ class TeachingModeFxTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(n, playback().stepProperty().get(), "paused playback stays put");
         // the frame follows the step: GD at step n is the explorer's GD iterate n
-        var gd = explorer.curvesProperty().get().trajectories().get(Method.GD);
+        var gd = vm.curvesProperty().get().trajectories().get(Method.GD);
         assertEquals(gd.a(n), playback().frameProperty().get().point(Method.GD).orElseThrow()[0], 0.0);
         // the readout shows it
         String readout = ((javafx.scene.control.Label) lookup("#playback-readout").query()).getText();
@@ -231,11 +207,11 @@ class TeachingModeFxTest extends ApplicationTest {
         int n = 15;
         interact(() -> playback().seek(n));
         // move the start: the explorer's new curves arrive before (or after) the teaching curves follow
-        interact(() -> explorer.setStart(-1.2, 2.3));
-        waitFor(WAIT_S, TimeUnit.SECONDS, () -> explorer.curvesProperty().get().parameters().a0() == -1.2); // explorer curves for the new start
+        interact(() -> vm.setStart(-1.2, 2.3));
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> vm.curvesProperty().get().parameters().a0() == -1.2); // explorer curves for the new start
         double[][] pair = new double[2][];
         interact(() -> {
-            var shown = explorer.curvesProperty().get().trajectories().get(Method.GD);
+            var shown = vm.curvesProperty().get().trajectories().get(Method.GD);
             pair[0] = shown.theta(Math.min(n, shown.lastStep()));
             pair[1] = teaching.overlays().shownFrame().point(Method.GD).orElseThrow();
         });

@@ -13,6 +13,7 @@ import org.igrexplorer.core.dynamics.RunLimits;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryService;
+import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.teaching.Figure1b;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,18 @@ class TeachingViewModelTest {
         vm.betaProperty().set(0.25);
         assertEquals("0.25", vm.betaField().textProperty().get());
         assertFalse(vm.betaField().hasError());
+    }
+
+    /** Issue 18 #20: on a flat loss the momentum curves say they stayed, as the explorer's do. */
+    @Test
+    void onAFlatLossTheMomentumCurvesStayAtTheStart() {
+        TeachingViewModel vm = new TeachingViewModel(Runnable::run, Runnable::run);
+        RunParameters p = RunParameters.paper(0.0, 0.6, 2.8, 3.5, 0.05, 0.5, 400);
+        vm.update(p, paper(p));
+        assertTrue(vm.betaField().commitText("0.5"));
+        String status = TeachingViewModel.momentumStatus(vm.curvesProperty().get());
+        assertEquals(Method.MOMENTUM.label() + ": " + LossRange.STAYS_AT_START + "\n"
+                + Method.MOMENTUM_MODIFIED.label() + ": " + LossRange.STAYS_AT_START, status);
     }
 
     @Test

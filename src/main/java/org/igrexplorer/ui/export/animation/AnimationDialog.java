@@ -132,7 +132,8 @@ public final class AnimationDialog {
     private final Button export = new Button("_Export…");
     private final Button close = new Button("Close");
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private boolean running;
+    /** Written on the FX thread, read by tests from theirs. */
+    private volatile boolean running;
     private Path lastFolder;
 
     private AnimationDialog(Stage owner, MainWindow window, ExplorerViewModel explorer, TeachingViewModel teaching) {

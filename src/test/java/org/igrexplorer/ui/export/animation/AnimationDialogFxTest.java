@@ -7,58 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
-import org.igrexplorer.core.session.RecentFiles;
-import org.igrexplorer.ui.IgrApplication;
-import org.igrexplorer.ui.window.MainWindow;
-import org.igrexplorer.ui.explorer.ExplorerViewModel;
-import org.igrexplorer.ui.teaching.TeachingTab;
-import org.junit.jupiter.api.AfterEach;
+import org.igrexplorer.ui.WindowFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Export animation… on the real window (Monocle): live summary, bad values, cancel halfway. */
 @Tag("fx-headless")
-class AnimationDialogFxTest extends ApplicationTest {
-
-    @TempDir
-    static Path config;
-
-    private ExplorerViewModel vm;
-    private MainWindow window;
-    private MenuBar bar;
-    private TeachingTab teaching;
-    private ExecutorService background;
+class AnimationDialogFxTest extends WindowFixture {
 
     @Override
-    public void start(Stage stage) {
-        System.setProperty(RecentFiles.CONFIG_DIR_PROPERTY, config.toString());
-        background = IgrApplication.newBackgroundExecutor();
-        // the application's own window: its menus, tabs and teaching mode
-        IgrApplication.OpenWindow w = IgrApplication.open(stage, background, 1200, 760);
-        vm = w.explorer();
-        window = w.window();
-        teaching = w.teaching();
-        bar = (MenuBar) window.lookup("#main-menu-bar");
-        stage.show();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
+    protected Parts parts() {
+        return Parts.application(1200, 760);
     }
 
     private AnimationDialog dialog;
@@ -133,6 +102,8 @@ class AnimationDialogFxTest extends ApplicationTest {
         assertEquals(before + 3, teaching.viewModel().playback().stepProperty().get());
         interact(() -> this.<javafx.scene.control.Button>node("#animation-close").fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialog.isRunning());
+        // the end of a run sets 'not running' and then its status in one FX event: let that event finish
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog.status().getText().startsWith("Cancelled: nothing was written"), dialog.status().getText());
         assertFalse(Files.exists(out));
         try (Stream<Path> files = Files.list(dir)) {
@@ -142,6 +113,7 @@ class AnimationDialogFxTest extends ApplicationTest {
         interact(() -> speed.getValueFactory().setValue(400.0));
         interact(() -> dialog.export(out));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !dialog.isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialog.status().getText().startsWith("Wrote "), dialog.status().getText());
         last = teaching.viewModel().playback().lastStepProperty().get();
         int frames = (int) Math.ceil(last * 20.0 / 400.0) + 1 + 20;
