@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -22,6 +21,7 @@ import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.core.mlp.landscape.ProjectedPath;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.PlotMarks;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
@@ -185,16 +185,16 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
             double ey = tr.toPixelY(e.beta());
             g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(Color.WHITE);
-            cross(g, ex, ey, 7);
+            PlotMarks.cross(g, ex, ey, 7);
             g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(colour(k));
-            cross(g, ex, ey, 7);
+            PlotMarks.cross(g, ex, ey, 7);
         }
         paintColourKey(g, tr);
         if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
             List<String> lines = readout(hoverA, hoverB);
             if (!lines.isEmpty()) {
-                textBox(g, lines, tr.area().getX() + 8, tr.area().getY() + 8);
+                PlotMarks.readout(g, lines, tr.area().getX() + 8, tr.area().getY() + 8, fontScale);
             }
         }
     }
@@ -270,27 +270,4 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         g.drawString(mid, (float) (x + (w - fm.stringWidth(mid)) / 2), base);
     }
 
-    private static void cross(Graphics2D g, double x, double y, double r) {
-        g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
-        g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
-    }
-
-    private void textBox(Graphics2D g, List<String> lines, double x, double y) {
-        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, (int) Math.round(12 * fontScale)));
-        FontMetrics fm = g.getFontMetrics();
-        double w = 0;
-        for (String s : lines) {
-            w = Math.max(w, fm.stringWidth(s));
-        }
-        double hgt = lines.size() * fm.getHeight() + 8;
-        g.setColor(new Color(255, 255, 255, 225));
-        g.fill(new Rectangle2D.Double(x, y, w + 14, hgt));
-        g.setColor(new Color(0, 0, 0, 100));
-        g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Rectangle2D.Double(x, y, w + 14, hgt));
-        g.setColor(MethodPalette.INK);
-        for (int i = 0; i < lines.size(); i++) {
-            g.drawString(lines.get(i), (float) (x + 7), (float) (y + 4 + fm.getAscent() + i * fm.getHeight()));
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -26,6 +25,7 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.LayeredRenderer;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.PlotMarks;
 import org.igrexplorer.ui.plot.PlotTransform;
 import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
@@ -280,10 +280,10 @@ public final class PlaneRenderer implements LayeredRenderer {
             double py = tr.toPixelY(m[1]);
             g.setStroke(new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(Color.WHITE);
-            cross(g, px, py, 7);
+            PlotMarks.cross(g, px, py, 7);
             g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(MethodPalette.INK);
-            cross(g, px, py, 7);
+            PlotMarks.cross(g, px, py, 7);
         });
         double sx = tr.toPixelX(params.a0());
         double sy = tr.toPixelY(params.b0());
@@ -300,14 +300,13 @@ public final class PlaneRenderer implements LayeredRenderer {
         if (Double.isFinite(hoverA) && Double.isFinite(hoverB)) {
             ViewBox shown = new ViewBox(tr.xMin(), tr.xMax(), tr.yMin(), tr.yMax());
             double e = model.value(hoverA, hoverB);
-            String[] lines = {
+            List<String> lines = List.of(
                 // the point as a click there would set the start: the view's pick place for both
                 "a = " + shown.pickText(hoverA) + "   b = " + shown.pickText(hoverB),
                 String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(new double[] {hoverA, hoverB})),
                 String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
-                        model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)),
-            };
-            textBox(g, lines, area.getX() + 8, area.getY() + 8, fontScale);
+                        model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)));
+            PlotMarks.readout(g, lines, area.getX() + 8, area.getY() + 8, fontScale);
         }
     }
 
@@ -395,27 +394,4 @@ public final class PlaneRenderer implements LayeredRenderer {
         return img;
     }
 
-    private static void cross(Graphics2D g, double x, double y, double r) {
-        g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
-        g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
-    }
-
-    private static void textBox(Graphics2D g, String[] lines, double x, double y, double scale) {
-        g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, (int) Math.round(12 * scale)));
-        FontMetrics fm = g.getFontMetrics();
-        double w = 0;
-        for (String s : lines) {
-            w = Math.max(w, fm.stringWidth(s));
-        }
-        double hgt = lines.length * fm.getHeight() + 8;
-        g.setColor(new Color(255, 255, 255, 225));
-        g.fill(new Rectangle2D.Double(x, y, w + 14, hgt));
-        g.setColor(new Color(0, 0, 0, 100));
-        g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Rectangle2D.Double(x, y, w + 14, hgt));
-        g.setColor(MethodPalette.INK);
-        for (int i = 0; i < lines.length; i++) {
-            g.drawString(lines[i], (float) (x + 7), (float) (y + 4 + fm.getAscent() + i * fm.getHeight()));
-        }
-    }
 }
