@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.MethodPalette;
+import org.igrexplorer.ui.plot.Pixels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +24,7 @@ class RenderCommandTest {
     private static final int MIN_CURVE_PIXELS = 40;
 
     private static int count(BufferedImage img, java.awt.Color c) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int p = img.getRGB(x, y);
-                if (Math.abs((p >> 16 & 255) - c.getRed()) <= COLOUR_TOL
-                        && Math.abs((p >> 8 & 255) - c.getGreen()) <= COLOUR_TOL
-                        && Math.abs((p & 255) - c.getBlue()) <= COLOUR_TOL) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return Pixels.count(img, c, COLOUR_TOL);
     }
 
     @Test

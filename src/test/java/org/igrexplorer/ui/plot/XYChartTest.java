@@ -22,18 +22,7 @@ class XYChartTest {
     private static final int MIN_LINE_PIXELS = 300;
 
     private static int count(BufferedImage img, Color c) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int p = img.getRGB(x, y);
-                if (Math.abs((p >> 16 & 255) - c.getRed()) <= COLOUR_TOL
-                        && Math.abs((p >> 8 & 255) - c.getGreen()) <= COLOUR_TOL
-                        && Math.abs((p & 255) - c.getBlue()) <= COLOUR_TOL) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return Pixels.count(img, c, COLOUR_TOL);
     }
 
     private static XYChart chart() {
