@@ -3,7 +3,6 @@ package org.igrexplorer.ui.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -368,10 +367,10 @@ public final class ExplorerView extends BorderPane {
                 e.consume();
             }
         });
+        // any change of the model, its constants too: the formula reads "with x = 0.0" and the explanation
+        // says what x = 0 does (a flat loss), not what the last landscape chosen was
         vm.parametersProperty().addListener((o, was, is) -> {
-            if (was == null || !was.model().name().equals(is.model().name())
-                    || !Objects.equals(was.model().expression(), is.model().expression())
-                    || !Objects.equals(was.model().data(), is.model().data())) {
+            if (was == null || !was.model().equals(is.model())) {
                 refresh.run();
             }
         });

@@ -365,11 +365,23 @@ public final class PlaneRenderer implements LayeredRenderer {
         Rectangle2D area = tr.area();
         String[] lines = {"The loss is flat: E = " + field.range().flatValue() + " everywhere here",
             "∇E = 0, so no curve leaves the start (○)"};
-        Font bold = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(13 * fontScale));
-        Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * fontScale));
+        float size = (float) (13 * fontScale);
+        Font bold = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size);
+        Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(size);
         FontMetrics fb = g.getFontMetrics(bold);
         FontMetrics fp = g.getFontMetrics(plain);
-        double w = Math.max(fb.stringWidth(lines[0]), fp.stringWidth(lines[1])) + 20;
+        double text = Math.max(fb.stringWidth(lines[0]), fp.stringWidth(lines[1]));
+        double room = area.getWidth() - 36;
+        if (text > room && room > 0) {
+            // a narrow plane (presentation, a small window): the note shrinks to fit, never past the frame
+            size = (float) Math.max(8, Math.floor(size * room / text));
+            bold = bold.deriveFont(size);
+            plain = plain.deriveFont(size);
+            fb = g.getFontMetrics(bold);
+            fp = g.getFontMetrics(plain);
+            text = Math.max(fb.stringWidth(lines[0]), fp.stringWidth(lines[1]));
+        }
+        double w = text + 20;
         double h = fb.getHeight() + fp.getHeight() + 12;
         double x = area.getCenterX() - w / 2;
         double y = area.getCenterY() - h / 2;

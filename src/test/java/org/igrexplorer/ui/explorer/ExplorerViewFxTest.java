@@ -71,6 +71,19 @@ class ExplorerViewFxTest extends WindowFixture {
         assertFalse(field.getStyleClass().contains("error"));
     }
 
+    /** Issue 18 #20: x typed to 0 turns the paper's model flat; the formula and the explanation say so at once. */
+    @Test
+    void aConstantChangeRewritesTheFormulaAndTheExplanation() throws TimeoutException {
+        awaitGdFor(0.05);
+        Label explanation = lookup("#landscape-explanation").queryAs(Label.class);
+        assertTrue(explanation.getText().contains("hyperbola"), explanation.getText());
+        interact(() -> vm.constant("x").orElseThrow().commitText("0"));
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> explanation.getText().contains("a flat loss"));
+        assertFalse(explanation.getText().contains("hyperbola"), explanation.getText());
+        waitFor(WAIT_S, TimeUnit.SECONDS, () -> lookup(n -> n instanceof TextField t && t.getText().contains("x = 0.0"))
+                .tryQuery().isPresent()); // the formula field reads "(y − abx)²/2 with x = 0.0, y = 0.6"
+    }
+
     @Test
     void aBadTypedValueShowsAnErrorAndKeepsThePreviousValue() throws TimeoutException {
         awaitGdFor(0.05);
