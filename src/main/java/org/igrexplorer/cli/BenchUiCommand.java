@@ -71,6 +71,11 @@ public final class BenchUiCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "2")
     double settleSeconds;
 
+    @Option(names = "--warmup-seconds", description = "an unmeasured drag and orbit of this length first, so that "
+            + "the measured phases see compiled code rather than the JIT compiler at work (default: ${DEFAULT-VALUE})",
+            defaultValue = "0")
+    double warmupSeconds;
+
     @Option(names = "--rate", description = "mouse moves per second (default: ${DEFAULT-VALUE})", defaultValue = "60")
     double rate;
 
@@ -104,9 +109,9 @@ public final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(dragSeconds > 0 && orbitSeconds > 0 && idleSeconds > 0 && settleSeconds >= 0)) {
+        if (!(dragSeconds > 0 && orbitSeconds > 0 && idleSeconds > 0 && settleSeconds >= 0 && warmupSeconds >= 0)) {
             throw new IllegalArgumentException("--drag-seconds, --orbit-seconds and --idle-seconds must be > 0, "
-                    + "--settle-seconds >= 0");
+                    + "--settle-seconds and --warmup-seconds >= 0");
         }
         if (!(rate >= 1 && rate <= 1000)) {
             throw new IllegalArgumentException("--rate must be between 1 and 1000 moves per second, got " + rate);
@@ -151,10 +156,7 @@ public final class BenchUiCommand implements Callable<Integer> {
             settle();
 
             PlaneView plane = w.window().explorer().planeView();
-            RunParameters before = onFx(() -> w.explorer().parametersProperty().get());
-            Duration dragCpu0 = cpuTime();
-            var dragThreads0 = ThreadCpu.now();
-            FrameStats drag = runPhase(ticks, dragSeconds, () -> {
+            Callable<DoubleFunction<Point2D>> dragPathOnFx = () -> {
                 double[] s = plane.startPixel();
                 PlotTransform tr = plane.planeRenderer().chart().lastTransform();
                 if (s == null || tr == null) {
@@ -164,7 +166,26 @@ public final class BenchUiCommand implements Callable<Integer> {
                 Point2D centre = plane.localToScreen(tr.area().getCenterX(), tr.area().getCenterY());
                 double r = 0.3 * Math.min(tr.area().getWidth(), tr.area().getHeight());
                 return dragPath(handle, centre, r);
-            });
+            };
+            SurfaceView surface = w.window().explorer().surfaceView();
+            Callable<DoubleFunction<Point2D>> orbitPathOnFx = () -> {
+                Point2D centre = surface.localToScreen(surface.getWidth() / 2, surface.getHeight() / 2);
+                return orbitPath(centre, 0.3 * surface.getWidth(), 0.2 * surface.getHeight());
+            };
+            if (warmupSeconds > 0) {
+                runPhase(ticks, warmupSeconds, dragPathOnFx);
+                if (has3d) {
+                    settle();
+                    runPhase(ticks, warmupSeconds, orbitPathOnFx);
+                }
+                out.println("warm-up: " + FrameStats.fmt(warmupSeconds) + " s of drag" + (has3d ? " and of orbit" : "")
+                        + " (not measured)");
+                settle();
+            }
+            RunParameters before = onFx(() -> w.explorer().parametersProperty().get());
+            Duration dragCpu0 = cpuTime();
+            var dragThreads0 = ThreadCpu.now();
+            FrameStats drag = runPhase(ticks, dragSeconds, dragPathOnFx);
             RunParameters after = onFx(() -> w.explorer().parametersProperty().get());
             if (before.a0() == after.a0() && before.b0() == after.b0()) {
                 throw new IllegalStateException("the drag did not move the start point: the mouse did not reach the "
@@ -175,17 +196,11 @@ public final class BenchUiCommand implements Callable<Integer> {
 
             FrameStats orbit = FrameStats.NONE;
             if (has3d) {
-                SurfaceView surface = w.window().explorer().surfaceView();
                 settle();
                 double azimuth = onFx(() -> surface.cameraState().yaw());
                 Duration orbitCpu0 = cpuTime();
                 var orbitThreads0 = ThreadCpu.now();
-                orbit = runPhase(ticks, orbitSeconds, () -> {
-                    Point2D centre = surface.localToScreen(surface.getWidth() / 2, surface.getHeight() / 2);
-                    double ax = 0.3 * surface.getWidth();
-                    double ay = 0.2 * surface.getHeight();
-                    return orbitPath(centre, ax, ay);
-                });
+                orbit = runPhase(ticks, orbitSeconds, orbitPathOnFx);
                 if (onFx(() -> surface.cameraState().yaw()) == azimuth) {
                     throw new IllegalStateException("the orbit did not turn the 3D view: the mouse did not reach it");
                 }

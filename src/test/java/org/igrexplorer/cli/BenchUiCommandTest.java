@@ -25,7 +25,7 @@ class BenchUiCommandTest {
         Fx3dSupport.startToolkit();
         Fx3dSupport.require3d();
         CliRun r = CliRun.of("bench-ui", "--drag-seconds", "1.5", "--orbit-seconds", "1.5", "--idle-seconds", "1",
-                "--settle-seconds", "0.5", "--width", "1280", "--height", "800");
+                "--settle-seconds", "0.5", "--warmup-seconds", "0.5", "--width", "1280", "--height", "800");
         assertEquals(0, r.code(), r.err() + r.out());
         String[] lines = r.out().strip().split("\n");
         Matcher m = LAST.matcher(lines[lines.length - 1]);
@@ -33,6 +33,7 @@ class BenchUiCommandTest {
         assertTrue(Double.parseDouble(m.group(1)) > 0, "drag frames were counted: " + r.out());
         assertTrue(Double.parseDouble(m.group(3)) > 0, "orbit frames were counted: " + r.out());
         assertTrue(r.out().contains("drag: ") && r.out().contains("orbit: "), r.out());
+        assertTrue(r.out().contains("warm-up: 0.5 s of drag and of orbit (not measured)"), r.out());
     }
 
     @Test

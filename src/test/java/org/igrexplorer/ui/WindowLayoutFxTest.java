@@ -318,4 +318,42 @@ class WindowLayoutFxTest extends ApplicationTest {
         assertEquals(1.0, asyncFx(() -> networkPlane.renderer().chart().fontScale()), 0);
         interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setRight(null));
     }
+
+    @Test
+    void withMomentumTheDistanceLegendHidesNoCurveAt1280x720() throws TimeoutException {
+        windowOf(1280, 720);
+        interact(() -> open.teaching().viewModel().betaProperty().set(0.5));
+        select("Teaching");
+        org.igrexplorer.ui.plot.PlotCanvas distance = asyncFx(() -> (org.igrexplorer.ui.plot.PlotCanvas) stage.getScene().getRoot().lookup("#teaching-distance"));
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> asyncFx(() -> ((XYChart) distance.getRenderer())
+                .legendRows().stream().anyMatch(r -> r.name().startsWith("Momentum"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        String covered = asyncFx(() -> {
+            XYChart chart = (XYChart) distance.getRenderer();
+            Rectangle2D box = chart.lastLegendBox();
+            Rectangle2D area = chart.lastTransform().area();
+            // every plotted point and segment, sampled every half pixel, lies outside the legend's box
+            for (var s : chart.series()) {
+                double px0 = Double.NaN;
+                double py0 = Double.NaN;
+                for (int i = 0; i < s.size(); i++) {
+                    double px = chart.lastTransform().toPixelX(s.xAt(i));
+                    double py = chart.lastTransform().toPixelY(s.yAt(i));
+                    int n = Double.isNaN(px0) ? 1 : (int) Math.ceil(Math.hypot(px - px0, py - py0) / 0.5) + 1;
+                    for (int k = 0; k < n; k++) {
+                        double f = n == 1 ? 1 : k / (double) (n - 1);
+                        double qx = Double.isNaN(px0) ? px : px0 + f * (px - px0);
+                        double qy = Double.isNaN(py0) ? py : py0 + f * (py - py0);
+                        if (area.contains(qx, qy) && box.contains(qx, qy)) {
+                            return s.name() + " at (" + Math.round(qx) + ", " + Math.round(qy) + ") under " + box;
+                        }
+                    }
+                    px0 = px;
+                    py0 = py;
+                }
+            }
+            return null;
+        });
+        assertEquals(null, covered, "the distance panel's legend covers a curve");
+    }
 }

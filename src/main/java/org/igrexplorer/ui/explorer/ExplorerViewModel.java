@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -133,6 +134,8 @@ public final class ExplorerViewModel {
     private ViewBox planeBox;
     /** Whether curves come with 3D meshes (not without a 3D view: a drag then computes only the curves). */
     private boolean curveMeshes = true;
+    /** The mapping of the current landscape, box and height mode ({@link #currentMapping()}). */
+    private volatile SceneMapping mapping;
     /** While a whole state is being applied, field changes do not recompute one by one. */
     private boolean applying;
 
@@ -600,9 +603,18 @@ public final class ExplorerViewModel {
         return curveStatus.getReadOnlyProperty();
     }
 
-    /** @return the mapping of the current landscape, box and height mode (samples E on a small grid) */
+    /**
+     * @return the mapping of the current landscape, box and height mode; made anew (it samples E on a small grid)
+     *         only when one of them changed, so that the steps of a drag share it
+     */
     public SceneMapping currentMapping() {
-        return new SceneMapping(parameters.get().landscape(), box.get(), heightMode.get());
+        SceneMapping m = mapping;
+        Landscape l = parameters.get().landscape();
+        if (m == null || m.landscape() != l || !m.box().equals(box.get()) || m.mode() != heightMode.get()) {
+            m = new SceneMapping(l, box.get(), heightMode.get());
+            mapping = m;
+        }
+        return m;
     }
 
     /**
@@ -737,8 +749,27 @@ public final class ExplorerViewModel {
         if (!samples.isEmpty()) {
             meshes.put(Method.SGD, SceneGeometry.samplePaths(samples, mapping));
         }
-        return new CurveSnapshot(p, t, mapping, Collections.unmodifiableMap(meshes),
-                SceneGeometry.stabilityEdge(mapping, p.h(), SceneGeometry.TUBE_RADIUS * 0.45), run, samples, mean);
+        return new CurveSnapshot(p, t, mapping, Collections.unmodifiableMap(meshes), stabilityEdge(mapping, p.h()),
+                run, samples, mean);
+    }
+
+    /** The last stability edge traced, with the mapping (by identity) and step it was traced for. */
+    private record Edge(SceneMapping mapping, double h, MeshData mesh) {
+    }
+
+    private static final AtomicReference<Edge> LAST_EDGE = new AtomicReference<>();
+
+    /**
+     * @return the 3D stability edge h·λ_max = 2 over the mapping's box: traced again only when the mapping or h
+     *         changed (about half the cost of the curves' meshes; a drag of the start changes neither)
+     */
+    static MeshData stabilityEdge(SceneMapping mapping, double h) {
+        Edge e = LAST_EDGE.get();
+        if (e == null || e.mapping() != mapping || Double.compare(e.h(), h) != 0) {
+            e = new Edge(mapping, h, SceneGeometry.stabilityEdge(mapping, h, SceneGeometry.TUBE_RADIUS * 0.45));
+            LAST_EDGE.set(e);
+        }
+        return e.mesh();
     }
 
     private void publishCurves(CurveSnapshot s) {

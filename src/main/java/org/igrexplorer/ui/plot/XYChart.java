@@ -57,6 +57,11 @@ public class XYChart implements LayeredRenderer {
      * share of the plot to no less than this; below it the legend takes the corner hiding the least.
      */
     static final double MIN_DATA_SHARE = 0.4;
+    /**
+     * A legend column beside the plot may narrow it to this share of its width: curves over time keep their
+     * shape in a narrower plot, and a short panel (a small window) has no room above or below.
+     */
+    static final double MIN_SHARE_BESIDE = 0.3;
     /** An automatic range reaches this share of the data's span beyond the data on each side. */
     static final double AUTO_PAD = 0.04;
     /** Pixels kept free between a marker's edge and the frame on an automatic range. */
@@ -581,6 +586,7 @@ public class XYChart implements LayeredRenderer {
         }
         double maxCover = onScreen ? legendMaxCover : 1;
         double keep = maxCover < 1 ? OUTSIDE_KEEP : MIN_DATA_SHARE;
+        double keepBeside = maxCover < 1 ? OUTSIDE_KEEP : MIN_SHARE_BESIDE;
         List<LegendPosition> corners = cornerOrder();
         for (LegendPosition p : corners) {
             Rectangle2D box = corner(p, base.area(), w, h);
@@ -613,7 +619,7 @@ public class XYChart implements LayeredRenderer {
         }
         double gap = 8;
         Layout outside = layout(g, width, height, 0, 0, w + gap, 0);
-        if (outside.area().getWidth() >= keep * base.area().getWidth()
+        if (outside.area().getWidth() >= keepBeside * base.area().getWidth()
                 && h <= height - outside.area().getY()) {
             double cost = (w + gap) / base.area().getWidth();
             if (cost < bestCost) {

@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.explorer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,7 +16,9 @@ import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.TrajectoryStatus;
 import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.ViewBox;
+import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.render.MeshData;
+import org.igrexplorer.ui.render.SceneGeometry;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +233,33 @@ class ExplorerViewModelTest {
         vm.setCurveMeshes(true);
         assertEquals(5, vm.curvesProperty().get().meshes().size());
         assertTrue(vm.curvesProperty().get().stableEdge().triangleCount() > 0);
+    }
+
+    @Test
+    void theStepsOfADragShareTheMappingAndTheStabilityEdgeWhichFollowABoxHOrModeChange() {
+        ExplorerViewModel vm = vm();
+        var c0 = vm.curvesProperty().get();
+        vm.setStart(2.0, 3.0);
+        var c1 = vm.curvesProperty().get();
+        assertTrue(c1 != c0, "a new snapshot for the new start");
+        assertSame(c0.mapping(), c1.mapping(), "the start moved inside the box: one mapping");
+        assertSame(c0.stableEdge(), c1.stableEdge(), "and the edge is not traced again");
+        // an independent trace gives the same mesh
+        MeshData fresh = SceneGeometry.stabilityEdge(c1.mapping(), c1.parameters().h(), SceneGeometry.TUBE_RADIUS * 0.45);
+        assertArrayEquals(fresh.points(), c1.stableEdge().points());
+        assertArrayEquals(fresh.faces(), c1.stableEdge().faces());
+        vm.apply(c1.parameters().withH(c1.parameters().h() * 2), vm.boxProperty().get());
+        var c2 = vm.curvesProperty().get();
+        assertSame(c1.mapping(), c2.mapping(), "h does not change the mapping");
+        assertNotSame(c1.stableEdge(), c2.stableEdge(), "a new h traces a new edge");
+        MeshData forH2 = SceneGeometry.stabilityEdge(c2.mapping(), c2.parameters().h(), SceneGeometry.TUBE_RADIUS * 0.45);
+        assertArrayEquals(forH2.points(), c2.stableEdge().points());
+        vm.heightModeProperty().set(vm.heightModeProperty().get() == HeightMode.LOG ? HeightMode.CLIP : HeightMode.LOG);
+        vm.setStart(2.1, 3.0);
+        var c3 = vm.curvesProperty().get();
+        assertNotSame(c2.mapping(), c3.mapping(), "another height mode: another mapping");
+        assertEquals(vm.heightModeProperty().get(), c3.mapping().mode());
+        assertNotSame(c2.stableEdge(), c3.stableEdge());
     }
 
     @Test
