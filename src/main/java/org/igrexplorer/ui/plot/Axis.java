@@ -97,12 +97,18 @@ public final class Axis {
             int every = Math.max(1, (int) Math.ceil(span / (double) Math.max(target, 2)));
             double[] mult = span < 3 ? new double[] {1, 2, 5} : new double[] {1};
             logTicks(lo, hi, d0, d1, every, mult, out);
-            // too few: every decade; within about a decade 1, 2, 3, 5 and then every digit × 10^k; failing
-            // that (a range narrower than a factor of 3), nice linear steps
-            for (double[] finer : span < 3 ? new double[][] {{1, 2, 3, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}
-                    : new double[][] {mult}) {
-                if (out.size() < MIN_LINEAR_TICKS) {
-                    logTicks(lo, hi, d0, d1, 1, finer, out);
+            // too few over several decades: the widest decade spacing that gives enough (every decade on a
+            // short axis would stack the labels); within about a decade 1, 2, 3, 5 and then every digit × 10^k;
+            // failing that (a range narrower than a factor of 3), nice linear steps
+            if (span >= 3) {
+                for (int e = every - 1; e >= 1 && out.size() < MIN_LINEAR_TICKS; e--) {
+                    logTicks(lo, hi, d0, d1, e, mult, out);
+                }
+            } else {
+                for (double[] finer : new double[][] {{1, 2, 3, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+                    if (out.size() < MIN_LINEAR_TICKS) {
+                        logTicks(lo, hi, d0, d1, 1, finer, out);
+                    }
                 }
             }
             if (out.size() >= MIN_LINEAR_TICKS) {

@@ -54,6 +54,18 @@ class AxisTest {
         assertTrue(Axis.ticks(-1, 10, true, 5).isEmpty(), "log ticks need a positive range");
     }
 
+    /**
+     * A short log axis over many decades (the one-step error panel at 1280×720: 1e-14 … 1e-3 with room for
+     * two labels) gets three evenly spaced decades, not all twelve stacked on each other.
+     */
+    @Test
+    void aShortLogAxisOverManyDecadesThinsItsDecadesEvenly() {
+        List<Double> ticks = Axis.ticks(1e-14, 1e-3, true, 2);
+        assertEquals(List.of(1e-12, 1e-8, 1e-4), round(ticks));
+        List<Double> roomy = Axis.ticks(1e-14, 1e-3, true, 12);
+        assertEquals(12, roomy.size(), "with room for them every decade is labelled");
+    }
+
     /** Issue 18 #19: Figure 2's R_IG axis spans less than a decade and showed two labels. */
     @Test
     void aLogAxisNarrowerThanADecadeStillGetsThreeTicksWithDistinctLabels() {
