@@ -478,8 +478,9 @@ public class XYChart implements LayeredRenderer {
         Rectangle2D area = new Rectangle2D.Double(left, top, Math.max(10, width - left - right), areaH);
         if (need > MARKER_GAP) {
             xr = clearOfFrame(xr, xAxis, area.getWidth(), need);
-            xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (width / 90)));
         }
+        // x ticks for the plot's own width: a legend or axis beside it can leave it a third of the chart
+        xt = Axis.ticks(xr[0], xr[1], xAxis.isLog(), Math.max(2, (int) (area.getWidth() / 90)));
         if (equalAspect && !xAxis.isLog() && !yAxis.isLog()) {
             double ux = (xr[1] - xr[0]) / area.getWidth();
             double uy = (yr[1] - yr[0]) / area.getHeight();
@@ -492,7 +493,7 @@ public class XYChart implements LayeredRenderer {
                 double c = (xr[0] + xr[1]) / 2;
                 double half = uy * area.getWidth() / 2;
                 xr = new double[] {c - half, c + half};
-                xt = Axis.ticks(xr[0], xr[1], false, Math.max(2, (int) (width / 90)));
+                xt = Axis.ticks(xr[0], xr[1], false, Math.max(2, (int) (area.getWidth() / 90)));
             }
         }
         double xStep = xt.size() > 1 ? xt.get(1) - xt.get(0) : (xr[1] - xr[0]);

@@ -59,6 +59,21 @@ public final class TeachingCharts {
     private TeachingCharts() {
     }
 
+    /** Relative agreement under which R_IG/E and λ_max(H) are drawn as one line. */
+    static final double SAME_LINE_TOLERANCE = 1e-6;
+
+    private static boolean sameWhereBothDrawn(double[] u, double[] v) {
+        for (int i = 0; i < u.length; i++) {
+            if (Double.isFinite(u[i]) != Double.isFinite(v[i])) {
+                return false;
+            }
+            if (Double.isFinite(u[i]) && Math.abs(u[i] - v[i]) > SAME_LINE_TOLERANCE * Math.max(1, Math.abs(u[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.3g", v);
     }
@@ -89,10 +104,13 @@ public final class TeachingCharts {
                 "Figure 1b: GD's end from (a₀, b₀) = (%s, %s)", fmt(r.parameters().a0()), fmt(r.parameters().b0())));
         c.xAxis().label("learning rate h");
         c.yAxis().label("value at GD's end");
-        if (anyRatio) {
+        // at a minimum of a one-point model R_IG/E and λ_max(H) are the same number (the paper's model:
+        // both x²‖θ‖²): one line named for both, or the second would hide the first under it
+        boolean same = anyRatio && sameWhereBothDrawn(ratio, sharp);
+        if (anyRatio && !same) {
             c.addSeries(Series.lineAndMarkers("R_IG/E", h, ratio, MethodPalette.awt(Method.GD)));
         }
-        c.addSeries(Series.lineAndMarkers("sharpness λ_max(H)", h, sharp,
+        c.addSeries(Series.lineAndMarkers(same ? "sharpness λ_max(H) = R_IG/E here" : "sharpness λ_max(H)", h, sharp,
                 MethodPalette.awt(Method.MODIFIED)));
         c.addSeries(Series.dashed("‖θ‖", h, norm, MethodPalette.awt(Method.EXACT)));
         boolean[] legend = new boolean[Regime.values().length];
