@@ -104,11 +104,12 @@ public final class Axis {
                 for (int e = every - 1; e >= 1 && out.size() < MIN_LINEAR_TICKS; e--) {
                     logTicks(lo, hi, d0, d1, e, mult, out);
                 }
-            } else {
-                for (double[] finer : new double[][] {{1, 2, 3, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
-                    if (out.size() < MIN_LINEAR_TICKS) {
-                        logTicks(lo, hi, d0, d1, 1, finer, out);
-                    }
+            }
+            // still too few (every decade gives two): 1, 2, 5 × 10^k keep the labels log-spaced, before linear
+            // steps that would bunch at the top of a log axis
+            for (double[] finer : new double[][] {{1, 2, 5}, {1, 2, 3, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+                if (out.size() < MIN_LINEAR_TICKS) {
+                    logTicks(lo, hi, d0, d1, 1, finer, out);
                 }
             }
             if (out.size() >= MIN_LINEAR_TICKS) {

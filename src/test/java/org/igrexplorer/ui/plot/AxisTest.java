@@ -62,6 +62,10 @@ class AxisTest {
     void aShortLogAxisOverManyDecadesThinsItsDecadesEvenly() {
         List<Double> ticks = Axis.ticks(1e-14, 1e-3, true, 2);
         assertEquals(List.of(1e-12, 1e-8, 1e-4), round(ticks));
+        // three decades with room for two labels: every decade gives two (0.1, 1), so 1, 2, 5 × 10^k, not
+        // linear steps (0.5, 1, 1.5, 2 bunched at the top of a log axis: the distance panel at 640×360)
+        List<Double> few = round(Axis.ticks(0.04, 2.1, true, 2));
+        assertEquals(List.of(0.05, 0.1, 0.2, 0.5, 1.0, 2.0), few);
         List<Double> roomy = Axis.ticks(1e-14, 1e-3, true, 12);
         assertEquals(12, roomy.size(), "with room for them every decade is labelled");
     }
