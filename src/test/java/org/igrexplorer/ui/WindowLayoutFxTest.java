@@ -442,4 +442,24 @@ class WindowLayoutFxTest extends ApplicationTest {
         }
         assertEquals(List.of(), problems, problems.size() + " problems");
     }
+
+    @Test
+    void aFoldedTeachingLegendOpensOnAClickAndStaysOpenWithNewData() throws TimeoutException {
+        select("Teaching");
+        windowOf(1024, 768);
+        teachingWithBeta(0.5);
+        PlotCanvas distance = asyncFx(() -> teachingCanvas("distance"));
+        XYChart chart = asyncFx(() -> (XYChart) distance.getRenderer());
+        assertTrue(folded(chart), "no free place for the distance legend at 1024×768: folded");
+        Rectangle2D folded = asyncFx(chart::lastLegendBox);
+        Bounds pb = asyncFx(() -> distance.localToScreen(distance.getBoundsInLocal()));
+        clickOn(pb.getMinX() + folded.getCenterX(), pb.getMinY() + folded.getCenterY(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!folded(chart) && asyncFx(chart::lastLegendBox).getHeight() > 3 * folded.getHeight(),
+                "a click opens it: " + asyncFx(chart::lastLegendBox));
+        teachingWithBeta(0.3);
+        XYChart next = asyncFx(() -> (XYChart) distance.getRenderer());
+        assertTrue(next != chart && !folded(next), "the chart of new data keeps it open");
+    }
 }

@@ -997,19 +997,29 @@ public class XYChart implements LayeredRenderer {
         g.draw(area);
         g.setFont(tickFont);
         List<String> xl = Axis.labels(xt, xAxis.isLog(), xStep);
+        double[] xc = new double[xt.size()];
+        double[] xw = new double[xt.size()];
         for (int i = 0; i < xt.size(); i++) {
-            double px = tr.toPixelX(xt.get(i));
+            xc[i] = tr.toPixelX(xt.get(i));
+            xw[i] = tfm.stringWidth(xl.get(i));
+        }
+        boolean[] xShown = labelsThatFit(xt, xAxis.isLog(), xc, xw, 6);
+        for (int i = 0; i < xt.size(); i++) {
+            double px = xc[i];
             g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 4));
-            String s = xl.get(i);
-            g.drawString(s, (float) (px - tfm.stringWidth(s) / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
+            if (xShown[i]) {
+                g.drawString(xl.get(i), (float) (px - xw[i] / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
+            }
         }
         List<String> yl = Axis.labels(yt, yAxis.isLog(), yStep);
+        boolean[] yShown = yLabelsThatFit(yt, yAxis.isLog(), tr, tfm);
         for (int i = 0; i < yt.size(); i++) {
             double py = tr.toPixelY(yt.get(i));
             g.draw(new Line2D.Double(area.getX() - 4, py, area.getX(), py));
             String s = yl.get(i);
-            g.drawString(s, (float) (area.getX() - 7 - tfm.stringWidth(s)),
-                    (float) (py + tfm.getAscent() / 2.0 - 1));
+            if (yShown[i]) {
+                g.drawString(s, (float) (area.getX() - 7 - tfm.stringWidth(s)), (float) (py + tfm.getAscent() / 2.0 - 1));
+            }
         }
         if (xAxis.isLog()) {
             minorLogTicks(g, tr, xr, true);
@@ -1131,10 +1141,13 @@ public class XYChart implements LayeredRenderer {
         g.setStroke(new BasicStroke(1f));
         g.setFont(tickFont());
         List<String> labels = Axis.labels(right.yt(), y2Axis.isLog(), right.yStep());
+        boolean[] shown = yLabelsThatFit(right.yt(), y2Axis.isLog(), tr, tfm);
         for (int i = 0; i < labels.size(); i++) {
             double py = tr.toPixelY(right.yt().get(i));
             g.draw(new Line2D.Double(area.getMaxX(), py, area.getMaxX() + 4, py));
-            g.drawString(labels.get(i), (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
+            if (shown[i]) {
+                g.drawString(labels.get(i), (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
+            }
         }
         if (y2Axis.isLog()) {
             minorLogTicks(g, tr, right.yr(), false, true);
@@ -1149,6 +1162,46 @@ public class XYChart implements LayeredRenderer {
             g.drawString(s, 0f, 0f);
             saved.restore(g);
         }
+    }
+
+    /** @return which labels of a y axis's ticks to draw so that no two lines of text touch */
+    private static boolean[] yLabelsThatFit(List<Double> ticks, boolean log, PlotTransform tr, FontMetrics tfm) {
+        double[] centre = new double[ticks.size()];
+        double[] extent = new double[ticks.size()];
+        for (int i = 0; i < centre.length; i++) {
+            centre[i] = tr.toPixelY(ticks.get(i));
+            extent[i] = tfm.getAscent() + tfm.getDescent();
+        }
+        return labelsThatFit(ticks, log, centre, extent, 2);
+    }
+
+    /**
+     * Chooses the tick labels to draw when some would touch (large type on a short axis): the decades of a log
+     * axis first, then the other ticks from the start of the axis, each if it keeps {@code gap} pixels from
+     * every label already chosen. The ticks and the grid stay.
+     *
+     * @param centre the labels' centres along the axis, pixels
+     * @param extent the labels' lengths along the axis, pixels
+     * @return for each tick, whether its label is drawn
+     */
+    static boolean[] labelsThatFit(List<Double> ticks, boolean log, double[] centre, double[] extent, double gap) {
+        int n = ticks.size();
+        boolean[] shown = new boolean[n];
+        for (boolean decades : new boolean[] {true, false}) {
+            for (int i = 0; i < n; i++) {
+                double l = log ? Math.log10(ticks.get(i)) : Double.NaN;
+                boolean decade = log && Math.abs(l - Math.rint(l)) < 1e-9;
+                if (shown[i] || decades && !decade) {
+                    continue;
+                }
+                boolean free = true;
+                for (int j = 0; j < n && free; j++) {
+                    free = !shown[j] || Math.abs(centre[i] - centre[j]) >= (extent[i] + extent[j]) / 2 + gap;
+                }
+                shown[i] = free;
+            }
+        }
+        return shown;
     }
 
     private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX) {
