@@ -53,8 +53,9 @@ public class XYChart implements LayeredRenderer {
     }
 
     /**
-     * Making room for the legend (headroom, a column at the right, a band below) may shrink the data's
-     * share of the plot to no less than this; below it the legend takes the corner hiding the least.
+     * Making room for the legend (headroom; in files also a band below) may shrink the data's share of the plot
+     * to no less than this; failing every place, a legend on screen folds to one row, one in a file takes the
+     * corner hiding the least.
      */
     static final double MIN_DATA_SHARE = 0.4;
     /**
@@ -653,7 +654,8 @@ public class XYChart implements LayeredRenderer {
             return new Placement(base, new Rectangle2D.Double(x, y, w, h), 1, false);
         }
         double maxCover = onScreen ? legendMaxCover : 1;
-        double keep = maxCover < 1 ? OUTSIDE_KEEP : MIN_DATA_SHARE;
+        // on screen a legend that would squash the plot below it folds instead (a short panel has no height to spare)
+        double keep = onScreen ? OUTSIDE_KEEP : MIN_DATA_SHARE;
         double keepBeside = maxCover < 1 ? OUTSIDE_KEEP : MIN_SHARE_BESIDE;
         List<LegendPosition> corners = cornerOrder();
         for (LegendPosition p : corners) {
