@@ -140,6 +140,9 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
     /** Whether the pointer has moved further than {@link #CLICK_SLOP} since the press. */
     private boolean draggedAway;
 
+    /** Style class of the text a view shows in place of its 3D scene where the platform has no 3D. */
+    public static final String NO_3D_MESSAGE = "no-3d-message";
+
     public SurfaceView(ExplorerViewModel vm) {
         this.vm = vm;
         this.meshJobs = new CoalescingExecutor(vm.backgroundExecutor(), vm.uiExecutor());
@@ -154,7 +157,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
                     + "The 2D plane and the controls work without it.");
             msg.setId("no-3d-message");
             msg.setWrapText(true);
-            msg.setStyle("-fx-font-size: 13px; -fx-text-fill: #444;");
+            msg.getStyleClass().add(NO_3D_MESSAGE); // the theme's text colour and size (dark, presentation)
             getChildren().add(msg);
             StackPane.setAlignment(msg, Pos.CENTER);
             return;
