@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.shape.TriangleMesh;
@@ -19,6 +22,7 @@ import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfaceSampler;
 import org.igrexplorer.ui.render.SurfaceTexture;
+import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.Fx3dSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -243,8 +247,8 @@ class SurfaceView3DTest {
             view.applyCss();
             view.layout();
             float[] pts = ((TriangleMesh) view.surfacePlot().getMesh()).getPoints().toArray(null);
-            java.util.List<String> labels = view.axisLabels().stream().filter(javafx.scene.Node::isVisible)
-                    .map(javafx.scene.control.Label::getText).toList();
+            List<String> labels = view.axisLabels().stream().filter(Node::isVisible)
+                    .map(Label::getText).toList();
             SceneMapping map = vm.surfaceProperty().get().mapping();
             ViewBox box = map.box();
             double a = box.aMin() + 0.75 * box.width();
@@ -259,9 +263,9 @@ class SurfaceView3DTest {
             assertEquals(-SceneMapping.HEIGHT / 2, pts[k], WORLD_TOL, "vertex " + k / 3 + " at mid-height");
         }
         @SuppressWarnings("unchecked")
-        java.util.List<String> labels = (java.util.List<String>) r[1];
+        List<String> labels = (List<String>) r[1];
         assertTrue(labels.contains("E (flat)") && labels.contains("0.18"), "the height axis names the value: " + labels);
-        double d = chromaDistance((Integer) r[2], new java.awt.Color(org.igrexplorer.ui.plot.Colormap.argb(0.5)));
+        double d = chromaDistance((Integer) r[2], new java.awt.Color(Colormap.argb(0.5)));
         assertTrue(d < SURFACE_HUE_TOL, "the surface is the middle colour: distance " + d);
     }
 }
