@@ -5,15 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.igrexplorer.core.dynamics.Method;
-import org.igrexplorer.core.dynamics.FlowTolerances;
-import org.igrexplorer.core.dynamics.RunLimits;
-import org.igrexplorer.core.dynamics.TrajectoryService;
-import org.igrexplorer.core.dynamics.Trajectory;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.RunSettings;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LandscapeSpec;
 import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.core.session.SgdSettings;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.ui.render.SceneMapping;
@@ -31,11 +28,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one interactive change costs: recomputing the curves of a 400-step run (all five, and GD
- * alone as the baseline) including their 3D meshes, and sampling the surface heights on a 256 × 256 grid, on the
- * paper's model (closed-form derivatives, the baseline) and on Rosenbrock typed as text (derivatives
- * from the compiled expression over DerivativeStructure's algebra), in the same run: the typed loss
- * should cost at most 3× the closed form. Sample-time mode reports percentiles. Run with
+ * What one interactive change costs: recomputing the curves of a 400-step run as a drag step does (all five, and
+ * GD alone as the baseline; no 3D geometry), building the five curves' 3D meshes as the 3D view does for the
+ * snapshots it shows (at most every {@code SurfaceView.DRAG_UPDATE_MS} during a drag), and sampling the surface
+ * heights on a 256 × 256 grid, on the paper's model (closed-form derivatives, the baseline) and on Rosenbrock
+ * typed as text (derivatives from the compiled expression over DerivativeStructure's algebra), in the same run:
+ * the typed loss should cost at most 3× the closed form. Sample-time mode reports percentiles. Run with
  * {@code ./mvnw -B -Pbench verify}.
  */
 @State(Scope.Benchmark)
@@ -52,6 +50,7 @@ public class ExplorerBenchmark {
 
     private RunParameters params;
     private SceneMapping mapping;
+    private ExplorerViewModel.CurveSnapshot curves;
     private final Set<Method> all = Method.PAPER;
     private final Set<Method> gdOnly = EnumSet.of(Method.GD);
 
@@ -63,22 +62,24 @@ public class ExplorerBenchmark {
                         new RunSettings(-1.2, 1.0, 3e-4, 0.5, 400));
         Landscape l = params.landscape();
         mapping = new SceneMapping(l, l.frame(params.a0(), params.b0()), HeightMode.LOG);
+        curves = ExplorerViewModel.computeCurves(params, all, mapping, SgdSettings.DEFAULT);
     }
 
+    /** One drag step: the five curves, as the view-model recomputes them. */
     @Benchmark
     public ExplorerViewModel.CurveSnapshot recomputeAllFiveCurves() {
-        return ExplorerViewModel.computeCurves(params, all, mapping);
+        return ExplorerViewModel.computeCurves(params, all, mapping, SgdSettings.DEFAULT);
     }
 
-    /** The five curves alone, without their 3D meshes: what a drag computes in a window without 3D. */
+    /** The 3D meshes of the five curves (tubes, markers; the stability edge is cached per mapping and h). */
     @Benchmark
-    public Map<Method, Trajectory> recomputeAllFiveCurvesWithoutMeshes() {
-        return TrajectoryService.computeAll(all, params, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
+    public ExplorerViewModel.CurveMeshSet buildFiveCurveMeshes() {
+        return ExplorerViewModel.meshes(curves);
     }
 
     @Benchmark
     public ExplorerViewModel.CurveSnapshot recomputeGdOnlyBaseline() {
-        return ExplorerViewModel.computeCurves(params, gdOnly, mapping);
+        return ExplorerViewModel.computeCurves(params, gdOnly, mapping, SgdSettings.DEFAULT);
     }
 
     @Benchmark

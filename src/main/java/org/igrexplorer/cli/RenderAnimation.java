@@ -221,7 +221,7 @@ final class RenderAnimation implements Callable<Integer> {
     }
 
     /** Waits until the teaching view-model has its curves (computed on, and delivered to, the FX thread). */
-    private static void awaitCurves(TeachingTab teaching) throws Exception {
+    static void awaitCurves(TeachingTab teaching) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FxStartup.FX_TIMEOUT_S);
         while (System.nanoTime() < deadline) {
             CompletableFuture<Boolean> ready = new CompletableFuture<>();

@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import org.igrexplorer.core.Checks;
 import org.igrexplorer.ui.plane.PlaneRenderer;
 import org.igrexplorer.core.Identified;
@@ -25,7 +28,10 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.Momentum;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
+import org.igrexplorer.ui.IgrApplication;
+import org.igrexplorer.ui.teaching.TeachingTab;
 import org.igrexplorer.ui.window.MainWindow;
+import org.igrexplorer.ui.window.Theme;
 import org.igrexplorer.ui.explorer.ExplorerViewModel;
 import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.export.FigureCaption;
@@ -110,9 +116,21 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--steps", description = "GD steps (default: ${DEFAULT-VALUE})", defaultValue = "400")
     int steps;
 
-    @Option(names = "--beta", description = "teaching panels: heavy-ball momentum 0 <= beta <= 0.99 "
+    @Option(names = "--beta", description = "teaching panels and window: heavy-ball momentum 0 <= beta <= 0.99 "
             + "(default: ${DEFAULT-VALUE})", defaultValue = "0.0")
     double beta;
+
+    @Option(names = "--tab", description = "window: the tab shown, explorer, teaching or mlp (default: ${DEFAULT-VALUE})",
+            defaultValue = "explorer", converter = TabConverter.class)
+    WindowTab tab;
+
+    @Option(names = "--presentation", description = "window: as presentation mode (F5) shows it to an audience: the "
+            + "larger high-contrast type, menus and toolbars hidden")
+    boolean presentation;
+
+    @Option(names = "--theme", description = "window: light or dark (default: ${DEFAULT-VALUE})", defaultValue = "light",
+            converter = ThemeConverter.class)
+    Theme theme;
 
     @Option(names = "--width", description = "width in pixels (default: ${DEFAULT-VALUE})", defaultValue = "1600")
     int width;
@@ -196,6 +214,53 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** The window's tabs, as {@code --tab} names them. */
+    public enum WindowTab implements Identified {
+        EXPLORER("explorer", MainWindow.EXPLORER_TAB_ID), TEACHING("teaching", TeachingTab.TAB_ID),
+        MLP("mlp", IgrApplication.MLP_TAB_ID);
+
+        private final String id;
+        private final String tabId;
+
+        WindowTab(String id, String tabId) {
+            this.id = id;
+            this.tabId = tabId;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        /** @return the node id of the window's tab */
+        String tabId() {
+            return tabId;
+        }
+    }
+
+    static final class TabConverter implements picocli.CommandLine.ITypeConverter<WindowTab> {
+        @Override
+        public WindowTab convert(String s) {
+            try {
+                return Identified.fromId(WindowTab.class, s, "tab");
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class ThemeConverter implements picocli.CommandLine.ITypeConverter<Theme> {
+        @Override
+        public Theme convert(String s) {
+            for (Theme t : Theme.values()) {
+                if (t.label().equalsIgnoreCase(s.trim())) {
+                    return t;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected light or dark, got '" + s + "'");
+        }
+    }
+
     /** Smallest and largest --width and --height. */
     static final int MIN_SIDE = 100;
     static final int MAX_SIDE = 8192;
@@ -214,6 +279,9 @@ public final class RenderCommand implements Callable<Integer> {
         problems.removeIf(Objects::isNull);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        if (view != View.WINDOW && (tab != WindowTab.EXPLORER || presentation || theme != Theme.LIGHT)) {
+            throw new IllegalArgumentException("--tab, --presentation and --theme are for --view window only");
         }
         format = resolveFormat(format, out);
         RunParameters p = model.parameters(model.learningRate(h), mu, steps);
@@ -262,18 +330,20 @@ public final class RenderCommand implements Callable<Integer> {
                     + "igr-explorer.jar render ... (the plane view renders without a display)");
             return NO_DISPLAY;
         }
-        FxStartup.start();
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        NetworkLandscapeScene scene3d = mlpScene;
-        Platform.runLater(() -> {
-            try {
-                result.complete(scene3d != null ? snapshot(scene3d) : snapshot(p));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
+        if (view == View.WINDOW) {
+            Momentum.requireBeta(beta);
+        }
+        boolean started = FxStartup.start();
+        Object r;
+        try {
+            NetworkLandscapeScene scene3d = mlpScene;
+            r = view == View.WINDOW ? snapshotWindow(p)
+                    : onFx(() -> scene3d != null ? snapshot(scene3d) : snapshot(p));
+        } finally {
+            if (started) {
+                Platform.exit();
             }
-        });
-        Object r = result.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
-        Platform.exit();
+        }
         if (r instanceof String msg) {
             spec.commandLine().getErr().println("error: " + msg);
             return NO_3D;
@@ -314,6 +384,68 @@ public final class RenderCommand implements Callable<Integer> {
         return (d != null && !d.isBlank()) || (w != null && !w.isBlank());
     }
 
+    /** @return what {@code task} returns, run on the FX thread (its exception rethrown here) */
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        try {
+            return result.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
+    }
+
+    /**
+     * The whole window as the application builds it ({@link IgrApplication#open}, never shown), on the tab, theme
+     * and presentation look asked for, once the teaching tab's curves have arrived. @return its image
+     */
+    private BufferedImage snapshotWindow(RunParameters p) throws Exception {
+        IgrApplication.OpenWindow ow = onFx(() -> buildWindow(p, tab, theme, presentation, beta, width, height));
+        RenderAnimation.awaitCurves(ow.teaching());
+        // results published by what the curves' arrival started (markers, panels) land in the rounds after it
+        for (int round = 0; round < SETTLE_ROUNDS; round++) {
+            onFx(() -> {
+                ow.window().applyCss();
+                ow.window().layout();
+                return null;
+            });
+        }
+        return onFx(() -> SwingFXUtils.fromFXImage(ow.window().getScene().snapshot(null), null));
+    }
+
+    /**
+     * Builds the application's window ({@link IgrApplication#open}, computing on the calling thread, never shown)
+     * on {@code tab}, in {@code theme}, in presentation mode's look if asked, with momentum {@code beta} in the
+     * teaching tab. FX thread only.
+     */
+    static IgrApplication.OpenWindow buildWindow(RunParameters p, WindowTab tab, Theme theme, boolean presentation,
+            double beta, double width, double height) {
+        IgrApplication.OpenWindow w = IgrApplication.open(new Stage(), Runnable::run, Runnable::run, p, width, height);
+        w.teaching().viewModel().betaProperty().set(beta);
+        TabPane tabs = w.window().tabs();
+        Tab shown = tabs.getTabs().stream().filter(t -> tab.tabId().equals(t.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the window has no " + tab.id() + " tab"));
+        tabs.getSelectionModel().select(shown);
+        if (w.teaching().viewMenu() != null) {
+            w.teaching().viewMenu().themeProperty().set(theme);
+        } else {
+            Theme.apply(w.window(), theme);
+        }
+        if (presentation) {
+            w.teaching().mode().presentation().enter();
+        }
+        return w;
+    }
+
+    /** FX event rounds a window render waits after its curves arrive, for the results they start. */
+    private static final int SETTLE_ROUNDS = 4;
+
     /** Runs on the FX thread: the network landscape's 3D view. @return an image, or an error message */
     private Object snapshot(NetworkLandscapeScene scene) {
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
@@ -328,19 +460,14 @@ public final class RenderCommand implements Callable<Integer> {
         return SwingFXUtils.fromFXImage(s.snapshot(null), null);
     }
 
-    /** Runs on the FX thread; computes synchronously. @return an image, or an error message */
+    /** Runs on the FX thread; the 3D view, computed synchronously. @return an image, or an error message */
     private Object snapshot(RunParameters p) {
         if (view == View.THREE_D && !Platform.isSupported(ConditionalFeature.SCENE3D)) {
             return "3D is not supported by this graphics pipeline (try -Dprism.forceGPU=true)";
         }
         ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
-        Parent root;
-        if (view == View.THREE_D) {
-            root = new SurfaceView(vm);
-            ((SurfaceView) root).getStylesheets().add(MainWindow.STYLESHEET);
-        } else {
-            root = new MainWindow(vm);
-        }
+        SurfaceView root = new SurfaceView(vm);
+        root.getStylesheets().add(MainWindow.STYLESHEET);
         Scene scene = new Scene(root, width, height);
         root.applyCss();
         root.layout();

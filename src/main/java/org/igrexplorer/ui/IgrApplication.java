@@ -1,5 +1,6 @@
 package org.igrexplorer.ui;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.igrexplorer.Version;
+import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.session.UserSettings;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.FxDialogService;
@@ -27,6 +29,9 @@ import org.igrexplorer.ui.window.MainWindow;
 
 /** The application: one window with the {@link MainWindow}. */
 public final class IgrApplication extends Application {
+
+    /** Node id of the MLP lab's tab. */
+    public static final String MLP_TAB_ID = "mlp-tab";
 
     private ExecutorService background;
     private ExecutorService settingsWriter;
@@ -63,12 +68,28 @@ public final class IgrApplication extends Application {
      * @param background where recomputations run
      */
     public static OpenWindow open(Stage stage, ExecutorService background, double width, double height) {
-        ExplorerViewModel vm = new ExplorerViewModel(background, Platform::runLater);
+        return open(stage, background, Platform::runLater, RunParameters.DEFAULT, width, height);
+    }
+
+    /**
+     * Builds the application window as {@link #open(Stage, ExecutorService, double, double)} does, with the
+     * explorer's and the teaching tab's results published through {@code ui} and the explorer starting at
+     * {@code initial}. {@code render --view window} passes {@code Runnable::run} for both executors, so that the
+     * window is complete when this returns (it renders offscreen, on the FX thread, and shows nothing). FX thread only.
+     *
+     * @param background where recomputations run
+     * @param ui         where their results are published
+     * @param initial    the explorer's first parameters
+     */
+    public static OpenWindow open(Stage stage, Executor background, Executor ui, RunParameters initial,
+            double width, double height) {
+        ExplorerViewModel vm = new ExplorerViewModel(background, ui, initial);
         MainWindow window = new MainWindow(vm);
         DialogService dialogs = new FxDialogService(() -> stage);
         FileMenus.install(stage, window, window.explorer(), vm, dialogs);
         MlpLabView lab = new MlpLabView(new MlpLabViewModel(), dialogs);
         Tab mlpTab = window.addTab("MLP lab", lab);
+        mlpTab.setId(MLP_TAB_ID);
         QuitGuard.install(stage, lab.viewModel()::unfinishedWork, QuitGuard.askUser(dialogs));
         LandscapeSourceSwitch.install(window.explorer(), lab.viewModel());
         stage.setTitle("IGR Explorer " + Version.get() + " — implicit gradient regularization");

@@ -94,7 +94,6 @@ public final class ExplorerView extends BorderPane {
         plane = new PlaneView(vm);
         FigureContextMenu.install(plane, "plane", vm.parametersProperty()::get, FxDialogService.of(plane));
         surface.holdInteractiveProperty().bind(plane.draggingStartProperty());
-        vm.setCurveMeshes(surface.isSupported3D());
         split = new SplitPane(surface, plane);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);

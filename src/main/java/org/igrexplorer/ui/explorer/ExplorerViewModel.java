@@ -67,21 +67,26 @@ public final class ExplorerViewModel {
     public static final int FIELD_RESOLUTION = 220;
 
     /**
-     * The curves for one parameter set, with their 3D meshes and the edge of the stability region
-     * h·λ_max(H) &lt; 2 on the surface (no meshes and {@link MeshData#EMPTY} as the edge when
-     * {@linkplain #setCurveMeshes 3D meshes are not wanted}). With a data set, SGD's run and the few seeded
-     * sample paths drawn faint (the {@link Method#SGD} curve is the first of them; its mesh holds them all).
+     * The curves for one parameter set, as a drag step computes them: the trajectories and the mapping they are
+     * drawn with, no 3D geometry ({@link #meshes} builds that when the 3D view shows the snapshot). With a data set,
+     * SGD's run and the few seeded sample paths drawn faint (the {@link Method#SGD} curve is the first of them).
      *
      * @param sgd         the SGD run (data-set loss, batch, seed, samples), or {@code null} without a data set
      * @param samplePaths SGD's sample paths to draw (empty unless {@link Method#SGD} is shown)
      * @param mean        the mean SGD iterate with its standard errors (for the data export), or {@code null}
      */
     public record CurveSnapshot(RunParameters parameters, Map<Method, Trajectory> trajectories,
-                                SceneMapping mapping, Map<Method, SceneGeometry.CurveMeshes> meshes,
-                                MeshData stableEdge, SgdRun sgd, List<Trajectory> samplePaths, MeanIterate mean) {
+                                SceneMapping mapping, SgdRun sgd, List<Trajectory> samplePaths, MeanIterate mean) {
         public CurveSnapshot {
             samplePaths = List.copyOf(samplePaths);
         }
+    }
+
+    /**
+     * The 3D geometry of one {@link CurveSnapshot}: a tube and markers per curve (SGD's mesh holds all its sample
+     * paths) and the edge of the stability region h·λ_max(H) &lt; 2 on the surface.
+     */
+    public record CurveMeshSet(Map<Method, SceneGeometry.CurveMeshes> meshes, MeshData stableEdge) {
     }
 
     /**
@@ -132,8 +137,6 @@ public final class ExplorerViewModel {
             SgdRun.MIN_SAMPLES, SgdRun.MAX_SAMPLES, true, SgdSettings.DEFAULT.samples());
     private final ReadOnlyStringWrapper sgdExplanation = new ReadOnlyStringWrapper(this, "sgdExplanation", "");
     private ViewBox planeBox;
-    /** Whether curves come with 3D meshes (not without a 3D view: a drag then computes only the curves). */
-    private boolean curveMeshes = true;
     /** The mapping of the current landscape, box and height mode ({@link #currentMapping()}). */
     private volatile SceneMapping mapping;
     /** While a whole state is being applied, field changes do not recompute one by one. */
@@ -695,62 +698,45 @@ public final class ExplorerViewModel {
         return s;
     }
 
-    /**
-     * Says whether the curves need their 3D meshes (tubes, markers, the stability edge): a window without a
-     * 3D view turns them off, so that each step of a drag computes only the curves. A change recomputes.
-     */
-    public void setCurveMeshes(boolean wanted) {
-        if (wanted != curveMeshes) {
-            curveMeshes = wanted;
-            requestCurves();
-        }
-    }
-
     private void requestCurves() {
         RunParameters p = parameters.get();
         Set<Method> methods = visibleMethods();
         SceneMapping mapping = currentMapping();
         SgdSettings sgd = sgdSettings();
-        boolean meshes = curveMeshes;
-        curveJobs.submit(() -> computeCurves(p, methods, mapping, sgd, meshes), this::publishCurves,
+        curveJobs.submit(() -> computeCurves(p, methods, mapping, sgd), this::publishCurves,
                 e -> message.set("computation failed: " + e.getMessage()));
     }
 
-    /** The work of one curve request without data set, with the 3D meshes; pure, runs on the background executor. */
-    public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping) {
-        return computeCurves(p, methods, mapping, SgdSettings.DEFAULT, true);
+    /**
+     * The work of one curve request (a drag step): the curves only, no 3D geometry; pure, runs on the background
+     * executor. With a data set every curve is computed on its loss and SGD's curves join (they are left out
+     * without one).
+     */
+    public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping,
+                                              SgdSettings sgd) {
+        if (p.landscape() instanceof DataSetLoss loss) {
+            SgdRun run = new SgdRun(loss, sgd.batch(), sgd.seed(), sgd.samples());
+            SgdTrajectories.SgdResult r = SgdTrajectories.compute(methods, run, p.run(), 0.0, RunLimits.DEFAULT,
+                    FlowTolerances.DEFAULT);
+            return new CurveSnapshot(p, r.trajectories(), mapping, run,
+                    methods.contains(Method.SGD) ? r.samplePaths() : List.of(), r.mean().orElse(null));
+        }
+        return new CurveSnapshot(p, TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT,
+                FlowTolerances.DEFAULT), mapping, null, List.of(), null);
     }
 
     /**
-     * The work of one curve request; pure, runs on the background executor. With a data set every curve is
-     * computed on its loss and SGD's curves join (they are left out without one).
+     * The 3D geometry of a snapshot, built only when a 3D view shows it (during a drag in the plane at most every
+     * {@link SurfaceView#DRAG_UPDATE_MS} ms, not on every step); pure apart from the cached stability edge, runs
+     * on the background executor.
      */
-    public static CurveSnapshot computeCurves(RunParameters p, Set<Method> methods, SceneMapping mapping,
-                                              SgdSettings sgd, boolean withMeshes) {
-        Map<Method, Trajectory> t;
-        SgdRun run = null;
-        List<Trajectory> samples = List.of();
-        MeanIterate mean = null;
-        if (p.landscape() instanceof DataSetLoss loss) {
-            run = new SgdRun(loss, sgd.batch(), sgd.seed(), sgd.samples());
-            SgdTrajectories.SgdResult r = SgdTrajectories.compute(methods, run, p.run(), 0.0, RunLimits.DEFAULT,
-                    FlowTolerances.DEFAULT);
-            t = r.trajectories();
-            samples = methods.contains(Method.SGD) ? r.samplePaths() : List.of();
-            mean = r.mean().orElse(null);
-        } else {
-            t = TrajectoryService.computeAll(methods, p, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
-        }
-        if (!withMeshes) {
-            return new CurveSnapshot(p, t, mapping, Map.of(), MeshData.EMPTY, run, samples, mean);
-        }
+    public static CurveMeshSet meshes(CurveSnapshot c) {
         Map<Method, SceneGeometry.CurveMeshes> meshes = new EnumMap<>(Method.class);
-        meshes.putAll(SceneGeometry.curves(t, mapping));
-        if (!samples.isEmpty()) {
-            meshes.put(Method.SGD, SceneGeometry.samplePaths(samples, mapping));
+        meshes.putAll(SceneGeometry.curves(c.trajectories(), c.mapping()));
+        if (!c.samplePaths().isEmpty()) {
+            meshes.put(Method.SGD, SceneGeometry.samplePaths(c.samplePaths(), c.mapping()));
         }
-        return new CurveSnapshot(p, t, mapping, Collections.unmodifiableMap(meshes), stabilityEdge(mapping, p.h()),
-                run, samples, mean);
+        return new CurveMeshSet(Collections.unmodifiableMap(meshes), stabilityEdge(c.mapping(), c.parameters().h()));
     }
 
     /** The last stability edge traced, with the mapping (by identity) and step it was traced for. */

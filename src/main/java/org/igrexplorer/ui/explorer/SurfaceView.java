@@ -36,6 +36,7 @@ import javafx.scene.shape.CullFace;
 import javafx.scene.shape.Cylinder;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
+import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -45,10 +46,8 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
-import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.export.SnapshotReady;
-import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
@@ -70,7 +69,9 @@ import org.igrexplorer.ui.render.SurfacePicker;
  * ({@link #holdInteractiveProperty()}), the view renders at interactive quality (no multisampling, a
  * coarser surface mesh) and returns to full quality {@value #SETTLE_MS} ms after the last input, unless
  * {@link #fullQualityProperty()} asks for full quality always; while the start is dragged in the plane, new
- * curves reach the 3D view at most every {@value #DRAG_UPDATE_MS} ms (and at once when the drag ends).
+ * curves reach the 3D view at most every {@value #DRAG_UPDATE_MS} ms (and at once when the drag ends). The view
+ * builds the curves' tubes and markers itself, off the FX thread, only for the snapshots it shows: a drag step
+ * computes the curves alone.
  */
 public final class SurfaceView extends StackPane implements SnapshotReady {
 
@@ -116,11 +117,15 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
     private final PauseTransition curveThrottle = new PauseTransition();
     /** The newest curves not shown yet (held back during a drag in the plane), or null. */
     private ExplorerViewModel.CurveSnapshot pendingCurves;
-    /** {@link System#nanoTime()} when curves were last shown. */
+    /** {@link System#nanoTime()} when curves were last let through to be shown. */
     private long curvesShownAt = Long.MIN_VALUE / 2;
+    /** The newest curves let through: their meshes are being built, or shown already. */
+    private ExplorerViewModel.CurveSnapshot meshedCurves;
     /** The curves shown now, and how many snapshots have been shown (for tests of the throttling). */
     private ExplorerViewModel.CurveSnapshot shownCurves;
     private int curveUpdates;
+    /** Builds the curves' meshes off the FX thread (newest shown snapshot wins); synchronous when the view-model is. */
+    private final CoalescingExecutor curveMeshJobs;
     private final Group root = new Group();
     /** Full quality: depth buffer and 4× multisampling. */
     private SubScene subScene;
@@ -142,9 +147,13 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
     /** Whether the pointer has moved further than {@link #CLICK_SLOP} since the press. */
     private boolean draggedAway;
 
+    /** Style class of the text a view shows in place of its 3D scene where the platform has no 3D. */
+    public static final String NO_3D_MESSAGE = "no-3d-message";
+
     public SurfaceView(ExplorerViewModel vm) {
         this.vm = vm;
         this.meshJobs = new CoalescingExecutor(vm.backgroundExecutor(), vm.uiExecutor());
+        this.curveMeshJobs = new CoalescingExecutor(vm.backgroundExecutor(), vm.uiExecutor());
         setId("surface-view");
         setMinSize(200, 150);
         setBackground(Background.fill(Color.WHITE));
@@ -156,7 +165,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
                     + "The 2D plane and the controls work without it.");
             msg.setId("no-3d-message");
             msg.setWrapText(true);
-            msg.setStyle("-fx-font-size: 13px; -fx-text-fill: #444;");
+            msg.getStyleClass().add(NO_3D_MESSAGE); // the theme's text colour and size (dark, presentation)
             getChildren().add(msg);
             StackPane.setAlignment(msg, Pos.CENTER);
             return;
@@ -505,21 +514,34 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         }
     }
 
+    /** Lets the pending curves through: their meshes are built in the background, then shown. */
     private void showPendingCurves() {
         curveThrottle.stop();
         ExplorerViewModel.CurveSnapshot c = pendingCurves;
         pendingCurves = null;
         if (c != null) {
             curvesShownAt = System.nanoTime();
-            shownCurves = c;
-            curveUpdates++;
-            showCurves(c);
+            meshedCurves = c;
+            curveMeshJobs.submit(() -> ExplorerViewModel.meshes(c), m -> showCurves(c, m),
+                    e -> System.getLogger(SurfaceView.class.getName()).log(System.Logger.Level.WARNING,
+                            "the 3D curves could not be built", e));
         }
     }
 
     /** @return how many curve snapshots the view has shown so far */
     int curveUpdates() {
         return curveUpdates;
+    }
+
+    /** @return how many times the view has built curve meshes (once per snapshot it shows, not per drag step) */
+    long curveMeshBuilds() {
+        return curveMeshJobs.executedCount();
+    }
+
+    /** @return the JavaFX meshes of {@code m}'s tube and markers shown now (for tests) */
+    TriangleMesh[] curveMeshes(Method m) {
+        MeshView[] v = curveViews.get(m);
+        return new TriangleMesh[] {(TriangleMesh) v[0].getMesh(), (TriangleMesh) v[1].getMesh()};
     }
 
     /** @return the curves the view shows now (null before the first) */
@@ -532,10 +554,16 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         return interactive.get() ? fastScene : subScene;
     }
 
-    private void showCurves(ExplorerViewModel.CurveSnapshot c) {
+    /** Shows the meshes of {@code c}, unless newer curves were let through since or they are shown already. */
+    private void showCurves(ExplorerViewModel.CurveSnapshot c, ExplorerViewModel.CurveMeshSet meshes) {
+        if (c != meshedCurves || c == shownCurves) {
+            return;
+        }
+        shownCurves = c;
+        curveUpdates++;
         for (Method m : Method.values()) {
             MeshView[] v = curveViews.get(m);
-            SceneGeometry.CurveMeshes cm = c.meshes().get(m);
+            SceneGeometry.CurveMeshes cm = meshes.meshes().get(m);
             v[0].setVisible(cm != null);
             v[1].setVisible(cm != null);
             if (cm != null) {
@@ -543,7 +571,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
                 v[1].setMesh(Fx3d.mesh(cm.markers()));
             }
         }
-        stableEdgeView.setMesh(Fx3d.mesh(c.stableEdge()));
+        stableEdgeView.setMesh(Fx3d.mesh(meshes.stableEdge()));
         placeMarkers();
     }
 
@@ -578,29 +606,9 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         ViewBox box = map.box();
         List<Axes3D.Tick> aTicks = Axes3D.ticks(box.aMin(), box.aMax(), false, 6, map::worldX);
         List<Axes3D.Tick> bTicks = Axes3D.ticks(box.bMin(), box.bMax(), false, 6, map::worldZ);
-        // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
-        double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
-        List<Double> eTicks = new ArrayList<>();
-        if (map.mode() == HeightMode.LOG) {
-            for (double e : Axis.ticks(eTop * 1e-3, eTop, true, 4)) {
-                double l = Math.log10(e);
-                if (Math.abs(l - Math.rint(l)) < 1e-9) {
-                    eTicks.add(e);
-                }
-            }
-            eTicks.add(0, 0.0);
-        } else {
-            eTicks.addAll(Axis.ticks(0, eTop, false, 4));
-        }
-        List<Axes3D.Tick> hTicks = new ArrayList<>();
-        double eStep = eTicks.size() > 2 ? eTicks.get(2) - eTicks.get(1) : eTop;
-        for (double e : eTicks) {
-            hTicks.add(new Axes3D.Tick(-map.height(map.shift() + e),
-                    Axis.format(e, map.mode() == HeightMode.LOG, eStep)));
-        }
-        String quantity = map.shifted() ? "E − E_min" : "E";
-        axes.frame(aTicks, "a", bTicks, "b", hTicks,
-                quantity + (map.mode() == HeightMode.LOG ? " (log height)" : " (clipped)"));
+        List<Axes3D.Tick> hTicks = map.heightTicks().stream()
+                .map(t -> new Axes3D.Tick(-t.height(), t.text())).toList();
+        axes.frame(aTicks, "a", bTicks, "b", hTicks, map.heightTitle());
         updateLabels();
     }
 
@@ -649,6 +657,11 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         boolean wasInteractive = interactive.get();
         setInteractive(false);
         showPendingCurves();
+        if (meshedCurves != shownCurves) {
+            // the newest curves' meshes are still being built in the background: an export cannot wait for the
+            // FX thread's next turn, so it builds them here once (well under a millisecond for five curves)
+            showCurves(meshedCurves, ExplorerViewModel.meshes(meshedCurves));
+        }
         ChartColors shown = colors;
         setColors(ChartColors.LIGHT); // exported pictures keep the light look in every theme
         return () -> {

@@ -22,6 +22,9 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
  */
 public final class TeachingTab {
 
+    /** Node id of the teaching tab. */
+    public static final String TAB_ID = "teaching-tab";
+
     private final TeachingViewModel viewModel;
     private final TeachingView view;
     private final TeachingMode mode;
@@ -51,7 +54,7 @@ public final class TeachingTab {
         explorer.history().track(vm.betaProperty(), "momentum β",
                 b -> String.format(Locale.ROOT, "%.2f", b.doubleValue()));
         Tab tab = window.addTab("Teaching", view);
-        tab.setId("teaching-tab");
+        tab.setId(TAB_ID);
         // the studies only this tab shows are computed while it is selected
         vm.setStudiesWanted(tab.isSelected());
         tab.selectedProperty().addListener((o, was, is) -> vm.setStudiesWanted(is));

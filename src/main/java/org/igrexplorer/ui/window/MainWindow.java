@@ -20,6 +20,8 @@ import org.igrexplorer.ui.explorer.ExplorerViewModel;
 public final class MainWindow extends BorderPane {
 
     /** The stylesheet of the application. */
+    /** Node id of the explorer's tab. */
+    public static final String EXPLORER_TAB_ID = "explorer-tab";
     public static final String STYLESHEET = MainWindow.class.getResource("/org/igrexplorer/ui/igr-explorer.css").toExternalForm();
 
     private final TabPane tabs = new TabPane();
@@ -33,7 +35,7 @@ public final class MainWindow extends BorderPane {
         explorer = new ExplorerView(vm);
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        addTab("Two-parameter explorer", explorer);
+        addTab("Two-parameter explorer", explorer).setId(EXPLORER_TAB_ID);
         setCenter(tabs);
         getStylesheets().add(STYLESHEET);
     }

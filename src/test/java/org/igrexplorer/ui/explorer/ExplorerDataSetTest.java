@@ -20,6 +20,7 @@ import org.igrexplorer.core.loss.DataSet;
 import org.igrexplorer.core.loss.DataSetLoss;
 import org.igrexplorer.core.sgd.SgdRun;
 import org.igrexplorer.core.sgd.SgdTrajectories;
+import org.igrexplorer.ui.render.SceneGeometry;
 import org.junit.jupiter.api.Test;
 
 /** The explorer's data set and SGD curves, with no FX toolkit: computations run on the caller's thread. */
@@ -87,7 +88,10 @@ class ExplorerDataSetTest {
             assertEquals(b.b(last), a.b(last), TOL, m.id());
         }
         assertSame(c.samplePaths().get(0).method(), Method.SGD);
-        assertNotNull(c.meshes().get(Method.SGD), "one 3D mesh holds the sample paths");
+        var sgdMesh = ExplorerViewModel.meshes(c).meshes().get(Method.SGD);
+        assertNotNull(sgdMesh, "one 3D mesh holds the sample paths");
+        ExplorerViewModelTest.assertSameMesh(SceneGeometry.samplePaths(c.samplePaths(), c.mapping()).line(),
+                sgdMesh.line(), "SGD's sample paths");
     }
 
     @Test

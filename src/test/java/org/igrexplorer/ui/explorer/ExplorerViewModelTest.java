@@ -111,7 +111,7 @@ class ExplorerViewModelTest {
         ExplorerViewModel vm = vm();
         vm.visibleProperty(Method.EGR).set(false);
         assertFalse(vm.curvesProperty().get().trajectories().containsKey(Method.EGR));
-        assertEquals(4, vm.curvesProperty().get().meshes().size());
+        assertEquals(4, ExplorerViewModel.meshes(vm.curvesProperty().get()).meshes().size());
     }
 
     @Test
@@ -122,7 +122,7 @@ class ExplorerViewModelTest {
         assertEquals(TrajectoryStatus.DIVERGED, gd.status());
         assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: diverged"));
         assertTrue(vm.statusProperty().get().contains("unstable"), vm.statusProperty().get());
-        MeshData line = vm.curvesProperty().get().meshes().get(Method.GD).line();
+        MeshData line = ExplorerViewModel.meshes(vm.curvesProperty().get()).meshes().get(Method.GD).line();
         for (float v : line.points()) {
             assertTrue(Float.isFinite(v), "3D geometry stays finite");
         }
@@ -221,18 +221,28 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void withoutA3DViewTheCurvesComeWithoutMeshes() {
+    void aDragStepComputesTheCurvesAloneAndTheirMeshesAreWhatTheEagerBuildGave() {
         ExplorerViewModel vm = vm();
-        vm.setCurveMeshes(false);
+        vm.setStart(2.0, 3.0);
         var c = vm.curvesProperty().get();
         assertEquals(5, c.trajectories().size());
-        assertTrue(c.meshes().isEmpty());
-        assertEquals(0, c.stableEdge().triangleCount());
-        vm.setStart(2.0, 3.0);
-        assertTrue(vm.curvesProperty().get().meshes().isEmpty(), "a drag step computes only the curves");
-        vm.setCurveMeshes(true);
-        assertEquals(5, vm.curvesProperty().get().meshes().size());
-        assertTrue(vm.curvesProperty().get().stableEdge().triangleCount() > 0);
+        var built = ExplorerViewModel.meshes(c);
+        // what the view-model computed on every step before the meshes became lazy, for the same snapshot
+        var eager = SceneGeometry.curves(c.trajectories(), c.mapping());
+        assertEquals(eager.keySet(), built.meshes().keySet());
+        eager.forEach((m, e) -> {
+            assertSameMesh(e.line(), built.meshes().get(m).line(), m.id() + " tube");
+            assertSameMesh(e.markers(), built.meshes().get(m).markers(), m.id() + " markers");
+        });
+        assertSameMesh(SceneGeometry.stabilityEdge(c.mapping(), c.parameters().h(), SceneGeometry.TUBE_RADIUS * 0.45),
+                built.stableEdge(), "stability edge");
+        assertTrue(built.stableEdge().triangleCount() > 0);
+    }
+
+    static void assertSameMesh(MeshData expected, MeshData actual, String what) {
+        assertArrayEquals(expected.points(), actual.points(), what + " points");
+        assertArrayEquals(expected.texCoords(), actual.texCoords(), what + " texture coordinates");
+        assertArrayEquals(expected.faces(), actual.faces(), what + " faces");
     }
 
     @Test
@@ -243,23 +253,24 @@ class ExplorerViewModelTest {
         var c1 = vm.curvesProperty().get();
         assertTrue(c1 != c0, "a new snapshot for the new start");
         assertSame(c0.mapping(), c1.mapping(), "the start moved inside the box: one mapping");
-        assertSame(c0.stableEdge(), c1.stableEdge(), "and the edge is not traced again");
+        assertSame(ExplorerViewModel.meshes(c0).stableEdge(), ExplorerViewModel.meshes(c1).stableEdge(),
+                "and the edge is not traced again");
         // an independent trace gives the same mesh
         MeshData fresh = SceneGeometry.stabilityEdge(c1.mapping(), c1.parameters().h(), SceneGeometry.TUBE_RADIUS * 0.45);
-        assertArrayEquals(fresh.points(), c1.stableEdge().points());
-        assertArrayEquals(fresh.faces(), c1.stableEdge().faces());
+        assertSameMesh(fresh, ExplorerViewModel.meshes(c1).stableEdge(), "edge");
         vm.apply(c1.parameters().withH(c1.parameters().h() * 2), vm.boxProperty().get());
         var c2 = vm.curvesProperty().get();
         assertSame(c1.mapping(), c2.mapping(), "h does not change the mapping");
-        assertNotSame(c1.stableEdge(), c2.stableEdge(), "a new h traces a new edge");
+        assertNotSame(ExplorerViewModel.meshes(c1).stableEdge(), ExplorerViewModel.meshes(c2).stableEdge(),
+                "a new h traces a new edge");
         MeshData forH2 = SceneGeometry.stabilityEdge(c2.mapping(), c2.parameters().h(), SceneGeometry.TUBE_RADIUS * 0.45);
-        assertArrayEquals(forH2.points(), c2.stableEdge().points());
+        assertSameMesh(forH2, ExplorerViewModel.meshes(c2).stableEdge(), "edge for 2h");
         vm.heightModeProperty().set(vm.heightModeProperty().get() == HeightMode.LOG ? HeightMode.CLIP : HeightMode.LOG);
         vm.setStart(2.1, 3.0);
         var c3 = vm.curvesProperty().get();
         assertNotSame(c2.mapping(), c3.mapping(), "another height mode: another mapping");
         assertEquals(vm.heightModeProperty().get(), c3.mapping().mode());
-        assertNotSame(c2.stableEdge(), c3.stableEdge());
+        assertNotSame(ExplorerViewModel.meshes(c2).stableEdge(), ExplorerViewModel.meshes(c3).stableEdge());
     }
 
     @Test

@@ -1,10 +1,16 @@
 package org.igrexplorer.ui.explorer;
 
 import static org.igrexplorer.ui.Fx3dSupport.onFx;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
@@ -12,9 +18,12 @@ import javafx.scene.Scene;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.TriangleMesh;
 import javafx.stage.Stage;
+import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.ui.Fx3dSupport;
+import org.igrexplorer.ui.export.NodeImages;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -198,16 +207,19 @@ class SurfaceViewInteraction3DTest {
         // a burst of drag steps: each recomputes the curves at once (synchronous executors here)
         long[] burst = onFx(() -> {
             int before = view.curveUpdates();
+            long builds = view.curveMeshBuilds();
             long t0 = System.nanoTime();
             RunParameters p = vm.parametersProperty().get();
             for (int i = 1; i <= 6; i++) {
                 vm.setStart(p.a0() + 0.01 * i, p.b0());
             }
-            return new long[] {view.curveUpdates() - before, (System.nanoTime() - t0) / 1_000_000};
+            return new long[] {view.curveUpdates() - before, (System.nanoTime() - t0) / 1_000_000,
+                view.curveMeshBuilds() - builds};
         });
         long allowed = 1 + burst[1] / SurfaceView.DRAG_UPDATE_MS;
         assertTrue(burst[0] <= allowed, burst[0] + " updates shown in " + burst[1] + " ms, at most " + allowed);
         assertTrue(burst[0] < 6, "not every drag step re-renders the 3D view");
+        assertEquals(burst[0], burst[2], "tubes are built only for the curves the view shows");
         // the newest curves follow within the interval, while the start is still held
         long end = System.currentTimeMillis() + SurfaceView.DRAG_UPDATE_MS + (long) THROTTLE_LATE_MS;
         while (onFx(() -> view.shownCurves() != vm.curvesProperty().get()) && System.currentTimeMillis() < end) {
@@ -224,24 +236,141 @@ class SurfaceViewInteraction3DTest {
         });
         assertTrue(atRelease, "the last step is shown when the drag ends");
         // full quality forced: every step is shown
-        int shown = onFx(() -> {
+        long[] shown = onFx(() -> {
             view.fullQualityProperty().set(true);
             view.holdInteractiveProperty().set(true);
             int before = view.curveUpdates();
+            long builds = view.curveMeshBuilds();
             RunParameters p = vm.parametersProperty().get();
             for (int i = 1; i <= 4; i++) {
                 vm.setStart(p.a0() - 0.01 * i, p.b0());
             }
-            return view.curveUpdates() - before;
+            return new long[] {view.curveUpdates() - before, view.curveMeshBuilds() - builds};
         });
-        assertEquals(4, shown, "with full quality forced the 3D view follows every step");
+        assertEquals(4, shown[0], "with full quality forced the 3D view follows every step");
+        assertEquals(4, shown[1], "and builds each step's tubes");
+    }
+
+    @Test
+    void withABackgroundThreadADragBuildsTubesOnlyForTheSnapshotsThe3dViewShowsAndTheyMatchTheCurves()
+            throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        Stage[] own = new Stage[1];
+        try {
+            ExplorerViewModel async = onFx(() -> new ExplorerViewModel(worker, Platform::runLater));
+            SurfaceView v = onFx(() -> {
+                SurfaceView sv = new SurfaceView(async);
+                own[0] = new Stage();
+                own[0].setScene(new Scene(sv, W, H));
+                own[0].show();
+                sv.holdInteractiveProperty().set(true);
+                return sv;
+            });
+            int[] published = {0};
+            onFx(() -> {
+                async.curvesProperty().addListener((o, was, is) -> published[0]++);
+                return null;
+            });
+            long builds0 = onFx(v::curveMeshBuilds);
+            RunParameters p = onFx(() -> async.parametersProperty().get());
+            long t0 = System.nanoTime();
+            // a drag at 60 Hz for half a second, each step waiting for its curves as the plane would show them
+            for (int i = 1; i <= 30; i++) {
+                int k = i;
+                onFx(() -> {
+                    async.setStart(p.a0() + 0.01 * k, p.b0());
+                    return null;
+                });
+                Thread.sleep(16);
+            }
+            long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+            long builds = onFx(v::curveMeshBuilds) - builds0;
+            int steps = onFx(() -> published[0]);
+            assertTrue(steps >= 10, "most drag steps publish curves: " + steps);
+            // one build per DRAG_UPDATE_MS, one at the start, one trailing update the throttle may have started
+            long allowed = 2 + elapsedMs / SurfaceView.DRAG_UPDATE_MS;
+            assertTrue(builds <= allowed, builds + " mesh builds for " + steps + " drag steps in " + elapsedMs
+                    + " ms, at most " + allowed);
+            onFx(() -> {
+                v.holdInteractiveProperty().set(false);
+                return null;
+            });
+            long end = System.currentTimeMillis() + 10_000;
+            while (onFx(() -> v.shownCurves() != async.curvesProperty().get() || !async.isIdle())
+                    && System.currentTimeMillis() < end) {
+                Thread.sleep(10);
+            }
+            var c = onFx(() -> async.curvesProperty().get());
+            assertTrue(onFx(() -> v.shownCurves() == c), "the release shows the last step's curves");
+            var expected = ExplorerViewModel.meshes(c);
+            for (Method m : c.trajectories().keySet()) {
+                TriangleMesh[] fx = onFx(() -> v.curveMeshes(m));
+                assertArrayEquals(expected.meshes().get(m).line().points(), fx[0].getPoints().toArray(null),
+                        m.id() + ": the tube shown is the last step's");
+                assertArrayEquals(expected.meshes().get(m).markers().faces(), fx[1].getFaces().toArray(null),
+                        m.id() + ": markers");
+            }
+        } finally {
+            onFx(() -> {
+                if (own[0] != null) {
+                    own[0].close();
+                }
+                return null;
+            });
+            worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void anExportRightAfterNewCurvesShowsThemThoughTheirTubesWereStillBeingBuilt() throws Exception {
+        // background work runs only when the test says so: the new curves' mesh job is still waiting at the export
+        Deque<Runnable> queued = new ArrayDeque<>();
+        Stage[] own = new Stage[1];
+        try {
+            long[] r = onFx(() -> {
+                ExplorerViewModel manual = new ExplorerViewModel(queued::add, Runnable::run);
+                SurfaceView sv = new SurfaceView(manual);
+                own[0] = new Stage();
+                own[0].setScene(new Scene(sv, W, H));
+                own[0].show();
+                drain(queued);
+                var first = sv.shownCurves();
+                RunParameters p = manual.parametersProperty().get();
+                manual.setStart(p.a0() + 0.05, p.b0());
+                queued.poll().run(); // the curves: published at once (synchronous UI executor)
+                boolean waiting = sv.shownCurves() == first && manual.curvesProperty().get() != first;
+                NodeImages.snapshot(sv, 1);
+                boolean exported = sv.shownCurves() == manual.curvesProperty().get();
+                int updates = sv.curveUpdates();
+                drain(queued); // the mesh job finishes late: nothing is shown twice
+                return new long[] {waiting ? 1 : 0, exported ? 1 : 0, sv.curveUpdates() - updates,
+                    first != null ? 1 : 0};
+            });
+            assertEquals(1, r[3], "curves were shown before the change");
+            assertEquals(1, r[0], "the new curves' tubes were not built yet");
+            assertEquals(1, r[1], "the export shows the new curves");
+            assertEquals(0, r[2], "the late build is not shown again");
+        } finally {
+            onFx(() -> {
+                if (own[0] != null) {
+                    own[0].close();
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void drain(Deque<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
     }
 
     @Test
     void anExportedPictureLeavesOutTheResetButtonAndTheHint() throws Exception {
         double[] screen = onFx(() -> {
             javafx.scene.image.WritableImage shown = view.snapshot(null, null);
-            javafx.scene.image.WritableImage exported = org.igrexplorer.ui.export.NodeImages.snapshot(view, 1);
+            javafx.scene.image.WritableImage exported = NodeImages.snapshot(view, 1);
             javafx.geometry.Bounds b = view.controls().get(0).getBoundsInParent();
             int x0 = (int) b.getMinX();
             int x1 = (int) b.getMaxX();
