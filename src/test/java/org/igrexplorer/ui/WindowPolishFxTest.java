@@ -137,6 +137,53 @@ class WindowPolishFxTest extends WindowFixture {
         assertTrue(cardBrightness(plane) > 0.9, "light again");
     }
 
+    /** WCAG 2 contrast (AA) that body text needs against its background. */
+    private static final double MIN_TEXT_CONTRAST = 4.5;
+
+    /** WCAG 2 relative luminance of an sRGB colour. */
+    private static double relativeLuminance(javafx.scene.paint.Color c) {
+        double[] v = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int k = 0; k < 3; k++) {
+            v[k] = v[k] <= 0.04045 ? v[k] / 12.92 : Math.pow((v[k] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = relativeLuminance(a);
+        double lb = relativeLuminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /**
+     * Issue 18: where there is no 3D (Monocle here) the 3D pane's message kept an inline #444 text, unreadable on
+     * the dark theme's card (contrast 1.5) and fixed at 13 px in presentation mode. It takes the theme's text.
+     */
+    @Test
+    void theNo3dMessageReadsOnItsCardInEveryThemeAndGrowsInPresentation() {
+        assertFalse(javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D),
+                "Monocle renders no 3D, so the message shows");
+        var surface = window.explorer().surfaceView();
+        Label msg = lookup("#no-3d-message").queryAs(Label.class);
+        double[] size = new double[3];
+        String[] themes = {"theme-light", "theme-dark", "presentation"};
+        for (int k = 0; k < themes.length; k++) {
+            String theme = themes[k];
+            if (theme.equals("presentation")) {
+                interact(() -> teaching.mode().presentation().enter());
+            } else {
+                interact(() -> item(menu("_View"), theme).fire());
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            var text = (javafx.scene.paint.Color) msg.getTextFill();
+            var card = (javafx.scene.paint.Color) surface.getBackground().getFills().get(0).getFill();
+            double c = contrast(text, card);
+            assertTrue(c >= MIN_TEXT_CONTRAST, theme + ": text " + text + " on " + card + ", contrast " + c);
+            size[k] = msg.getFont().getSize();
+        }
+        assertTrue(size[2] >= 1.5 * size[1], "presentation enlarges it: " + size[1] + " → " + size[2]);
+    }
+
     private double cardBrightness(javafx.scene.Node node) {
         double[] b = new double[1];
         interact(() -> b[0] = node.snapshot(null, null).getPixelReader().getColor(3, 3).getBrightness());

@@ -46,10 +46,8 @@ import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.Camera;
-import org.igrexplorer.core.session.HeightMode;
 import org.igrexplorer.ui.concurrent.CoalescingExecutor;
 import org.igrexplorer.ui.export.SnapshotReady;
-import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.render.MeshData;
@@ -149,6 +147,9 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
     /** Whether the pointer has moved further than {@link #CLICK_SLOP} since the press. */
     private boolean draggedAway;
 
+    /** Style class of the text a view shows in place of its 3D scene where the platform has no 3D. */
+    public static final String NO_3D_MESSAGE = "no-3d-message";
+
     public SurfaceView(ExplorerViewModel vm) {
         this.vm = vm;
         this.meshJobs = new CoalescingExecutor(vm.backgroundExecutor(), vm.uiExecutor());
@@ -164,7 +165,7 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
                     + "The 2D plane and the controls work without it.");
             msg.setId("no-3d-message");
             msg.setWrapText(true);
-            msg.setStyle("-fx-font-size: 13px; -fx-text-fill: #444;");
+            msg.getStyleClass().add(NO_3D_MESSAGE); // the theme's text colour and size (dark, presentation)
             getChildren().add(msg);
             StackPane.setAlignment(msg, Pos.CENTER);
             return;
@@ -605,29 +606,9 @@ public final class SurfaceView extends StackPane implements SnapshotReady {
         ViewBox box = map.box();
         List<Axes3D.Tick> aTicks = Axes3D.ticks(box.aMin(), box.aMax(), false, 6, map::worldX);
         List<Axes3D.Tick> bTicks = Axes3D.ticks(box.bMin(), box.bMax(), false, 6, map::worldZ);
-        // ticks in the shown quantity s = E − E_min (E itself unless the landscape can go below 0)
-        double eTop = map.lossAtHeight(SceneMapping.HEIGHT) - map.shift();
-        List<Double> eTicks = new ArrayList<>();
-        if (map.mode() == HeightMode.LOG) {
-            for (double e : Axis.ticks(eTop * 1e-3, eTop, true, 4)) {
-                double l = Math.log10(e);
-                if (Math.abs(l - Math.rint(l)) < 1e-9) {
-                    eTicks.add(e);
-                }
-            }
-            eTicks.add(0, 0.0);
-        } else {
-            eTicks.addAll(Axis.ticks(0, eTop, false, 4));
-        }
-        List<Axes3D.Tick> hTicks = new ArrayList<>();
-        double eStep = eTicks.size() > 2 ? eTicks.get(2) - eTicks.get(1) : eTop;
-        for (double e : eTicks) {
-            hTicks.add(new Axes3D.Tick(-map.height(map.shift() + e),
-                    Axis.format(e, map.mode() == HeightMode.LOG, eStep)));
-        }
-        String quantity = map.shifted() ? "E − E_min" : "E";
-        axes.frame(aTicks, "a", bTicks, "b", hTicks,
-                quantity + (map.mode() == HeightMode.LOG ? " (log height)" : " (clipped)"));
+        List<Axes3D.Tick> hTicks = map.heightTicks().stream()
+                .map(t -> new Axes3D.Tick(-t.height(), t.text())).toList();
+        axes.frame(aTicks, "a", bTicks, "b", hTicks, map.heightTitle());
         updateLabels();
     }
 

@@ -34,6 +34,7 @@ import org.igrexplorer.ui.explorer.Axes3D;
 import org.igrexplorer.ui.explorer.ExplorerView;
 import org.igrexplorer.ui.explorer.Fx3d;
 import org.igrexplorer.ui.explorer.SurfacePlot;
+import org.igrexplorer.ui.explorer.SurfaceView;
 import org.igrexplorer.ui.plot.Axis;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.plot.PlotCanvas;
@@ -189,7 +190,10 @@ public final class NetworkLandscapeViews {
             setMinSize(100, 100);
             supported = Platform.isSupported(ConditionalFeature.SCENE3D);
             if (!supported) {
-                getChildren().add(new Label("3D is not available on this graphics pipeline; the plane view works."));
+                Label msg = new Label("3D is not available on this graphics pipeline; the plane view works.");
+                msg.setWrapText(true);
+                msg.getStyleClass().add(SurfaceView.NO_3D_MESSAGE);
+                getChildren().add(msg);
                 return;
             }
             surfaceGroup.setId("mlp-landscape-surface");

@@ -78,10 +78,7 @@ public final class FieldGrid {
                 eLo = Math.min(eLo, e);
                 eHi = Math.max(eHi, e);
                 lmax[j * n + i] = model.largestHessianEigenvalue(new double[] {a, b});
-                double s = mapping.shown(e);
-                double l = s > 0 ? Math.log10(s) : logLo - 3;
-                l = Math.max(l, logLo - 3);
-                v[j * n + i] = l;
+                v[j * n + i] = mapping.colourLevel(e);
             }
         }
         BufferedImage img = Heatmap.of(v, n, n, logLo, logHi);

@@ -1,10 +1,13 @@
 package org.igrexplorer.ui.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.igrexplorer.core.loss.Landscape;
 import org.igrexplorer.core.loss.LossRange;
 import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.core.session.HeightMode;
+import org.igrexplorer.ui.plot.Axis;
 
 /**
  * Maps a landscape to 3D world coordinates and colours, the same for the surface, the trajectories,
@@ -13,7 +16,10 @@ import org.igrexplorer.core.session.HeightMode;
  * otherwise (E can be negative or not reach 0; the colour key says so). World: a → X ∈ [−{@value #HALF},
  * {@value #HALF}], b → Z (away from the viewer), height → −Y (JavaFX's Y points down), height ∈
  * [0, {@value #HEIGHT}]. Colour: t = (log₁₀s − log₁₀s_lo) / (log₁₀s_max − log₁₀s_lo) with
- * s_lo = s_max·{@value #COLOUR_DECADES_FLOOR}. Immutable and thread-safe.
+ * s_lo = s_max·{@value #COLOUR_DECADES_FLOOR}. A flat loss (one value E_flat over the box: {@link LossRange#flat()})
+ * is drawn as a user expects a constant: a level surface at mid-height ({@value #HEIGHT}/2) in the colour at the
+ * middle of the scale, its height axis with the one tick "E_flat", the same for every flat loss (the paper's model
+ * with x = 0, a typed constant, a negative one). Immutable and thread-safe.
  */
 public final class SceneMapping {
 
@@ -23,6 +29,12 @@ public final class SceneMapping {
     public static final double HEIGHT = 150;
     /** The colour scale spans this ratio below the largest shown value. */
     public static final double COLOUR_DECADES_FLOOR = 1e-4;
+    /** World height of a flat loss's level surface. */
+    public static final double FLAT_HEIGHT = HEIGHT / 2;
+
+    /** A tick of the height axis: its height (≥ 0, up) and its text. */
+    public record HeightTick(double height, String text) {
+    }
 
     private final Landscape landscape;
     private final ViewBox box;
@@ -36,6 +48,7 @@ public final class SceneMapping {
     private final double logLo;
     private final double logHi;
     private final LossRange range;
+    private final boolean flat;
 
     public SceneMapping(Landscape landscape, ViewBox box, HeightMode mode) {
         this.landscape = landscape;
@@ -45,8 +58,9 @@ public final class SceneMapping {
         double lo = range.lo();
         double hi = range.hi();
         boolean finite = range.finite();
+        this.flat = range.flat();
         var bound = landscape.lowerBound();
-        if (!finite) {
+        if (!finite || flat) {
             this.shift = 0;
             this.shifted = false;
         } else if (bound.isPresent() && bound.getAsDouble() == 0.0 && lo >= 0) {
@@ -129,8 +143,16 @@ public final class SceneMapping {
         return box.bMin() + (worldZ + HALF) / (2 * HALF) * box.height();
     }
 
-    /** @return the height (≥ 0, up) of a loss value */
+    /** @return whether the loss is flat over the box: one level surface at {@link #FLAT_HEIGHT} in one colour */
+    public boolean flat() {
+        return flat;
+    }
+
+    /** @return the height (≥ 0, up) of a loss value ({@link #FLAT_HEIGHT} for every value of a flat loss) */
     public double height(double e) {
+        if (flat) {
+            return FLAT_HEIGHT;
+        }
         double s = shown(e);
         if (!(s > 0)) {
             return 0;
@@ -141,8 +163,11 @@ public final class SceneMapping {
         };
     }
 
-    /** @return the loss at a height (inverse of {@link #height}; the clip value for the lid) */
+    /** @return the loss at a height (inverse of {@link #height}; the clip value for the lid; a flat loss's one value) */
     public double lossAtHeight(double hWorld) {
+        if (flat) {
+            return range.hi();
+        }
         double f = Math.max(0, Math.min(1, hWorld / HEIGHT));
         return shift + switch (mode) {
             case LOG -> e0 * Math.expm1(f * logNorm);
@@ -157,12 +182,61 @@ public final class SceneMapping {
 
     /** @return the colour coordinate in [0, 1] of a loss value (log scale of the shown quantity) */
     public double colour(double e) {
-        double s = shown(e);
-        if (!(s > 0)) {
-            return 0;
-        }
-        double t = (Math.log10(s) - logLo) / (logHi - logLo);
+        double t = (colourLevel(e) - logLo) / (logHi - logLo);
         return Math.max(0, Math.min(1, t));
+    }
+
+    /**
+     * @return what the colour scale of the plane's heatmap and the 3D surface's image takes for a loss value:
+     *         log₁₀ of the shown value, at least {@link #colourLogLo()} − 3 (0 and below share the lowest
+     *         colour); the middle of the scale for every value of a flat loss; NaN where E is not finite
+     */
+    public double colourLevel(double e) {
+        if (!Double.isFinite(e)) {
+            return Double.NaN;
+        }
+        if (flat) {
+            return (logLo + logHi) / 2;
+        }
+        double s = shown(e);
+        return s > 0 ? Math.max(logLo - 3, Math.log10(s)) : logLo - 3;
+    }
+
+    /**
+     * @return the ticks of the height axis in the shown quantity: 0 and the decades up to the top (log
+     *         height) or nice steps (clipped); a flat loss's one value at {@link #FLAT_HEIGHT}
+     */
+    public List<HeightTick> heightTicks() {
+        if (flat) {
+            return List.of(new HeightTick(FLAT_HEIGHT, range.flatValue()));
+        }
+        double eTop = lossAtHeight(HEIGHT) - shift;
+        List<Double> eTicks = new ArrayList<>();
+        if (mode == HeightMode.LOG) {
+            for (double e : Axis.ticks(eTop * 1e-3, eTop, true, 4)) {
+                double l = Math.log10(e);
+                if (Math.abs(l - Math.rint(l)) < 1e-9) {
+                    eTicks.add(e);
+                }
+            }
+            eTicks.add(0, 0.0);
+        } else {
+            eTicks.addAll(Axis.ticks(0, eTop, false, 4));
+        }
+        double eStep = eTicks.size() > 2 ? eTicks.get(2) - eTicks.get(1) : eTop;
+        List<HeightTick> out = new ArrayList<>();
+        for (double e : eTicks) {
+            out.add(new HeightTick(height(shift + e), Axis.format(e, mode == HeightMode.LOG, eStep)));
+        }
+        return out;
+    }
+
+    /** @return the height axis's title, e.g. "E (log height)", "E − E_min (clipped)" or "E (flat)" */
+    public String heightTitle() {
+        if (flat) {
+            return "E (flat)";
+        }
+        return (shifted ? "E − E_min" : "E") + (mode == HeightMode.LOG ? " (log height)" : " (clipped)");
     }
 
     /** @return log₁₀ of the lowest shown value that gets its own colour */

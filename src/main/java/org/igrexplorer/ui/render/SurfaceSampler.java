@@ -45,14 +45,11 @@ public final class SurfaceSampler {
     public static SurfaceTexture texture(SceneMapping mapping, int nodes, int size) {
         ViewBox box = mapping.box();
         var landscape = mapping.landscape();
-        double floor = mapping.colourLogLo() - 3;
         double[] l = new double[nodes * nodes];
         for (int j = 0; j < nodes; j++) {
             double b = box.bMin() + box.height() * j / (nodes - 1);
             for (int i = 0; i < nodes; i++) {
-                double e = landscape.value(box.aMin() + box.width() * i / (nodes - 1), b);
-                double s = mapping.shown(e);
-                l[j * nodes + i] = !Double.isFinite(e) ? Double.NaN : s > 0 ? Math.max(floor, Math.log10(s)) : floor;
+                l[j * nodes + i] = mapping.colourLevel(landscape.value(box.aMin() + box.width() * i / (nodes - 1), b));
             }
         }
         return SurfaceTexture.paint(size, nodes, nodes, l, mapping.colourLogLo(), mapping.colourLogHi(), 0,

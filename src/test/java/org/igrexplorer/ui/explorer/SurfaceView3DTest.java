@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.shape.TriangleMesh;
@@ -19,6 +22,7 @@ import org.igrexplorer.ui.render.HeightGrid;
 import org.igrexplorer.ui.render.SceneMapping;
 import org.igrexplorer.ui.render.SurfaceSampler;
 import org.igrexplorer.ui.render.SurfaceTexture;
+import org.igrexplorer.ui.plot.Colormap;
 import org.igrexplorer.ui.plot.MethodPalette;
 import org.igrexplorer.ui.Fx3dSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -222,5 +226,46 @@ class SurfaceView3DTest {
             }
             assertTrue(n >= MIN_CURVE_PIXELS, m + " colour visible in the 3D view: " + n + " pixels");
         }
+    }
+
+    /** Chromaticity distance within which a shaded surface pixel counts as the colormap's colour. */
+    private static final double SURFACE_HUE_TOL = 0.05;
+
+    /**
+     * Issue 18: the paper's model with x = 0 (E = y²/2 everywhere) was drawn as a lid at the top of the box in
+     * the top colour. The view shows a level surface at mid-height in the middle colour, its height axis
+     * labelled by the one value.
+     */
+    @Test
+    void aFlatLossIsALevelSurfaceAtMidHeightWithItsOneValueOnTheHeightAxis() throws Exception {
+        Fx3dSupport.require3d();
+        RunParameters p = RunParameters.paper(0.0, 0.6, 2.8, 3.5, 0.05, 0.5, 400);
+        Object[] r = onFx(() -> {
+            ExplorerViewModel vm = new ExplorerViewModel(Runnable::run, Runnable::run, p);
+            SurfaceView view = new SurfaceView(vm);
+            Scene scene = new Scene(view, W, H);
+            view.applyCss();
+            view.layout();
+            float[] pts = ((TriangleMesh) view.surfacePlot().getMesh()).getPoints().toArray(null);
+            List<String> labels = view.axisLabels().stream().filter(Node::isVisible)
+                    .map(Label::getText).toList();
+            SceneMapping map = vm.surfaceProperty().get().mapping();
+            ViewBox box = map.box();
+            double a = box.aMin() + 0.75 * box.width();
+            double b = box.bMin() + 0.25 * box.height();
+            double[] at = view.camera().project(view.camera().view(), map.worldX(a), -SceneMapping.HEIGHT / 2,
+                    map.worldZ(b));
+            int shown = scene.snapshot(null).getPixelReader().getArgb((int) at[0], (int) at[1]);
+            return new Object[] {pts, labels, shown};
+        });
+        float[] pts = (float[]) r[0];
+        for (int k = 1; k < pts.length; k += 3) {
+            assertEquals(-SceneMapping.HEIGHT / 2, pts[k], WORLD_TOL, "vertex " + k / 3 + " at mid-height");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) r[1];
+        assertTrue(labels.contains("E (flat)") && labels.contains("0.18"), "the height axis names the value: " + labels);
+        double d = chromaDistance((Integer) r[2], new java.awt.Color(Colormap.argb(0.5)));
+        assertTrue(d < SURFACE_HUE_TOL, "the surface is the middle colour: distance " + d);
     }
 }
