@@ -9,6 +9,7 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.loss.DifferentiableLoss;
 
 /**
@@ -79,8 +80,8 @@ public final class Flows {
                 for (double v : out) {
                     if (!Double.isFinite(v)) {
                         rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                                "diverged after t = %.4g: the vector field became non-finite",
-                                Double.isFinite(t) ? t : reached[0]));
+                                "diverged after t = %s: the vector field became non-finite",
+                                Numbers.significant(Double.isFinite(t) ? t : reached[0], 4)));
                         throw new StopIntegration();
                     }
                 }
@@ -143,16 +144,17 @@ public final class Flows {
         } catch (MathIllegalStateException e) {
             if (integrator.getEvaluations() < limits.maxEvaluations()) {
                 rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                        "ran out of integrator effort at t = %.4g of %.4g: the flow is too stiff here (it needs "
-                                + "steps below %.3g·h)", reached[0], tEnd, MIN_STEP_FRACTION));
+                        "ran out of integrator effort at t = %s of %s: the flow is too stiff here (it needs "
+                                + "steps below %s·h)", Numbers.significant(reached[0], 4),
+                        Numbers.significant(tEnd, 4), Numbers.significant(MIN_STEP_FRACTION, 3)));
                 return rec.finish();
             }
             rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                    "ran out of integrator effort at t = %.4g of %.4g (%d evaluations; the flow is very stiff here)",
-                    reached[0], tEnd, limits.maxEvaluations()));
+                    "ran out of integrator effort at t = %s of %s (%d evaluations; the flow is very stiff here)",
+                    Numbers.significant(reached[0], 4), Numbers.significant(tEnd, 4), limits.maxEvaluations()));
         } catch (MathRuntimeException e) {
             rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                    "diverged after t = %.4g: the integrator could not continue", reached[0]));
+                    "diverged after t = %s: the integrator could not continue", Numbers.significant(reached[0], 4)));
         }
         return rec.finish();
     }
