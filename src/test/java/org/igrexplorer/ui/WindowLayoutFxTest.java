@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +25,8 @@ import javafx.stage.Stage;
 import org.igrexplorer.core.session.RecentFiles;
 import org.igrexplorer.ui.explorer.PlaneView;
 import org.igrexplorer.ui.plane.PlaneRenderer;
+import org.igrexplorer.ui.plot.LegendChecks;
+import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.XYChart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -285,9 +289,9 @@ class WindowLayoutFxTest extends ApplicationTest {
     /** @return the smallest font scale of the charts drawn in the MLP lab */
     private double smallestLabChartScale() {
         select("MLP lab");
-        return asyncFx(() -> stage.getScene().getRoot().lookupAll("." + org.igrexplorer.ui.plot.PlotCanvas.STYLE_CLASS)
+        return asyncFx(() -> stage.getScene().getRoot().lookupAll("." + PlotCanvas.STYLE_CLASS)
                 .stream().filter(n -> isIn(n, "MLP lab"))
-                .mapToDouble(n -> ((XYChart) ((org.igrexplorer.ui.plot.PlotCanvas) n).getRenderer()).fontScale())
+                .mapToDouble(n -> ((XYChart) ((PlotCanvas) n).getRenderer()).fontScale())
                 .min().orElseThrow());
     }
 
@@ -319,41 +323,143 @@ class WindowLayoutFxTest extends ApplicationTest {
         interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setRight(null));
     }
 
-    @Test
-    void withMomentumTheDistanceLegendHidesNoCurveAt1280x720() throws TimeoutException {
-        windowOf(1280, 720);
-        interact(() -> open.teaching().viewModel().betaProperty().set(0.5));
-        select("Teaching");
-        org.igrexplorer.ui.plot.PlotCanvas distance = asyncFx(() -> (org.igrexplorer.ui.plot.PlotCanvas) stage.getScene().getRoot().lookup("#teaching-distance"));
-        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> asyncFx(() -> ((XYChart) distance.getRenderer())
-                .legendRows().stream().anyMatch(r -> r.name().startsWith("Momentum"))));
-        WaitForAsyncUtils.waitForFxEvents();
-        String covered = asyncFx(() -> {
-            XYChart chart = (XYChart) distance.getRenderer();
-            Rectangle2D box = chart.lastLegendBox();
-            Rectangle2D area = chart.lastTransform().area();
-            // every plotted point and segment, sampled every half pixel, lies outside the legend's box
-            for (var s : chart.series()) {
-                double px0 = Double.NaN;
-                double py0 = Double.NaN;
-                for (int i = 0; i < s.size(); i++) {
-                    double px = chart.lastTransform().toPixelX(s.xAt(i));
-                    double py = chart.lastTransform().toPixelY(s.yAt(i));
-                    int n = Double.isNaN(px0) ? 1 : (int) Math.ceil(Math.hypot(px - px0, py - py0) / 0.5) + 1;
-                    for (int k = 0; k < n; k++) {
-                        double f = n == 1 ? 1 : k / (double) (n - 1);
-                        double qx = Double.isNaN(px0) ? px : px0 + f * (px - px0);
-                        double qy = Double.isNaN(py0) ? py : py0 + f * (py - py0);
-                        if (area.contains(qx, qy) && box.contains(qx, qy)) {
-                            return s.name() + " at (" + Math.round(qx) + ", " + Math.round(qy) + ") under " + box;
-                        }
-                    }
-                    px0 = px;
-                    py0 = py;
+    /** The teaching panels drawn as charts, by the name their canvas's id ends with. */
+    private static final List<String> TEACHING_CHARTS = List.of("fig1b", "backward-error", "distance", "balance",
+            "sharpness");
+    /** Pixels a drawn text may stray past its box (antialiasing fringe). */
+    private static final double TEXT_TOLERANCE_PX = 0.5;
+
+    private PlotCanvas teachingCanvas(String name) {
+        return (PlotCanvas) stage.getScene().getRoot().lookup("#teaching-" + name);
+    }
+
+    /** Sets β and waits until the teaching charts show it: momentum rows with β > 0, none without. */
+    private void teachingWithBeta(double beta) throws TimeoutException {
+        interact(() -> open.teaching().viewModel().betaProperty().set(beta));
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> asyncFx(() -> {
+            for (String name : TEACHING_CHARTS) {
+                if (!(teachingCanvas(name).getRenderer() instanceof XYChart c)) {
+                    return false;
+                }
+                boolean momentum = c.legendRows().stream()
+                        .anyMatch(r -> r.name().toLowerCase(Locale.ROOT).contains("momentum"));
+                if (List.of("distance", "sharpness").contains(name) && momentum != beta > 0) {
+                    return false;
                 }
             }
-            return null;
+            return true;
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * @param legendFont gets the smallest font size (pixels) of the panel's legend rows as the canvas draws them
+     * @return what is wrong with the teaching chart {@code name} as shown now: a curve, point or marker line under
+     *         its legend, a legend box outside the panel, a legend row outside its box, a text outside the panel
+     */
+    private List<String> teachingChartProblems(String name, String where, Map<String, Double> legendFont) {
+        return asyncFx(() -> {
+            List<String> found = new ArrayList<>();
+            PlotCanvas canvas = teachingCanvas(name);
+            XYChart chart = (XYChart) canvas.getRenderer();
+            double w = canvas.getWidth();
+            double h = canvas.getHeight();
+            String at = where + ", " + name + " (" + Math.round(w) + "×" + Math.round(h) + "): ";
+            String under = LegendChecks.sampleUnderLegend(chart);
+            if (under != null) {
+                found.add(at + under);
+            }
+            List<LegendChecks.Drawn> drawn = LegendChecks.paintLikeTheScreen(chart, w, h);
+            Rectangle2D box = chart.lastLegendBox();
+            if (box == null) {
+                found.add(at + "no legend");
+                return found;
+            }
+            Rectangle2D panel = new Rectangle2D.Double(-TEXT_TOLERANCE_PX, -TEXT_TOLERANCE_PX, w + 2 * TEXT_TOLERANCE_PX,
+                    h + 2 * TEXT_TOLERANCE_PX);
+            if (!panel.contains(box)) {
+                found.add(at + "the legend " + box + " leaves the panel");
+            }
+            List<String> rows = chart.legendCollapsed() ? List.of(XYChart.COLLAPSED_LEGEND_TEXT)
+                    : chart.legendRows().stream().map(XYChart.LegendEntry::name).toList();
+            Rectangle2D inBox = new Rectangle2D.Double(box.getX() - TEXT_TOLERANCE_PX, box.getY() - TEXT_TOLERANCE_PX,
+                    box.getWidth() + 2 * TEXT_TOLERANCE_PX, box.getHeight() + 2 * TEXT_TOLERANCE_PX);
+            boolean titleDrawn = false;
+            for (LegendChecks.Drawn d : drawn) {
+                Rectangle2D b = d.bounds();
+                if (rows.contains(d.text())) {
+                    legendFont.merge(name, d.font().getSize(), Math::min);
+                    if (!inBox.contains(b)) {
+                        found.add(at + "legend row '" + d.text() + "' " + b + " runs out of its box " + box);
+                    }
+                }
+                titleDrawn |= d.text().equals(chart.title());
+                if (!panel.contains(b)) {
+                    found.add(at + "'" + d.text() + "' " + b + " leaves the panel");
+                }
+            }
+            if (!titleDrawn) {
+                found.add(at + "no title drawn");
+            }
+            return found;
         });
-        assertEquals(null, covered, "the distance panel's legend covers a curve");
+    }
+
+    /**
+     * Every teaching chart, with and without momentum, in presentation mode and in small windows: its legend lies
+     * over no curve, point or marker line (else it folds to one row), inside its panel, its rows inside its box, in
+     * type 1.6× larger in presentation mode; its title and every other text lie inside the panel.
+     */
+    @Test
+    void everyTeachingChartsLegendHidesNoDataStaysInsideAndGrowsForAnAudience() throws TimeoutException {
+        select("Teaching");
+        List<String> problems = new ArrayList<>();
+        Map<String, Double> normalFont = new HashMap<>();
+        Map<String, Double> presentationFont = new HashMap<>();
+        for (double beta : new double[] {0.5, 0}) {
+            for (String mode : List.of("1280×720", "1024×768", "presentation")) {
+                if (mode.equals("presentation")) {
+                    presenting();
+                } else {
+                    interact(() -> open.teaching().mode().presentation().exit());
+                    String[] size = mode.split("×");
+                    windowOf(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+                }
+                teachingWithBeta(beta);
+                for (String name : TEACHING_CHARTS) {
+                    problems.addAll(teachingChartProblems(name, "β = " + beta + ", " + mode,
+                            mode.equals("presentation") ? presentationFont : normalFont));
+                }
+            }
+        }
+        for (String name : TEACHING_CHARTS) {
+            double normal = normalFont.getOrDefault(name, Double.NaN);
+            double presentation = presentationFont.getOrDefault(name, Double.NaN);
+            if (!(presentation >= XYChart.PRESENTATION_SCALE * normal)) {
+                problems.add(name + ": legend type " + presentation + " px in presentation mode, " + normal
+                        + " px otherwise");
+            }
+        }
+        assertEquals(List.of(), problems, problems.size() + " problems");
+    }
+
+    @Test
+    void aFoldedTeachingLegendOpensOnAClickAndStaysOpenWithNewData() throws TimeoutException {
+        select("Teaching");
+        windowOf(1024, 768);
+        teachingWithBeta(0.5);
+        PlotCanvas distance = asyncFx(() -> teachingCanvas("distance"));
+        XYChart chart = asyncFx(() -> (XYChart) distance.getRenderer());
+        assertTrue(folded(chart), "no free place for the distance legend at 1024×768: folded");
+        Rectangle2D folded = asyncFx(chart::lastLegendBox);
+        Bounds pb = asyncFx(() -> distance.localToScreen(distance.getBoundsInLocal()));
+        clickOn(pb.getMinX() + folded.getCenterX(), pb.getMinY() + folded.getCenterY(),
+                javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!folded(chart) && asyncFx(chart::lastLegendBox).getHeight() > 3 * folded.getHeight(),
+                "a click opens it: " + asyncFx(chart::lastLegendBox));
+        teachingWithBeta(0.3);
+        XYChart next = asyncFx(() -> (XYChart) distance.getRenderer());
+        assertTrue(next != chart && !folded(next), "the chart of new data keeps it open");
     }
 }

@@ -1,7 +1,6 @@
 package org.igrexplorer.ui.explorer;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +14,7 @@ import org.igrexplorer.core.loss.ViewBox;
 import org.igrexplorer.ui.plane.FieldGrid;
 import org.igrexplorer.ui.plane.PlaneRenderer;
 import org.igrexplorer.ui.plot.ChartColors;
+import org.igrexplorer.ui.plot.LegendMouse;
 import org.igrexplorer.ui.plot.LayeredRenderer;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.PlotTransform;
@@ -35,13 +35,8 @@ public final class PlaneView extends PlotCanvas {
     private ViewBox view;
     private ViewBox lastFieldRequest;
     private boolean draggingHandle;
-    /** Whether the current press was on the legend (a click folds or opens it, a drag moves it; no pan). */
-    private boolean legendClick;
-    /** The legend's box at that press, and whether the press became a drag of the legend. */
-    private Rectangle2D legendPressBox;
-    private boolean legendMoved;
-    /** Pixels the pointer moves before a press on the legend becomes a drag. */
-    static final double LEGEND_DRAG_SLOP = 4;
+    /** A press on the legend folds or opens it, a drag moves it; no pan, no start drag. */
+    private final LegendMouse legendMouse;
     private final ReadOnlyBooleanWrapper draggingStart = new ReadOnlyBooleanWrapper(this, "draggingStart", false);
     private double pressX;
     private double pressY;
@@ -100,13 +95,11 @@ public final class PlaneView extends PlotCanvas {
             renderer.setCurves(current.parameters(), current.trajectories(), current.samplePaths());
         }
         renderer.setField(vm.planeFieldProperty().get());
+        legendMouse = new LegendMouse(this, renderer::chart, this::repaint);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(e -> {
-            if (legendClick && !legendMoved && e.getButton() == MouseButton.PRIMARY) {
-                renderer.chart().legendCollapsed(!renderer.chart().legendCollapsed());
-                repaint();
-            }
+            legendMouse.released(e);
             draggingHandle = false;
             draggingStart.set(false);
             setCursor(Cursor.DEFAULT);
@@ -118,7 +111,7 @@ public final class PlaneView extends PlotCanvas {
         });
         setOnScroll(this::scrolled);
         setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !legendClick) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !legendMouse.lastPressOnLegend()) {
                 resetView();
             }
         });
@@ -179,17 +172,9 @@ public final class PlaneView extends PlotCanvas {
     }
 
     private void pressed(MouseEvent e) {
-        Rectangle2D legend = renderer.chart().lastLegendBox();
-        if (e.getButton() == MouseButton.PRIMARY && legend != null && legend.contains(e.getX(), e.getY())) {
-            // a click folds the legend to one row or opens it; a drag moves it (off the curves)
-            legendClick = true;
-            legendPressBox = legend;
-            legendMoved = false;
-            pressX = e.getX();
-            pressY = e.getY();
+        if (legendMouse.pressed(e)) {
             return;
         }
-        legendClick = false;
         pressX = e.getX();
         pressY = e.getY();
         pressView = view;
@@ -207,15 +192,7 @@ public final class PlaneView extends PlotCanvas {
 
     private void dragged(MouseEvent e) {
         PlotTransform tr = renderer.chart().lastTransform();
-        if (legendClick) {
-            double dx = e.getX() - pressX;
-            double dy = e.getY() - pressY;
-            if (legendMoved || Math.hypot(dx, dy) > LEGEND_DRAG_SLOP) {
-                legendMoved = true;
-                renderer.chart().moveLegend(legendPressBox.getX() + dx, legendPressBox.getY() + dy, getWidth(),
-                        getHeight());
-                repaint();
-            }
+        if (legendMouse.dragged(e)) {
             return;
         }
         if (tr == null) {
@@ -250,9 +227,8 @@ public final class PlaneView extends PlotCanvas {
             renderer.setHover(Double.NaN, Double.NaN);
         }
         double[] s = startPixel();
-        Rectangle2D legend = renderer.chart().lastLegendBox();
         setCursor(s != null && Math.hypot(e.getX() - s[0], e.getY() - s[1]) <= HANDLE_GRAB_RADIUS ? Cursor.OPEN_HAND
-                : legend != null && legend.contains(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR);
+                : legendMouse.isOver(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR);
         repaintOverlay();
     }
 

@@ -53,8 +53,9 @@ public class XYChart implements LayeredRenderer {
     }
 
     /**
-     * Making room for the legend (headroom, a column at the right, a band below) may shrink the data's
-     * share of the plot to no less than this; below it the legend takes the corner hiding the least.
+     * Making room for the legend (headroom; in files also a band below) may shrink the data's share of the plot
+     * to no less than this; failing every place, a legend on screen folds to one row, one in a file takes the
+     * corner hiding the least.
      */
     static final double MIN_DATA_SHARE = 0.4;
     /**
@@ -168,6 +169,11 @@ public class XYChart implements LayeredRenderer {
     public XYChart markerLine(double x, Color color, String label) {
         this.marker = color == null ? null : new MarkerLine(x, color, label);
         return this;
+    }
+
+    /** @return the vertical marker line, or {@code null} */
+    MarkerLine marker() {
+        return marker;
     }
 
     public XYChart clearMarkerLine() {
@@ -395,20 +401,80 @@ public class XYChart implements LayeredRenderer {
     private record Right(double[] yr, List<Double> yt, double yStep, PlotTransform tr, double width) {
     }
 
-    /** Where the legend goes in one paint, with the layout that makes room for it. */
-    private record Placement(Layout layout, Rectangle2D box, int columns) {
+    /**
+     * Where the legend goes in one paint, with the layout that makes room for it.
+     *
+     * @param hidesData the legend found no free place and covers data (or leaves the plot area)
+     */
+    private record Placement(Layout layout, Rectangle2D box, int columns, boolean hidesData) {
     }
 
+    /**
+     * The legend's measured rows: each row's whole width (swatch, gap, text and margins) and the common row
+     * height. Rows run left to right, top to bottom over the columns; each column is as wide as its widest row.
+     */
+    private record LegendShape(double[] rowWidths, double rowHeight) {
+
+        int rows() {
+            return rowWidths.length;
+        }
+
+        /** @return the widths of the columns when the rows are laid out in {@code columns} */
+        double[] columnWidths(int columns) {
+            double[] w = new double[columns];
+            for (int i = 0; i < rowWidths.length; i++) {
+                w[i % columns] = Math.max(w[i % columns], rowWidths[i]);
+            }
+            return w;
+        }
+
+        double width(int columns) {
+            double sum = 0;
+            for (double w : columnWidths(columns)) {
+                sum += w;
+            }
+            return sum;
+        }
+
+        double height(int columns) {
+            return Math.ceil((double) rows() / columns) * rowHeight + 8;
+        }
+
+        /**
+         * @return the most columns whose width fits {@code avail} (at least 1), then the fewest columns that
+         *         need as few lines
+         */
+        int columnsWithin(double avail) {
+            int cols = 1;
+            for (int c = 2; c <= rows(); c++) {
+                if (width(c) <= avail) {
+                    cols = c;
+                }
+            }
+            int lines = (rows() + cols - 1) / cols;
+            return (rows() + lines - 1) / lines;
+        }
+    }
+
+    /** Tick labels and the legend. */
     private Font tickFont() {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * fontScale));
+        return font(Font.PLAIN, 12);
     }
 
     private Font labelFont() {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * fontScale));
+        return font(Font.PLAIN, 13);
     }
 
     private Font titleFont() {
-        return new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * fontScale));
+        return font(Font.BOLD, 14);
+    }
+
+    /**
+     * @return the sans-serif font of {@code size} × the font scale, in whole pixels rounded up (canvases draw
+     *         whole sizes): a scale of 1.6 never gives less than 1.6 × the normal size
+     */
+    private Font font(int style, int size) {
+        return new Font(Font.SANS_SERIF, style, (int) Math.ceil(size * fontScale - 1e-9));
     }
 
     /**
@@ -566,34 +632,44 @@ public class XYChart implements LayeredRenderer {
     }
 
     /**
-     * Chooses where the legend goes so that it covers no series and no marker line: the configured
-     * corner if free, else another free corner, else the cheapest of (a) y headroom above or below the
-     * data with the legend in the freed band, (b) a column right of the plot area and (c) a band below
-     * the x-axis title with the rows in as many columns as fit; cost is the
-     * share of the plot area given up. Only if none works (a tiny chart) does it take the corner that
-     * covers the least.
+     * Chooses where the legend goes so that it covers no series and no marker line and stays inside the panel:
+     * the configured corner of the plot area if free, else another free corner, else right of the title if it
+     * is short enough (one row), else the cheapest of (a) y
+     * headroom above or below the data with the legend in the freed band, (b) a column right of the plot area
+     * and (c) a band below the x-axis title with the rows in as many columns as fit; cost is the share of the
+     * plot area given up. Only if none works (a small chart) does it take the corner that covers the least,
+     * {@linkplain Placement#hidesData() marked} so that a screen can fold the legend instead.
      */
-    private Placement place(Graphics2D g, double width, double height, double w, double h, int rows,
-            boolean onScreen) {
+    private Placement place(Graphics2D g, double width, double height, LegendShape shape, boolean onScreen) {
         Layout base = layout(g, width, height, 0, 0, 0, 0);
-        if (w <= 0) {
-            return new Placement(base, null, 1);
+        if (shape.rows() == 0) {
+            return new Placement(base, null, 1, false);
         }
+        double w = shape.width(1);
+        double h = shape.height(1);
         if (onScreen && legendAnchor != null) {
             // where the user dragged it, kept inside the panel
             double x = Math.max(0, Math.min(legendAnchor[0] * width, width - w));
             double y = Math.max(0, Math.min(legendAnchor[1] * height, height - h));
-            return new Placement(base, new Rectangle2D.Double(x, y, w, h), 1);
+            return new Placement(base, new Rectangle2D.Double(x, y, w, h), 1, false);
         }
         double maxCover = onScreen ? legendMaxCover : 1;
-        double keep = maxCover < 1 ? OUTSIDE_KEEP : MIN_DATA_SHARE;
+        // on screen a legend that would squash the plot below it folds instead (a short panel has no height to spare)
+        double keep = onScreen ? OUTSIDE_KEEP : MIN_DATA_SHARE;
         double keepBeside = maxCover < 1 ? OUTSIDE_KEEP : MIN_SHARE_BESIDE;
         List<LegendPosition> corners = cornerOrder();
         for (LegendPosition p : corners) {
             Rectangle2D box = corner(p, base.area(), w, h);
-            if (coverage(box, base) == 0 && cover(box, base.area()) <= maxCover) {
-                return new Placement(base, box, 1);
+            if (base.area().contains(box) && coverage(box, base) == 0 && cover(box, base.area()) <= maxCover) {
+                return new Placement(base, box, 1, false);
             }
+        }
+        // a short legend (one row, e.g. folded) in the title's line, right of the title
+        TitleFit head = titleFit(g, width, base.area());
+        Rectangle2D inTitleLine = new Rectangle2D.Double(width - TITLE_MARGIN - w, (base.area().getY() - h) / 2, w, h);
+        if (h <= base.area().getY() - 4 && inTitleLine.getX() >= (head == null ? TITLE_MARGIN
+                : head.x() + head.width() + 2 * TITLE_MARGIN)) {
+            return new Placement(base, inTitleLine, 1, false);
         }
         Placement best = null;
         double bestCost = Double.POSITIVE_INFINITY;
@@ -611,8 +687,8 @@ public class XYChart implements LayeredRenderer {
                     }
                     Rectangle2D box = corner(p, l.area(), w, h);
                     double cost = band / l.area().getHeight();
-                    if (coverage(box, l) == 0 && cost < bestCost) {
-                        best = new Placement(l, box, 1);
+                    if (l.area().contains(box) && coverage(box, l) == 0 && cost < bestCost) {
+                        best = new Placement(l, box, 1, false);
                         bestCost = cost;
                     }
                 }
@@ -620,43 +696,54 @@ public class XYChart implements LayeredRenderer {
         }
         double gap = 8;
         Layout outside = layout(g, width, height, 0, 0, w + gap, 0);
-        if (outside.area().getWidth() >= keepBeside * base.area().getWidth()
-                && h <= height - outside.area().getY()) {
+        Rectangle2D a = outside.area();
+        double axis2 = outside.right() == null ? 0 : outside.right().width();
+        Rectangle2D beside = new Rectangle2D.Double(a.getMaxX() + axis2 + gap, a.getY(), w, h);
+        if (a.getWidth() >= keepBeside * base.area().getWidth() && inside(beside, width, height)) {
             double cost = (w + gap) / base.area().getWidth();
             if (cost < bestCost) {
-                Rectangle2D a = outside.area();
-                double axis2 = outside.right() == null ? 0 : outside.right().width();
-                best = new Placement(outside, new Rectangle2D.Double(a.getMaxX() + axis2 + gap, a.getY(), w, h), 1);
+                best = new Placement(outside, beside, 1, false);
                 bestCost = cost;
             }
         }
-        int cols = (int) Math.max(1, Math.min(rows, Math.floor((width - 16) / w)));
-        cols = (rows + (rows + cols - 1) / cols - 1) / ((rows + cols - 1) / cols); // same rows, fewest columns
-        double rowH = (h - 8) / rows;
-        double bh = Math.ceil((double) rows / cols) * rowH + 8;
+        int cols = shape.columnsWithin(width - 8);
+        double bh = shape.height(cols);
+        double bw = shape.width(cols);
         Layout below = layout(g, width, height, 0, 0, 0, bh + gap);
-        if (below.area().getHeight() >= keep * base.area().getHeight()) {
+        if (bw <= width - 8 && below.area().getHeight() >= keep * base.area().getHeight()) {
             double cost = (bh + gap) / base.area().getHeight();
             if (cost < bestCost) {
-                double bw = cols * w;
                 double x = Math.max(4, Math.min(below.area().getCenterX() - bw / 2, width - bw - 4));
-                best = new Placement(below, new Rectangle2D.Double(x, height - bh - 4, bw, bh), cols);
+                best = new Placement(below, new Rectangle2D.Double(x, height - bh - 4, bw, bh), cols, false);
                 bestCost = cost;
             }
         }
         if (best != null) {
             return best;
         }
-        LegendPosition least = corners.get(0);
+        Rectangle2D least = null;
         long leastCount = Long.MAX_VALUE;
         for (LegendPosition p : corners) {
-            long n = coverage(corner(p, base.area(), w, h), base);
+            Rectangle2D box = intoPanel(corner(p, base.area(), w, h), width, height);
+            long n = coverage(box, base);
             if (n < leastCount) {
                 leastCount = n;
-                least = p;
+                least = box;
             }
         }
-        return new Placement(base, corner(least, base.area(), w, h), 1);
+        return new Placement(base, least, 1, leastCount > 0 || !base.area().contains(least));
+    }
+
+    /** @return whether {@code box} lies inside a panel {@code width} × {@code height} */
+    private static boolean inside(Rectangle2D box, double width, double height) {
+        return box.getMinX() >= 0 && box.getMinY() >= 0 && box.getMaxX() <= width && box.getMaxY() <= height;
+    }
+
+    /** @return {@code box} moved (not resized) as little as possible into a panel {@code width} × {@code height} */
+    private static Rectangle2D intoPanel(Rectangle2D box, double width, double height) {
+        double x = Math.max(0, Math.min(box.getX(), width - box.getWidth()));
+        double y = Math.max(0, Math.min(box.getY(), height - box.getHeight()));
+        return new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight());
     }
 
     /** The frame the base was painted with; the overlay on screen uses the same. */
@@ -678,8 +765,8 @@ public class XYChart implements LayeredRenderer {
         boolean folded = onScreen && Boolean.TRUE.equals(userCollapsed) && !rows.isEmpty();
         Placement placement = place(g, width, height, folded ? FOLDED_ROWS : rows, onScreen);
         if (onScreen && !folded && userCollapsed == null && legendAnchor == null && placement.box() != null
-                && cover(placement.box(), placement.layout().area()) > legendMaxCover) {
-            // too large to sit on the data and no room beside or below the plot: one row until opened
+                && (placement.hidesData() || cover(placement.box(), placement.layout().area()) > legendMaxCover)) {
+            // no free corner and no room beside or below the plot: one row until opened
             folded = true;
             placement = place(g, width, height, FOLDED_ROWS, onScreen);
         }
@@ -693,8 +780,7 @@ public class XYChart implements LayeredRenderer {
     }
 
     private Placement place(Graphics2D g, double width, double height, List<LegendEntry> rows, boolean onScreen) {
-        double[] size = legendSize(g, rows);
-        return place(g, width, height, size[0], size[1], rows.size(), onScreen);
+        return place(g, width, height, legendShape(g, rows), onScreen);
     }
 
     /** @return the share of {@code area} that {@code box} covers */
@@ -773,6 +859,21 @@ public class XYChart implements LayeredRenderer {
                 right.add(s.withLineWidth(s.lineWidth() * scale).withMarkerSize(s.markerSize() * scale));
             }
             setRightSeries(right);
+        }
+        return this;
+    }
+
+    /**
+     * Takes over what the user chose for the legend of the chart this one replaces on screen (folded or open,
+     * where dragged), so that new data do not undo it.
+     *
+     * @param previous the chart shown before, or {@code null}
+     * @return this chart
+     */
+    public XYChart keepLegendChoices(XYChart previous) {
+        if (previous != null && previous != this) {
+            userCollapsed = previous.userCollapsed;
+            legendAnchor = previous.legendAnchor == null ? null : previous.legendAnchor.clone();
         }
         return this;
     }
@@ -898,19 +999,29 @@ public class XYChart implements LayeredRenderer {
         g.draw(area);
         g.setFont(tickFont);
         List<String> xl = Axis.labels(xt, xAxis.isLog(), xStep);
+        double[] xc = new double[xt.size()];
+        double[] xw = new double[xt.size()];
         for (int i = 0; i < xt.size(); i++) {
-            double px = tr.toPixelX(xt.get(i));
+            xc[i] = tr.toPixelX(xt.get(i));
+            xw[i] = tfm.stringWidth(xl.get(i));
+        }
+        boolean[] xShown = labelsThatFit(xt, xAxis.isLog(), xc, xw, 6);
+        for (int i = 0; i < xt.size(); i++) {
+            double px = xc[i];
             g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 4));
-            String s = xl.get(i);
-            g.drawString(s, (float) (px - tfm.stringWidth(s) / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
+            if (xShown[i]) {
+                g.drawString(xl.get(i), (float) (px - xw[i] / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
+            }
         }
         List<String> yl = Axis.labels(yt, yAxis.isLog(), yStep);
+        boolean[] yShown = yLabelsThatFit(yt, yAxis.isLog(), tr, tfm);
         for (int i = 0; i < yt.size(); i++) {
             double py = tr.toPixelY(yt.get(i));
             g.draw(new Line2D.Double(area.getX() - 4, py, area.getX(), py));
             String s = yl.get(i);
-            g.drawString(s, (float) (area.getX() - 7 - tfm.stringWidth(s)),
-                    (float) (py + tfm.getAscent() / 2.0 - 1));
+            if (yShown[i]) {
+                g.drawString(s, (float) (area.getX() - 7 - tfm.stringWidth(s)), (float) (py + tfm.getAscent() / 2.0 - 1));
+            }
         }
         if (xAxis.isLog()) {
             minorLogTicks(g, tr, xr, true);
@@ -928,20 +1039,46 @@ public class XYChart implements LayeredRenderer {
             g.drawString(s, (float) Math.max(4, Math.min(area.getCenterX() - fm.stringWidth(s) / 2.0,
                     width - 4 - fm.stringWidth(s))), (float) (height - lay.reserveBottom() - 8 - lfm.getDescent()));
         }
+        TitleFit head = titleFit(g, width, area);
         if (!yAxis.title().isEmpty()) {
             String s = yAxis.title();
-            // along the plot area's height, centred on it, shrunk to fit it
-            FontMetrics fm = fitted(g, labelFont, s, area.getHeight());
+            // along the plot area's height, centred on it; a long one may also take the column beside the x tick
+            // labels below and, when the title leaves it free, the corner above; shrunk to fit that
+            double from = head == null || head.x() > 12 + lfm.getHeight() ? 4 : area.getY();
+            double to = area.getMaxY() + 6 + tfm.getHeight();
+            FontMetrics fm = fitted(g, labelFont, s, to - from);
+            double half = fm.stringWidth(s) / 2.0;
+            double cy = Math.max(from + half, Math.min(area.getCenterY(), to - half));
             GraphicsState saved = GraphicsState.save(g);
-            g.translate(10 + lfm.getAscent(), area.getCenterY() + fm.stringWidth(s) / 2.0);
+            g.translate(10 + lfm.getAscent(), cy + half);
             g.rotate(-Math.PI / 2);
             g.drawString(s, 0f, 0f);
             saved.restore(g);
         }
-        if (!title.isEmpty()) {
-            fitted(g, titleFont, title, width - area.getX() - 12);
-            g.drawString(title, (float) (area.getX()), (float) (6 + ttfm.getAscent()));
+        if (head != null) {
+            g.setFont(head.font());
+            g.drawString(title, (float) head.x(), (float) (6 + ttfm.getAscent()));
         }
+    }
+
+    /** Pixels kept between a title and the panel's left and right edges. */
+    private static final double TITLE_MARGIN = 8;
+
+    /** The title as drawn: its font (shrunk to fit the panel), left edge and width. */
+    private record TitleFit(Font font, double x, double width) {
+    }
+
+    /**
+     * @return where the title goes: from the plot's left edge, or further left down to the margin when it is
+     *         long; {@code null} without a title
+     */
+    private TitleFit titleFit(Graphics2D g, double width, Rectangle2D area) {
+        if (title.isEmpty()) {
+            return null;
+        }
+        Font f = fit(g, titleFont(), title, width - 2 * TITLE_MARGIN);
+        double w = g.getFontMetrics(f).stringWidth(title);
+        return new TitleFit(f, Math.max(TITLE_MARGIN, Math.min(area.getX(), width - TITLE_MARGIN - w)), w);
     }
 
     /**
@@ -951,10 +1088,15 @@ public class XYChart implements LayeredRenderer {
      * @return the metrics of the font set
      */
     private static FontMetrics fitted(Graphics2D g, Font font, String s, double avail) {
-        double w = g.getFontMetrics(font).stringWidth(s);
-        Font f = w <= avail ? font : font.deriveFont((float) Math.max(9, Math.floor(font.getSize2D() * avail / w)));
+        Font f = fit(g, font, s, avail);
         g.setFont(f);
         return g.getFontMetrics(f);
+    }
+
+    /** @return {@code font}, shrunk (down to 9 pt) if {@code s} is wider than {@code avail} */
+    private static Font fit(Graphics2D g, Font font, String s, double avail) {
+        double w = g.getFontMetrics(font).stringWidth(s);
+        return w <= avail ? font : font.deriveFont((float) Math.max(9, Math.floor(font.getSize2D() * avail / w)));
     }
 
     /** Series, marker line, overlays (clipped to the plot area) and the legend. */
@@ -1001,10 +1143,13 @@ public class XYChart implements LayeredRenderer {
         g.setStroke(new BasicStroke(1f));
         g.setFont(tickFont());
         List<String> labels = Axis.labels(right.yt(), y2Axis.isLog(), right.yStep());
+        boolean[] shown = yLabelsThatFit(right.yt(), y2Axis.isLog(), tr, tfm);
         for (int i = 0; i < labels.size(); i++) {
             double py = tr.toPixelY(right.yt().get(i));
             g.draw(new Line2D.Double(area.getMaxX(), py, area.getMaxX() + 4, py));
-            g.drawString(labels.get(i), (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
+            if (shown[i]) {
+                g.drawString(labels.get(i), (float) (area.getMaxX() + 7), (float) (py + tfm.getAscent() / 2.0 - 1));
+            }
         }
         if (y2Axis.isLog()) {
             minorLogTicks(g, tr, right.yr(), false, true);
@@ -1019,6 +1164,46 @@ public class XYChart implements LayeredRenderer {
             g.drawString(s, 0f, 0f);
             saved.restore(g);
         }
+    }
+
+    /** @return which labels of a y axis's ticks to draw so that no two lines of text touch */
+    private static boolean[] yLabelsThatFit(List<Double> ticks, boolean log, PlotTransform tr, FontMetrics tfm) {
+        double[] centre = new double[ticks.size()];
+        double[] extent = new double[ticks.size()];
+        for (int i = 0; i < centre.length; i++) {
+            centre[i] = tr.toPixelY(ticks.get(i));
+            extent[i] = tfm.getAscent() + tfm.getDescent();
+        }
+        return labelsThatFit(ticks, log, centre, extent, 2);
+    }
+
+    /**
+     * Chooses the tick labels to draw when some would touch (large type on a short axis): the decades of a log
+     * axis first, then the other ticks from the start of the axis, each if it keeps {@code gap} pixels from
+     * every label already chosen. The ticks and the grid stay.
+     *
+     * @param centre the labels' centres along the axis, pixels
+     * @param extent the labels' lengths along the axis, pixels
+     * @return for each tick, whether its label is drawn
+     */
+    static boolean[] labelsThatFit(List<Double> ticks, boolean log, double[] centre, double[] extent, double gap) {
+        int n = ticks.size();
+        boolean[] shown = new boolean[n];
+        for (boolean decades : new boolean[] {true, false}) {
+            for (int i = 0; i < n; i++) {
+                double l = log ? Math.log10(ticks.get(i)) : Double.NaN;
+                boolean decade = log && Math.abs(l - Math.rint(l)) < 1e-9;
+                if (shown[i] || decades && !decade) {
+                    continue;
+                }
+                boolean free = true;
+                for (int j = 0; j < n && free; j++) {
+                    free = !shown[j] || Math.abs(centre[i] - centre[j]) >= (extent[i] + extent[j]) / 2 + gap;
+                }
+                shown[i] = free;
+            }
+        }
+        return shown;
     }
 
     private static void minorLogTicks(Graphics2D g, PlotTransform tr, double[] r, boolean isX) {
@@ -1180,18 +1365,40 @@ public class XYChart implements LayeredRenderer {
         return lastLegendBox == null ? null : (Rectangle2D) lastLegendBox.clone();
     }
 
-    /** @return {width, height} of the legend box for these rows, {0, 0} for none */
-    private double[] legendSize(Graphics2D g, List<LegendEntry> rows) {
-        if (rows.isEmpty()) {
-            return new double[] {0, 0};
-        }
+    /** Width of a legend row's swatch at scale 1, pixels. */
+    private static final double SWATCH = 26;
+
+    /** @return the measured rows of a legend in the legend's font (no rows: none) */
+    private LegendShape legendShape(Graphics2D g, List<LegendEntry> rows) {
         FontMetrics fm = g.getFontMetrics(tickFont());
-        double textW = 0;
-        for (LegendEntry e : rows) {
-            textW = Math.max(textW, fm.stringWidth(e.name()));
+        double[] widths = new double[rows.size()];
+        for (int i = 0; i < widths.length; i++) {
+            // 7 px margin, swatch, 8 px gap, text, 7 px margin
+            widths[i] = 7 + swatch(rows.get(i)) + fm.stringWidth(rows.get(i).name()) + 7;
         }
-        double sw = 26 * fontScale;
-        return new double[] {sw + 8 + textW + 14, rows.size() * (fm.getHeight() + 2) + 8};
+        return new LegendShape(widths, fm.getHeight() + 2);
+    }
+
+    /** The line, markers or patch of a legend row, {@code sw} wide, left end at x0, centred on cy. */
+    private void paintSwatch(Graphics2D g, LegendEntry e, double x0, double cy, double sw) {
+        g.setColor(colors.data(e.color()));
+        if (e.style() == null) {
+            g.fill(new Rectangle2D.Double(x0, cy - 5 * fontScale, sw, 10 * fontScale));
+            return;
+        }
+        if (e.style() != Series.Style.MARKERS) {
+            g.setStroke(stroke(e.style(), 2.0 * fontScale));
+            g.draw(new Line2D.Double(x0, cy, x0 + sw, cy));
+        }
+        if (e.style() == Series.Style.MARKERS || e.style() == Series.Style.LINE_AND_MARKERS) {
+            double r = 3 * fontScale;
+            g.fill(new Ellipse2D.Double(x0 + sw / 2 - r, cy - r, 2 * r, 2 * r));
+        }
+    }
+
+    /** @return the width of a row's swatch and the gap after it (none for the folded legend's row) */
+    private double swatch(LegendEntry row) {
+        return row == FOLDED_ROWS.get(0) ? 0 : SWATCH * fontScale + 8;
     }
 
     private void paintLegend(Graphics2D g, List<LegendEntry> rows, Rectangle2D box, int columns) {
@@ -1200,8 +1407,10 @@ public class XYChart implements LayeredRenderer {
         }
         g.setFont(tickFont());
         FontMetrics fm = g.getFontMetrics();
-        double sw = 26 * fontScale;
-        double rowH = fm.getHeight() + 2;
+        LegendShape shape = legendShape(g, rows);
+        double[] colW = shape.columnWidths(columns);
+        double sw = SWATCH * fontScale;
+        double rowH = shape.rowHeight();
         double x = box.getX();
         double y = box.getY();
         g.setColor(colors.legendFill());
@@ -1212,21 +1421,15 @@ public class XYChart implements LayeredRenderer {
         for (int i = 0; i < rows.size(); i++) {
             LegendEntry e = rows.get(i);
             double cy = y + 4 + rowH * (i / columns) + rowH / 2;
-            double x0 = x + 7 + (box.getWidth() / columns) * (i % columns);
-            g.setColor(colors.data(e.color()));
-            if (e.style() == null) {
-                g.fill(new Rectangle2D.Double(x0, cy - 5, sw, 10));
-            } else {
-                if (e.style() != Series.Style.MARKERS) {
-                    g.setStroke(stroke(e.style(), 2.0));
-                    g.draw(new Line2D.Double(x0, cy, x0 + sw, cy));
-                }
-                if (e.style() == Series.Style.MARKERS || e.style() == Series.Style.LINE_AND_MARKERS) {
-                    g.fill(new Ellipse2D.Double(x0 + sw / 2 - 3, cy - 3, 6, 6));
-                }
+            double x0 = x + 7;
+            for (int c = 0; c < i % columns; c++) {
+                x0 += colW[c];
+            }
+            if (swatch(e) > 0) {
+                paintSwatch(g, e, x0, cy, sw);
             }
             g.setColor(colors.ink());
-            g.drawString(e.name(), (float) (x0 + sw + 8), (float) (cy + fm.getAscent() / 2.0 - 1));
+            g.drawString(e.name(), (float) (x0 + swatch(e)), (float) (cy + fm.getAscent() / 2.0 - 1));
         }
     }
 }

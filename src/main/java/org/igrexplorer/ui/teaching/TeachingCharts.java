@@ -226,7 +226,7 @@ public final class TeachingCharts {
         }
         XYChart c = new XYChart().title(momentum == null
                 ? "Sharpness λ_max(H(θ_n)) along GD against 2/h"
-                : "Sharpness λ_max(H(θ_n)) along GD and momentum against 2/h, (2 + 2β)/h");
+                : "Sharpness along GD and momentum against 2/h, (2 + 2β)/h");
         c.xAxis().label("step n");
         c.yAxis().label("sharpness λ_max");
         c.y2Axis().label("loss E (log)").log(true);

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.igrexplorer.ui.dialog.FxDialogService;
 import org.igrexplorer.ui.explorer.ParameterControl;
 import org.igrexplorer.ui.export.FigureContextMenu;
+import org.igrexplorer.ui.plot.LegendMouse;
 import org.igrexplorer.ui.plot.PlotCanvas;
 import org.igrexplorer.ui.plot.PlotRenderer;
 import org.igrexplorer.ui.plot.XYChart;
@@ -141,6 +142,7 @@ public final class TeachingView extends BorderPane {
         c.setId(id);
         c.setMinSize(120, 90);
         FigureContextMenu.install(c, id, null, FxDialogService.of(c)); // right click: copy, PNG/SVG/PDF
+        LegendMouse.install(c); // a click folds or opens the legend, a drag moves it
         return c;
     }
 
@@ -149,7 +151,8 @@ public final class TeachingView extends BorderPane {
             canvas.setRenderer(null);
             return;
         }
-        canvas.setRenderer(build.apply(data).scaled(presentation.get() ? PRESENTATION_SCALE : 1.0));
+        XYChart chart = build.apply(data).scaled(presentation.get() ? PRESENTATION_SCALE : 1.0);
+        canvas.setRenderer(chart.keepLegendChoices(canvas.getRenderer() instanceof XYChart was ? was : null));
     }
 
     /**

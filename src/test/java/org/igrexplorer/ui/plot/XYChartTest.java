@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -218,5 +219,23 @@ class XYChartTest {
         assertTrue(dark > 100, "tick labels and title at the right: " + dark);
         assertTrue(640 - right.area().getMaxX() > 40, "room kept for the right axis");
         assertEquals(2, c.legendRows().size(), "right series join the legend unless hidden");
+    }
+
+    @Test
+    void tickLabelsThatWouldTouchAreThinnedDecadesFirst() {
+        // 0.1, 0.2, 0.5, 1, 2 on a log axis 70 px per decade, labels 23 px high: 0.2 and 0.5 sit 21 px from a decade
+        java.util.List<Double> ticks = java.util.List.of(0.1, 0.2, 0.5, 1.0, 2.0);
+        double[] centre = ticks.stream().mapToDouble(v -> 200 - 70 * Math.log10(v / 0.1)).toArray();
+        double[] extent = {23, 23, 23, 23, 23};
+        boolean[] shown = XYChart.labelsThatFit(ticks, true, centre, extent, 2);
+        assertArrayEquals(new boolean[] {true, false, false, true, false}, shown, "0.1 and 1 kept, the rest would touch");
+        // room for all at 140 px per decade
+        double[] wide = ticks.stream().mapToDouble(v -> 300 - 140 * Math.log10(v / 0.1)).toArray();
+        assertArrayEquals(new boolean[] {true, true, true, true, true}, XYChart.labelsThatFit(ticks, true, wide, extent, 2));
+        // a linear axis keeps every other label from its start
+        java.util.List<Double> lin = java.util.List.of(0.0, 1.0, 2.0, 3.0, 4.0);
+        double[] px = {0, 20, 40, 60, 80};
+        assertArrayEquals(new boolean[] {true, false, true, false, true},
+                XYChart.labelsThatFit(lin, false, px, new double[] {23, 23, 23, 23, 23}, 2));
     }
 }
