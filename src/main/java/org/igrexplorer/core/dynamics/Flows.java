@@ -3,18 +3,12 @@ package org.igrexplorer.core.dynamics;
 import java.util.Locale;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.ODEStateAndDerivative;
-import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
-import org.hipparchus.ode.sampling.ODEStateInterpolator;
-import org.hipparchus.ode.sampling.ODEStepHandler;
 import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.loss.DifferentiableLoss;
 
 /**
- * Integrates a flow θ' = f(θ) with Hipparchus' adaptive Dormand–Prince 5(4) and samples its dense
- * output at t = n·h, n = 0 … steps, so that flow point n lines up with gradient-descent iterate n.
+ * Integrates a flow θ' = f(θ) with the adaptive Dormand–Prince 5(4) pair ({@link DormandPrince}, Hipparchus'
+ * integrator's arithmetic without its per-step copies) and samples its dense output at t = n·h, n = 0 … steps, so that flow point n lines up with gradient-descent iterate n.
  * The same dense output gives the trajectory's drawn path between those points: a point wherever the
  * flow's direction has turned by {@link #PATH_TURN} since the last one (at most {@link #MAX_PATH_POINTS}
  * of them), so a curve is smooth however large h is, at no extra evaluation of the field.
@@ -67,25 +61,15 @@ public final class Flows {
         final double tEnd = steps * h;
         // the time the integrator has reached, for messages (its own t can be NaN when a step overflows)
         final double[] reached = {0};
-        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-            @Override
-            public int getDimension() {
-                return m;
-            }
-
-            @Override
-            public double[] computeDerivatives(double t, double[] y) {
-                double[] out = new double[m];
-                field.evaluate(y, out);
-                for (double v : out) {
-                    if (!Double.isFinite(v)) {
-                        rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                                "diverged after t = %s: the vector field became non-finite",
-                                Numbers.significant(Double.isFinite(t) ? t : reached[0], 4)));
-                        throw new StopIntegration();
-                    }
+        DormandPrince.Field f = (t, y, out) -> {
+            field.evaluate(y, out);
+            for (double v : out) {
+                if (!Double.isFinite(v)) {
+                    rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
+                            "diverged after t = %s: the vector field became non-finite",
+                            Numbers.significant(Double.isFinite(t) ? t : reached[0], 4)));
+                    throw new StopIntegration();
                 }
-                return out;
             }
         };
         // The largest step is the sampling interval h: an adaptive integrator that has reached a minimum
@@ -95,33 +79,26 @@ public final class Flows {
         // as accurate and 1.5× slower (ExplorerBenchmark, p50 of the curves).
         // The least step is MIN_STEP_FRACTION·h: a flow that needs shorter steps (a huge h, a very stiff field)
         // would need more than 1e12 steps per sample; it ends as out of effort at once instead of after the budget.
-        DormandPrince54Integrator integrator =
-                new DormandPrince54Integrator(MIN_STEP_FRACTION * h, h, tolerance.absolute(), tolerance.relative());
-        integrator.setMaxEvaluations(limits.maxEvaluations());
-        integrator.addStepHandler(new ODEStepHandler() {
-            private DensePath dense;
-            private int next = 1;
-
-            @Override
-            public void handleStep(ODEStateInterpolator interpolator) {
-                ODEStateAndDerivative start = interpolator.getPreviousState();
-                ODEStateAndDerivative end = interpolator.getCurrentState();
-                double t0 = start.getTime();
-                double stepEnd = end.getTime();
+        DormandPrince integrator = new DormandPrince(m, MIN_STEP_FRACTION * h, h, tolerance.absolute(),
+                tolerance.relative(), limits.maxEvaluations());
+        DensePath dense = new DensePath(rec, h, m);
+        int[] next = {1};
+        try {
+            integrator.integrate(f, theta0, tEnd, step -> {
+                double t0 = step.stepStart();
+                double stepEnd = step.stepEnd();
                 reached[0] = stepEnd;
-                double[] endDirection = end.getPrimaryDerivative();
-                if (dense == null) {
-                    dense = new DensePath(rec, h, start.getPrimaryDerivative());
-                }
+                double[] endDirection = step.endDerivative();
+                dense.begin(step.startDerivative());
                 // candidates spaced so that the direction turns by at most half PATH_TURN from one to the next
-                int k = dense.candidates(start.getPrimaryDerivative(), endDirection);
+                int k = dense.candidates(step.startDerivative(), endDirection);
                 for (int j = 1; j <= k; j++) {
                     double tj = j == k ? stepEnd : t0 + (stepEnd - t0) * j / k;
-                    while (next <= steps && next * h <= tj) {
-                        ODEStateAndDerivative s = interpolator.getInterpolatedState(next * h);
-                        dense.beforeSample(s.getTime(), s.getPrimaryDerivative());
-                        next++;
-                        if (!rec.accept(s.getPrimaryState())) {
+                    while (next[0] <= steps && next[0] * h <= tj) {
+                        double[] state = step.interpolate(next[0] * h);
+                        dense.beforeSample(step.interpolatedTime(), step.interpolatedDerivative());
+                        next[0]++;
+                        if (!rec.accept(state)) {
                             throw new StopIntegration();
                         }
                         if (rec.settledAtMinimum()) {
@@ -130,33 +107,48 @@ public final class Flows {
                             throw new StopIntegration();
                         }
                     }
-                    if (next <= steps) {
-                        ODEStateAndDerivative c = j == k ? end : interpolator.getInterpolatedState(tj);
-                        dense.candidate(c, j == k ? endDirection : c.getPrimaryDerivative());
+                    if (next[0] <= steps) {
+                        if (j == k) {
+                            dense.candidate(stepEnd, step.endState(), endDirection);
+                        } else {
+                            double[] c = step.interpolate(tj);
+                            dense.candidate(step.interpolatedTime(), c, step.interpolatedDerivative());
+                        }
                     }
                 }
-            }
-        });
-        try {
-            integrator.integrate(ode, new ODEState(0.0, theta0.clone()), tEnd);
+            });
         } catch (StopIntegration stop) {
             // the recorder holds the status
-        } catch (MathIllegalStateException e) {
-            if (integrator.getEvaluations() < limits.maxEvaluations()) {
-                rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                        "ran out of integrator effort at t = %s of %s: the flow is too stiff here (it needs "
-                                + "steps below %s·h)", Numbers.significant(reached[0], 4),
-                        Numbers.significant(tEnd, 4), Numbers.significant(MIN_STEP_FRACTION, 3)));
-                return rec.finish();
+        } catch (DormandPrince.IntegrationFailure e) {
+            switch (e.failure()) {
+                case EVALUATIONS, NAN_ERROR -> effortExhausted(rec, integrator.evaluations(), limits, reached[0], tEnd);
+                case STEP_TOO_SMALL, INTERVAL_TOO_SMALL -> couldNotContinue(rec, reached[0]);
             }
-            rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                    "ran out of integrator effort at t = %s of %s (%d evaluations; the flow is very stiff here)",
-                    Numbers.significant(reached[0], 4), Numbers.significant(tEnd, 4), limits.maxEvaluations()));
+        } catch (MathIllegalStateException e) {
+            effortExhausted(rec, integrator.evaluations(), limits, reached[0], tEnd);
         } catch (MathRuntimeException e) {
-            rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                    "diverged after t = %s: the integrator could not continue", Numbers.significant(reached[0], 4)));
+            couldNotContinue(rec, reached[0]);
         }
         return rec.finish();
+    }
+
+    private static void effortExhausted(TrajectoryRecorder rec, int evaluations, RunLimits limits, double reached,
+                                        double tEnd) {
+        if (evaluations < limits.maxEvaluations()) {
+            rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
+                    "ran out of integrator effort at t = %s of %s: the flow is too stiff here (it needs "
+                            + "steps below %s·h)", Numbers.significant(reached, 4), Numbers.significant(tEnd, 4),
+                    Numbers.significant(MIN_STEP_FRACTION, 3)));
+        } else {
+            rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
+                    "ran out of integrator effort at t = %s of %s (%d evaluations; the flow is very stiff here)",
+                    Numbers.significant(reached, 4), Numbers.significant(tEnd, 4), limits.maxEvaluations()));
+        }
+    }
+
+    private static void couldNotContinue(TrajectoryRecorder rec, double reached) {
+        rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
+                "diverged after t = %s: the integrator could not continue", Numbers.significant(reached, 4)));
     }
 
     /**
@@ -170,18 +162,32 @@ public final class Flows {
         private static final double COS_HALF_TURN = Math.cos(PATH_TURN / 2);
         private final TrajectoryRecorder rec;
         private final double minGap;
+        /** Whether {@link #lastDirection} holds the direction at the start (set at the first step). */
+        private boolean started;
         /** The direction at the last point of the path (a sample or a kept candidate). */
-        private double[] lastDirection;
+        private final double[] lastDirection;
         private double lastTime;
-        /** The last candidate looked at, kept once the direction after it has turned too far; or null. */
-        private ODEStateAndDerivative pending;
-        private double[] pendingDirection;
+        /** The last candidate looked at, kept once the direction after it has turned too far (if {@link #hasPending}). */
+        private boolean hasPending;
+        private final double[] pendingState;
+        private final double[] pendingDirection;
+        private double pendingTime;
         private int added;
 
-        DensePath(TrajectoryRecorder rec, double h, double[] startDirection) {
+        DensePath(TrajectoryRecorder rec, double h, int dimension) {
             this.rec = rec;
             this.minGap = 1e-9 * h;
-            this.lastDirection = startDirection;
+            lastDirection = new double[dimension];
+            pendingState = new double[dimension];
+            pendingDirection = new double[dimension];
+        }
+
+        /** A step begins: at the first, its start direction is the last direction of the path. */
+        void begin(double[] startDirection) {
+            if (!started) {
+                System.arraycopy(startDirection, 0, lastDirection, 0, lastDirection.length);
+                started = true;
+            }
         }
 
         /**
@@ -198,28 +204,30 @@ public final class Flows {
         /** The sample at time t with direction d comes next: keeps the pending candidate first if the turn needs it. */
         void beforeSample(double t, double[] d) {
             flushIfTurned(d);
-            pending = null;
-            lastDirection = d;
+            hasPending = false;
+            System.arraycopy(d, 0, lastDirection, 0, d.length);
             lastTime = t;
         }
 
-        /** @param d the direction at s */
-        void candidate(ODEStateAndDerivative s, double[] d) {
-            if (added >= MAX_PATH_POINTS || s.getTime() - lastTime < minGap) {
+        /** @param t the time of the candidate state s, d the direction there (both copied) */
+        void candidate(double t, double[] s, double[] d) {
+            if (added >= MAX_PATH_POINTS || t - lastTime < minGap) {
                 return;
             }
             flushIfTurned(d);
-            pending = s;
-            pendingDirection = d;
+            hasPending = true;
+            pendingTime = t;
+            System.arraycopy(s, 0, pendingState, 0, s.length);
+            System.arraycopy(d, 0, pendingDirection, 0, d.length);
         }
 
         private void flushIfTurned(double[] d) {
-            if (pending != null && turned(lastDirection, d, COS_TURN)) {
-                rec.between(pending.getPrimaryState());
+            if (hasPending && turned(lastDirection, d, COS_TURN)) {
+                rec.between(pendingState);
                 added++;
-                lastDirection = pendingDirection;
-                lastTime = pending.getTime();
-                pending = null;
+                System.arraycopy(pendingDirection, 0, lastDirection, 0, lastDirection.length);
+                lastTime = pendingTime;
+                hasPending = false;
             }
         }
 
