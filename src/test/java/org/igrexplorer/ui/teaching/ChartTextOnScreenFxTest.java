@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Font;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
@@ -30,7 +26,8 @@ import org.igrexplorer.core.teaching.BackwardErrorPanel;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
-import org.igrexplorer.ui.plot.ScreenGraphics2D;
+import org.igrexplorer.core.teaching.SharpnessTrace;
+import org.igrexplorer.ui.plot.LegendChecks;
 import org.igrexplorer.ui.plot.XYChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -41,8 +38,9 @@ import org.testfx.framework.junit5.ApplicationTest;
  * The teaching charts as the screen draws them (through the canvas graphics of every plot, at the normal
  * and the presentation scale, at the sizes the panels take in a 1920×1080 presentation and in a small
  * window): no two drawn texts overlap, every legend row lies inside the legend box and every text inside
- * the panel. Each text's box is measured independently of the chart code, with a JavaFX {@link Text} in
- * the font the canvas draws it with, and carried through the transform it was drawn under.
+ * the panel. Each text's box is measured independently of the chart code, with a JavaFX Text in
+ * the font the canvas draws it with ({@link LegendChecks#paintLikeTheScreen}), and carried through the transform
+ * it was drawn under.
  */
 @Tag("fx-headless")
 class ChartTextOnScreenFxTest extends ApplicationTest {
@@ -65,40 +63,27 @@ class ChartTextOnScreenFxTest extends ApplicationTest {
         charts.put("backward-error", () -> TeachingCharts.backwardError(backward));
         charts.put("distance", () -> TeachingCharts.distance(DistanceOverTime.compute(all)));
         charts.put("balance", () -> TeachingCharts.balance(Balance.compute(all, balance), balance));
+        // with momentum: the longer rows of the distance, balance and sharpness legends
+        double beta = 0.5;
+        Set<Method> methods = EnumSet.copyOf(Method.PAPER);
+        methods.add(Method.MOMENTUM);
+        methods.add(Method.MOMENTUM_MODIFIED);
+        Map<Method, Trajectory> withMomentum = TrajectoryService.computeAll(methods,
+                RunParameters.DEFAULT.withSteps(400), beta, RunLimits.DEFAULT, FlowTolerances.DEFAULT);
+        charts.put("distance β = 0.5", () -> TeachingCharts.distance(DistanceOverTime.compute(withMomentum)));
+        charts.put("balance β = 0.5", () -> TeachingCharts.balance(Balance.compute(withMomentum, balance), balance));
+        SharpnessTrace.Result gd = SharpnessTrace.of(RunParameters.DEFAULT.landscape(), withMomentum.get(Method.GD), 0);
+        SharpnessTrace.Result momentum = SharpnessTrace.of(RunParameters.DEFAULT.landscape(),
+                withMomentum.get(Method.MOMENTUM), beta);
+        charts.put("sharpness", () -> TeachingCharts.sharpness(gd, null));
+        charts.put("sharpness β = 0.5", () -> TeachingCharts.markSharpnessStep(TeachingCharts.sharpness(gd, momentum),
+                gd, 0));
     }
 
     @Override
     public void start(Stage stage) {
         stage.setScene(new Scene(new Pane(), 100, 100));
         stage.show();
-    }
-
-    /** A string drawn, where and how. */
-    private record Drawn(String text, float x, float y, Font font, AffineTransform at) {
-        /** @return the text's box on the canvas, measured with JavaFX in the font the canvas uses */
-        Rectangle2D bounds() {
-            Text t = new Text(text);
-            t.setFont(javafx.scene.text.Font.font(font.getFamily(), font.isBold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                    font.isItalic() ? FontPosture.ITALIC : FontPosture.REGULAR, font.getSize()));
-            double w = t.getLayoutBounds().getWidth();
-            double h = t.getLayoutBounds().getHeight();
-            double ascent = t.getBaselineOffset();
-            return at.createTransformedShape(new Rectangle2D.Double(x, y - ascent, w, h)).getBounds2D();
-        }
-    }
-
-    private static List<Drawn> paint(XYChart chart, double w, double h) {
-        List<Drawn> drawn = new ArrayList<>();
-        Canvas canvas = new Canvas(w, h);
-        ScreenGraphics2D g = new ScreenGraphics2D(canvas.getGraphicsContext2D()) {
-            @Override
-            public void drawString(String s, float x, float y) {
-                drawn.add(new Drawn(s, x, y, getFont(), getTransform()));
-                super.drawString(s, x, y);
-            }
-        };
-        chart.paint(g, w, h);
-        return drawn;
     }
 
     private static boolean overlap(Rectangle2D a, Rectangle2D b) {
@@ -115,9 +100,10 @@ class ChartTextOnScreenFxTest extends ApplicationTest {
                 for (double scale : new double[] {1.0, TeachingView.PRESENTATION_SCALE}) {
                     for (double[] size : sizes) {
                         XYChart chart = e.getValue().get().scaled(scale);
-                        List<Drawn> drawn = paint(chart, size[0], size[1]);
+                        List<LegendChecks.Drawn> drawn = LegendChecks.paintLikeTheScreen(chart, size[0], size[1]);
                         String where = e.getKey() + " at scale " + scale + ", " + (int) size[0] + "×" + (int) size[1];
-                        List<String> legend = chart.legendRows().stream().map(XYChart.LegendEntry::name).toList();
+                        List<String> legend = chart.legendCollapsed() ? List.of(XYChart.COLLAPSED_LEGEND_TEXT)
+                                : chart.legendRows().stream().map(XYChart.LegendEntry::name).toList();
                         Rectangle2D box = chart.lastLegendBox();
                         assertNotNull(box, where + ": a legend");
                         for (int i = 0; i < drawn.size(); i++) {

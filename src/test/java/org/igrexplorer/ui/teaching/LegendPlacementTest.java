@@ -1,12 +1,12 @@
 package org.igrexplorer.ui.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -20,9 +20,8 @@ import org.igrexplorer.core.teaching.BackwardErrorPanel;
 import org.igrexplorer.core.teaching.Balance;
 import org.igrexplorer.core.teaching.DistanceOverTime;
 import org.igrexplorer.core.teaching.Figure1b;
-import org.igrexplorer.ui.plot.PlotTransform;
+import org.igrexplorer.ui.plot.LegendChecks;
 import org.igrexplorer.ui.plot.PngExport;
-import org.igrexplorer.ui.plot.Series;
 import org.igrexplorer.ui.plot.XYChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LegendPlacementTest {
     private static final org.igrexplorer.core.loss.ConservedQuantity BALANCE =
             RunParameters.DEFAULT.landscape().conservedQuantity().orElseThrow();
-
-
-    /** Sampling step along a segment, pixels. */
-    private static final double STEP_PX = 0.5;
 
     private static Map<Method, Trajectory> all;
 
@@ -81,35 +76,7 @@ class LegendPlacementTest {
         assertNotNull(box, name + ": a legend is drawn");
         assertTrue(box.getMinX() >= 0 && box.getMaxX() <= img.getWidth() && box.getMinY() >= 0
                 && box.getMaxY() <= img.getHeight(), name + ": legend inside the image " + box);
-        PlotTransform tr = c.lastTransform();
-        Rectangle2D area = tr.area();
-        List<Series> drawn = new java.util.ArrayList<>(c.series());
-        drawn.addAll(c.rightSeries());
-        for (Series s : drawn) {
-            PlotTransform tr2 = c.series().contains(s) ? tr : c.lastRightTransform();
-            double pad = s.lineWidth() / 2;
-            Rectangle2D hit = new Rectangle2D.Double(box.getX() - pad, box.getY() - pad, box.getWidth() + 2 * pad,
-                    box.getHeight() + 2 * pad);
-            double px0 = Double.NaN;
-            double py0 = Double.NaN;
-            for (int i = 0; i < s.size(); i++) {
-                double px = tr2.toPixelX(s.xAt(i));
-                double py = tr2.toPixelY(s.yAt(i));
-                if (!Double.isFinite(px) || !Double.isFinite(py)) {
-                    px0 = Double.NaN;
-                    continue;
-                }
-                int n = Double.isNaN(px0) ? 0 : (int) Math.ceil(Math.hypot(px - px0, py - py0) / STEP_PX);
-                for (int k = 0; k <= n; k++) {
-                    double t = n == 0 ? 1 : (double) k / n;
-                    double qx = Double.isNaN(px0) ? px : px0 + t * (px - px0);
-                    double qy = Double.isNaN(px0) ? py : py0 + t * (py - py0);
-                    assertTrue(!area.contains(qx, qy) || !hit.contains(qx, qy), () -> name + ": legend " + box
-                            + " covers " + s.name() + " at pixel (" + qx + ", " + qy + ")");
-                }
-                px0 = px;
-                py0 = py;
-            }
-        }
+        String under = LegendChecks.sampleUnderLegend(c);
+        assertNull(under, name + ": " + under);
     }
 }
