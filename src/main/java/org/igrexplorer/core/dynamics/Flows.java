@@ -3,6 +3,7 @@ package org.igrexplorer.core.dynamics;
 import java.util.Locale;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.exception.MathRuntimeException;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.loss.DifferentiableLoss;
 
 /**
@@ -65,8 +66,8 @@ public final class Flows {
             for (double v : out) {
                 if (!Double.isFinite(v)) {
                     rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                            "diverged after t = %.4g: the vector field became non-finite",
-                            Double.isFinite(t) ? t : reached[0]));
+                            "diverged after t = %s: the vector field became non-finite",
+                            Numbers.significant(Double.isFinite(t) ? t : reached[0], 4)));
                     throw new StopIntegration();
                 }
             }
@@ -135,18 +136,19 @@ public final class Flows {
                                         double tEnd) {
         if (evaluations < limits.maxEvaluations()) {
             rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                    "ran out of integrator effort at t = %.4g of %.4g: the flow is too stiff here (it needs "
-                            + "steps below %.3g·h)", reached, tEnd, MIN_STEP_FRACTION));
+                    "ran out of integrator effort at t = %s of %s: the flow is too stiff here (it needs "
+                            + "steps below %s·h)", Numbers.significant(reached, 4), Numbers.significant(tEnd, 4),
+                    Numbers.significant(MIN_STEP_FRACTION, 3)));
         } else {
             rec.fail(TrajectoryStatus.EFFORT_LIMIT, String.format(Locale.ROOT,
-                    "ran out of integrator effort at t = %.4g of %.4g (%d evaluations; the flow is very stiff here)",
-                    reached, tEnd, limits.maxEvaluations()));
+                    "ran out of integrator effort at t = %s of %s (%d evaluations; the flow is very stiff here)",
+                    Numbers.significant(reached, 4), Numbers.significant(tEnd, 4), limits.maxEvaluations()));
         }
     }
 
     private static void couldNotContinue(TrajectoryRecorder rec, double reached) {
         rec.fail(TrajectoryStatus.DIVERGED, String.format(Locale.ROOT,
-                "diverged after t = %.4g: the integrator could not continue", reached));
+                "diverged after t = %s: the integrator could not continue", Numbers.significant(reached, 4)));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.igrexplorer.core.dynamics;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.loss.DifferentiableLoss;
 
 /**
@@ -131,7 +132,7 @@ public final class TrajectoryRecorder {
                 startBranch = loss.minimaBranch(state);
             }
             return stop(TrajectoryStatus.DIVERGED, n, String.format(Locale.ROOT,
-                    "diverged at step %d (t = %.4g): the method's vector field overflowed", n, n * h));
+                    "diverged at step %d (t = %s): the method's vector field overflowed", n, Numbers.significant(n * h, 4)));
         }
         store(state, e, r);
         if (n == 0) {
@@ -139,7 +140,7 @@ public final class TrajectoryRecorder {
         }
         if (limits.domain() != null && !limits.domain().contains(state)) {
             return stop(TrajectoryStatus.LEFT_DOMAIN, n, String.format(Locale.ROOT,
-                    "left the domain at step %d (t = %.4g)", n, n * h));
+                    "left the domain at step %d (t = %s)", n, Numbers.significant(n * h, 4)));
         }
         if (Math.sqrt(fieldNorm2) <= limits.convergenceTolerance()) {
             if (convergedSince < 0) {
@@ -277,21 +278,22 @@ public final class TrajectoryRecorder {
             if (loss.minimaBranch(theta(last)) != startBranch) {
                 status = TrajectoryStatus.RICOCHET;
                 message = String.format(Locale.ROOT, "ricocheted to the other branch: converged there at step %d "
-                        + "(t = %.4g)", step, step * h);
+                        + "(t = %s)", step, Numbers.significant(step * h, 4));
             } else {
                 status = TrajectoryStatus.CONVERGED;
-                message = String.format(Locale.ROOT, "converged at step %d (t = %.4g)", step, step * h);
+                message = String.format(Locale.ROOT, "converged at step %d (t = %s)", step, Numbers.significant(step * h, 4));
             }
         } else if (convergedSince >= 0) {
             status = TrajectoryStatus.SADDLE;
             step = convergedSince;
-            message = String.format(Locale.ROOT, "stopped at a saddle point at step %d (t = %.4g): the gradient "
-                    + "vanishes but E = %.3g is not a minimum there", step, step * h, lossValues[last]);
+            message = String.format(Locale.ROOT, "stopped at a saddle point at step %d (t = %s): the gradient "
+                    + "vanishes but E = %s is not a minimum there", step, Numbers.significant(step * h, 4),
+                    Numbers.significant(lossValues[last], 3));
         } else {
             status = TrajectoryStatus.STEP_LIMIT;
             step = last;
-            message = String.format(Locale.ROOT, "reached the step limit at step %d (t = %.4g) without converging",
-                    step, step * h);
+            message = String.format(Locale.ROOT, "reached the step limit at step %d (t = %s) without converging",
+                    step, Numbers.significant(step * h, 4));
         }
         double[] p = path == null ? null : Arrays.copyOf(path, (pathIndex[last] + 1) * m);
         int[] index = path == null ? null : Arrays.copyOf(pathIndex, size);

@@ -1,6 +1,6 @@
 package org.igrexplorer.core.loss;
 
-import java.util.Locale;
+import org.igrexplorer.core.Numbers;
 
 /**
  * The least and largest finite loss sampled over a box, and whether the loss is flat there: one value
@@ -59,7 +59,7 @@ public record LossRange(double lo, double hi) {
 
     /** @return the value a flat loss takes, e.g. "0.18" (4 significant digits) */
     public String flatValue() {
-        return String.format(Locale.ROOT, "%.4g", hi).replaceFirst("\\.?0+$", "").replaceFirst("\\.?0+e", "e");
+        return Numbers.significant(hi, 4);
     }
 
     /** @return the sentence the status line and the command line show for a flat loss */

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.loss.DataSet;
 
 /**
@@ -145,7 +146,7 @@ public final class DataSetPane extends VBox {
         DataSet d = s.data();
         double c = d.leastSquaresProduct();
         return String.format(Locale.ROOT, "n = %d%s", d.size(), Double.isFinite(c)
-                ? String.format(Locale.ROOT, ", minima ab = %.4g", c) : "");
+                ? ", minima ab = " + Numbers.significant(c, 4) : "");
     }
 
     private void buildTable() {

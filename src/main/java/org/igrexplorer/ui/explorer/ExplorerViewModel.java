@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunLimits;
@@ -771,15 +772,15 @@ public final class ExplorerViewModel {
         if (range.flat()) {
             sb.append("    ").append(range.flatSentence());
         } else if (Double.isFinite(stab)) {
-            sb.append(String.format(Locale.ROOT, "    λ_max(H) at the %s = %.4g, h·λ_max = %.3g %s 2 (%s)",
-                    gd != null ? "GD end" : "start", lmax, stab, stab < 2 ? "<" : "≥", stab < 2 ? "locally stable"
-                            : "unstable: GD cannot settle here"));
+            sb.append(String.format(Locale.ROOT, "    λ_max(H) at the %s = %s, h·λ_max = %s %s 2 (%s)",
+                    gd != null ? "GD end" : "start", Numbers.significant(lmax, 4), Numbers.significant(stab, 3),
+                    stab < 2 ? "<" : "≥", stab < 2 ? "locally stable" : "unstable: GD cannot settle here"));
         } else {
             sb.append("    λ_max(H) is not finite at the GD end");
         }
         model.flattestMinimum(p.a0(), p.b0()).ifPresent(m -> {
             double f = model.stabilityNumber(p.h(), m[0], m[1]);
-            sb.append(String.format(Locale.ROOT, "    at the flattest minimum: %.3g", f));
+            sb.append("    at the flattest minimum: ").append(Numbers.significant(f, 3));
             if (!(f < 2)) {
                 sb.append(" ≥ 2: no minimum is stable");
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.igrexplorer.core.Checks;
+import org.igrexplorer.core.Numbers;
 
 /**
  * View-model of one numeric parameter with a slider and a text field. It keeps the last valid
@@ -197,23 +198,10 @@ public final class ParameterField extends TypedInput {
         }
         String s = "";
         for (int digits = 4; digits <= 17; digits++) {
-            s = significant(v, digits);
+            s = Numbers.significant(v, digits);
             if (Double.parseDouble(s) == v) {
                 break;
             }
-        }
-        return s;
-    }
-
-    private static String significant(double v, int digits) {
-        String s = String.format(Locale.ROOT, "%." + digits + "g", v);
-        if (s.contains("e")) {
-            String[] parts = s.split("e");
-            String m = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
-            return m + "e" + Integer.parseInt(parts[1]);
-        }
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return s;
     }

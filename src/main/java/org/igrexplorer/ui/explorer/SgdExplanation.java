@@ -1,6 +1,7 @@
 package org.igrexplorer.ui.explorer;
 
 import java.util.Locale;
+import org.igrexplorer.core.Numbers;
 
 /**
  * The window's one line on what SGD's term in Ẽ_SGD = E + (h/4)‖∇E‖² + ((n − B)/(n − 1))·(h/(4B))·Γ does for
@@ -29,14 +30,10 @@ public final class SgdExplanation {
         if (paper) {
             return String.format(Locale.ROOT, "SGD's term here: + (h/4)(a² + b²)·%s·var(xᵢrᵢ), rᵢ = yᵢ − abxᵢ "
                     + "(n = %d, B = %d): it pulls toward balanced, small-norm minima, unless the data are fit exactly "
-                    + "(then every xᵢrᵢ = 0 on the minima).", fmt(weight), n, batch);
+                    + "(then every xᵢrᵢ = 0 on the minima).", Numbers.significant(weight, 3), n, batch);
         }
         return String.format(Locale.ROOT, "SGD's term here: + (h/4)·%s·Γ, Γ = (1/n)Σ‖∇ℓᵢ − ∇E‖² (n = %d, B = %d): it "
-                + "pulls toward where the per-example gradients agree.", fmt(weight), n, batch);
+                + "pulls toward where the per-example gradients agree.", Numbers.significant(weight, 3), n, batch);
     }
 
-    private static String fmt(double v) {
-        String s = String.format(Locale.ROOT, "%.3g", v);
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.Contours;
@@ -116,7 +117,7 @@ public final class PlaneRenderer implements LayeredRenderer {
             }
             double[] a = pathCoordinates(tr, true);
             double[] b = pathCoordinates(tr, false);
-            String name = m.label() + (m == Method.EGR ? String.format(Locale.ROOT, " (µ = %.3g)", p.mu()) : "");
+            String name = m.label() + (m == Method.EGR ? " (µ = " + Numbers.significant(p.mu(), 3) + ")" : "");
             Color c = MethodPalette.awt(m);
             Series s = switch (MethodPalette.style(m)) {
                 case LINE_AND_MARKERS -> Series.lineAndMarkers(name, a, b, c);
@@ -303,9 +304,11 @@ public final class PlaneRenderer implements LayeredRenderer {
             List<String> lines = List.of(
                 // the point as a click there would set the start: the view's pick place for both
                 "a = " + shown.pickText(hoverA) + "   b = " + shown.pickText(hoverB),
-                String.format(Locale.ROOT, "E = %.4g   R_IG = %.4g", e, model.rIg(new double[] {hoverA, hoverB})),
-                String.format(Locale.ROOT, "slope ‖∇E‖ = %.4g   h·λ_max = %.3g",
-                        model.slope(new double[] {hoverA, hoverB}), model.stabilityNumber(params.h(), hoverA, hoverB)));
+                // the measured values as the status line writes them
+                "E = " + Numbers.significant(e, 4) + "   R_IG = "
+                        + Numbers.significant(model.rIg(new double[] {hoverA, hoverB}), 4),
+                "slope ‖∇E‖ = " + Numbers.significant(model.slope(new double[] {hoverA, hoverB}), 4)
+                        + "   h·λ_max = " + Numbers.significant(model.stabilityNumber(params.h(), hoverA, hoverB), 3));
             PlotMarks.readout(g, lines, area.getX() + 8, area.getY() + 8, fontScale);
         }
     }

@@ -22,9 +22,10 @@ public class ScreenGraphics2D extends FXGraphics2D {
     }
 
     /**
-     * Always hands the font to the canvas. FXGraphics2D skips a font equal to the one it last recorded, but a
-     * clip change puts back a saved canvas state, and the canvas can then draw in another font than the one
-     * recorded: a plot's legend came out in the font of the note an overlay had drawn before it.
+     * Always hands the font to the canvas. FXGraphics2D skips a font equal to the one it last recorded, but the
+     * canvas's graphics context is put back after each paint ({@link PlotCanvas}) and a clip change puts back a
+     * saved state, so the context can hold another font than the one recorded: the next paint's first text came
+     * out in that font (a plot's legend in the font of a note, a title in the context's default font).
      */
     @Override
     public void setFont(Font font) {

@@ -51,8 +51,8 @@ class LossRangeTest {
     @Test
     void theValueIsWrittenShort() {
         assertEquals("150", new LossRange(150, 150).flatValue());
-        assertEquals("1e-07", new LossRange(1e-7, 1e-7).flatValue());
-        assertEquals("1.2e+05", new LossRange(1.2e5, 1.2e5).flatValue());
+        assertEquals("1e-7", new LossRange(1e-7, 1e-7).flatValue());
+        assertEquals("1.2e5", new LossRange(1.2e5, 1.2e5).flatValue());
         assertEquals("-0.5", new LossRange(-0.5, -0.5).flatValue());
     }
 

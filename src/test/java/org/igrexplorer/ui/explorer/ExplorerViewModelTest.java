@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.core.dynamics.Trajectory;
@@ -49,6 +50,14 @@ class ExplorerViewModelTest {
         assertTrue(vm.statusProperty().get().contains("λ = h/2 = 0.025"), vm.statusProperty().get());
         assertTrue(vm.curveStatusProperty().get().contains("Gradient descent: converged"),
                 vm.curveStatusProperty().get());
+        // the status line's numbers as the fields and the read-outs write them: no trailing zeros
+        double lmax = RunParameters.DEFAULT.landscape().largestHessianEigenvalue(gd.theta(gd.lastStep()));
+        String expected = "λ_max(H) at the GD end = " + Numbers.significant(lmax, 4) + ", h·λ_max = "
+                + Numbers.significant(0.05 * lmax, 3) + " < 2";
+        assertTrue(vm.statusProperty().get().contains(expected), expected + " in " + vm.statusProperty().get());
+        assertTrue(vm.curveStatusProperty().get().contains("(t = " + Numbers.significant(gd.statusStep() * 0.05, 4)
+                + ")"), vm.curveStatusProperty().get());
+        assertFalse(vm.statusProperty().get().matches(".*\\d\\.\\d*0[ ,].*"), "a trailing zero: " + vm.statusProperty().get());
     }
 
     @Test

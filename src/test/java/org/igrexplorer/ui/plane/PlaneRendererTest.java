@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.dynamics.FlowTolerances;
 import org.igrexplorer.core.dynamics.Method;
 import org.igrexplorer.core.dynamics.PolylineCorners;
@@ -170,5 +171,36 @@ class PlaneRendererTest {
             assertTrue(svg.contains(expected.replace(" ", "&#160;")) || svg.contains(expected),
                     "read-out '" + expected + "' for a view of half-side " + half);
         }
+    }
+
+    /**
+     * Issue 18: the read-out wrote E, R_IG and the slope with %.4g ("E = 0.1800   R_IG = 0.000" where the key of a
+     * flat loss says "E = 0.18 everywhere" and the status line "λ_max(H) … = 3.605"): it writes them as the status
+     * line and the fields do ({@link Numbers#significant}).
+     */
+    @Test
+    void theHoverReadOutWritesEAndRigAndTheSlopeAsTheStatusLineDoes() {
+        for (RunParameters p : List.of(RunParameters.DEFAULT, RunParameters.paper(0.0, 0.6, 2.8, 3.5, 0.05, 0.5, 400))) {
+            ViewBox box = p.landscape().frame(p.a0(), p.b0());
+            PlaneRenderer r = new PlaneRenderer();
+            r.setView(box);
+            r.setCurves(p, Map.of());
+            r.setField(FieldGrid.compute(new SceneMapping(p.landscape(), box, HeightMode.LOG), box, 40));
+            double a = 1.5;
+            double b = 0.25;
+            r.setHover(a, b);
+            String svg = new String(FigureExport.svg(r, FigureExport.Options.of(800, 600)), StandardCharsets.UTF_8)
+                    .replace("&#160;", " ");
+            Landscape m = p.landscape();
+            double[] at = {a, b};
+            String e = "E = " + Numbers.significant(m.value(a, b), 4) + "   R_IG = " + Numbers.significant(m.rIg(at), 4);
+            String slope = "slope ‖∇E‖ = " + Numbers.significant(m.slope(at), 4) + "   h·λ_max = "
+                    + Numbers.significant(m.stabilityNumber(p.h(), a, b), 3);
+            assertTrue(svg.contains(e), "read-out '" + e + "'");
+            assertTrue(svg.contains(slope), "read-out '" + slope + "'");
+        }
+        // the flat loss's read-out and key write its one value alike
+        RunParameters flat = RunParameters.paper(0.0, 0.6, 2.8, 3.5, 0.05, 0.5, 400);
+        assertEquals("0.18", Numbers.significant(flat.landscape().value(1.5, 0.25), 4));
     }
 }
