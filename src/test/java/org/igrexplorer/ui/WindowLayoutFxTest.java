@@ -372,7 +372,9 @@ class WindowLayoutFxTest extends ApplicationTest {
             List<LegendChecks.Drawn> drawn = LegendChecks.paintLikeTheScreen(chart, w, h);
             Rectangle2D box = chart.lastLegendBox();
             if (box == null) {
-                found.add(at + "no legend");
+                if (!chart.legendRows().isEmpty()) {
+                    found.add(at + "no legend");
+                }
                 return found;
             }
             Rectangle2D panel = new Rectangle2D.Double(-TEXT_TOLERANCE_PX, -TEXT_TOLERANCE_PX, w + 2 * TEXT_TOLERANCE_PX,
@@ -416,22 +418,35 @@ class WindowLayoutFxTest extends ApplicationTest {
         List<String> problems = new ArrayList<>();
         Map<String, Double> normalFont = new HashMap<>();
         Map<String, Double> presentationFont = new HashMap<>();
-        for (double beta : new double[] {0.5, 0}) {
-            for (String mode : List.of("1280×720", "1024×768", "presentation")) {
-                if (mode.equals("presentation")) {
-                    presenting();
-                } else {
-                    interact(() -> open.teaching().mode().presentation().exit());
-                    String[] size = mode.split("×");
-                    windowOf(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
-                }
-                teachingWithBeta(beta);
-                for (String name : TEACHING_CHARTS) {
-                    problems.addAll(teachingChartProblems(name, "β = " + beta + ", " + mode,
-                            mode.equals("presentation") ? presentationFont : normalFont));
+        // with a data set fitted a third column holds SGD's one-epoch error: narrower panels for all
+        for (String data : List.of("", "fitted data")) {
+            if (!data.isEmpty()) {
+                interact(() -> open.explorer().fitDataProperty().set(true));
+            }
+            for (double beta : data.isEmpty() ? new double[] {0.5, 0} : new double[] {0.5}) {
+                for (String mode : List.of("1280×720", "1024×768", "presentation")) {
+                    if (mode.equals("presentation")) {
+                        presenting();
+                    } else {
+                        interact(() -> open.teaching().mode().presentation().exit());
+                        String[] size = mode.split("×");
+                        windowOf(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+                    }
+                    teachingWithBeta(beta);
+                    List<String> names = new ArrayList<>(TEACHING_CHARTS);
+                    if (!data.isEmpty()) {
+                        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> asyncFx(() -> teachingCanvas("sgd-error")
+                                .getRenderer() instanceof XYChart c && !c.legendRows().isEmpty()));
+                        names.add("sgd-error");
+                    }
+                    for (String name : names) {
+                        problems.addAll(teachingChartProblems(name, "β = " + beta + ", " + mode + " " + data,
+                                mode.equals("presentation") ? presentationFont : normalFont));
+                    }
                 }
             }
         }
+        interact(() -> open.explorer().fitDataProperty().set(false));
         for (String name : TEACHING_CHARTS) {
             double normal = normalFont.getOrDefault(name, Double.NaN);
             double presentation = presentationFont.getOrDefault(name, Double.NaN);

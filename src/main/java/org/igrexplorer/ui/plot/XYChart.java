@@ -1002,15 +1002,16 @@ public class XYChart implements LayeredRenderer {
         double[] xc = new double[xt.size()];
         double[] xw = new double[xt.size()];
         for (int i = 0; i < xt.size(); i++) {
-            xc[i] = tr.toPixelX(xt.get(i));
             xw[i] = tfm.stringWidth(xl.get(i));
+            // centred under its tick, or as near as the panel's edges let it be
+            xc[i] = Math.max(2 + xw[i] / 2, Math.min(tr.toPixelX(xt.get(i)), width - 2 - xw[i] / 2));
         }
         boolean[] xShown = labelsThatFit(xt, xAxis.isLog(), xc, xw, 6);
         for (int i = 0; i < xt.size(); i++) {
-            double px = xc[i];
+            double px = tr.toPixelX(xt.get(i));
             g.draw(new Line2D.Double(px, area.getMaxY(), px, area.getMaxY() + 4));
             if (xShown[i]) {
-                g.drawString(xl.get(i), (float) (px - xw[i] / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
+                g.drawString(xl.get(i), (float) (xc[i] - xw[i] / 2.0), (float) (area.getMaxY() + 6 + tfm.getAscent()));
             }
         }
         List<String> yl = Axis.labels(yt, yAxis.isLog(), yStep);

@@ -92,10 +92,24 @@ public final class TeachingView extends BorderPane {
         catapult.setTooltip(new Tooltip("Lewkowycz et al. (2020) on this model: with λ₀ = x²(a₀² + b₀²) the curvature "
                 + "at the start, GD converges monotonically for h < 2/λ₀ (lazy), settles at a flatter minimum for "
                 + "2/λ₀ < h < 4/λ₀ (catapult) and diverges beyond 4/λ₀"));
-        VBox fig1bCell = new VBox(2, fig1b, catapult);
-        VBox.setVgrow(fig1b, Priority.ALWAYS);
-        grid.add(fig1bCell, 0, 0);
-        grid.add(backward, 1, 0);
+        // Figure 1b and the one-step error side by side, the catapult sentence under both: across two columns it
+        // takes half the lines it took under Figure 1b alone, and Figure 1b keeps its height (presentation mode)
+        GridPane pair = new GridPane();
+        pair.setHgap(grid.getHgap());
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            pair.getColumnConstraints().add(c);
+        }
+        RowConstraints pairRow = new RowConstraints();
+        pairRow.setVgrow(Priority.ALWAYS);
+        pair.getRowConstraints().add(pairRow);
+        pair.add(fig1b, 0, 0);
+        pair.add(backward, 1, 0);
+        VBox top2 = new VBox(2, pair, catapult);
+        VBox.setVgrow(pair, Priority.ALWAYS);
+        grid.add(top2, 0, 0, 2, 1);
         grid.add(distance, 0, 1);
         grid.add(balance, 1, 1);
         grid.add(sharpness, 0, 2);
