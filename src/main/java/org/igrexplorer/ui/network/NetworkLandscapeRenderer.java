@@ -12,7 +12,9 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.igrexplorer.core.Numbers;
 import org.igrexplorer.core.dynamics.Method;
+import org.igrexplorer.ui.plot.ChartColors;
 import org.igrexplorer.ui.plot.Contours;
 import org.igrexplorer.ui.plot.Heatmap;
 import org.igrexplorer.core.mlp.landscape.NetworkLandscape;
@@ -63,6 +65,12 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
 
     public XYChart chart() {
         return chart;
+    }
+
+    /** Draws the frame in {@code c} (the dark theme's card on screen; exports keep the light one). */
+    @Override
+    public void colors(ChartColors c) {
+        chart.colors(c);
     }
 
     /** Sets the size factor of every text of the view (ticks, titles, legend, colour key, read-out). */
@@ -217,8 +225,8 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         }
         List<String> lines = new ArrayList<>();
         double e = landscape.grid().interpolate(alpha, beta);
-        lines.add(String.format(Locale.ROOT, "α = %.4g   β = %.4g   E = %s", alpha, beta,
-                Double.isNaN(e) ? "outside the grid" : String.format(Locale.ROOT, "%.4g", e)));
+        lines.add("α = " + Numbers.significant(alpha, 4) + "   β = " + Numbers.significant(beta, 4) + "   E = "
+                + (Double.isNaN(e) ? "outside the grid" : Numbers.significant(e, 4)));
         PathPoint best = null;
         String label = null;
         double bestD = Double.POSITIVE_INFINITY;
@@ -236,9 +244,9 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         }
         if (best != null) {
             lines.add(String.format(Locale.ROOT, "nearest snapshot: %s, step %d", label, best.step()));
-            lines.add(String.format(Locale.ROOT, "loss %.4g   test accuracy %.2f%%", best.loss(),
+            lines.add(String.format(Locale.ROOT, "loss %s   test accuracy %.2f%%", Numbers.significant(best.loss(), 4),
                     100 * best.testAccuracy()));
-            lines.add(String.format(Locale.ROOT, "off the plane by %.3g", best.residual()));
+            lines.add("off the plane by " + Numbers.significant(best.residual(), 3));
         }
         return lines;
     }
@@ -261,8 +269,8 @@ public final class NetworkLandscapeRenderer implements PlotRenderer {
         g.setColor(MethodPalette.INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(new Rectangle2D.Double(x, y, w, bar));
-        String lo = String.format(Locale.ROOT, "%.3g", Math.pow(10, logLo));
-        String hi = String.format(Locale.ROOT, "%.3g", Math.pow(10, logHi));
+        String lo = Numbers.significant(Math.pow(10, logLo), 3);
+        String hi = Numbers.significant(Math.pow(10, logHi), 3);
         float base = (float) (y + bar + 1 + fm.getAscent());
         g.drawString(lo, (float) x, base);
         g.drawString(hi, (float) (x + w - fm.stringWidth(hi)), base);

@@ -19,6 +19,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Background;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
@@ -234,8 +237,6 @@ public final class NetworkLandscapeViews {
             caption.setMouseTransparent(true);
             caption.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #222222; "
                     + "-fx-padding: 4 8 4 8;");
-            StackPane.setAlignment(caption, Pos.TOP_LEFT);
-            StackPane.setMargin(caption, new Insets(6, 110, 6, 6));
             readout.setId("mlp-landscape-3d-readout");
             readout.setMouseTransparent(true);
             readout.setManaged(false);
@@ -246,9 +247,19 @@ public final class NetworkLandscapeViews {
             reset.setId("mlp-landscape-3d-reset");
             reset.setTooltip(new Tooltip("Back to the default camera: orbit, zoom and pan undone"));
             reset.setOnAction(e -> resetView());
-            StackPane.setAlignment(reset, Pos.TOP_RIGHT);
-            StackPane.setMargin(reset, new Insets(6));
-            getChildren().addAll(subScene, axes.labels(), empty, hint, caption, readout, reset);
+            // the caption and the button share the top row, so that the caption wraps before the button whatever
+            // the type size (presentation mode) and the view's width
+            caption.setMinWidth(0);
+            reset.setMinWidth(Region.USE_PREF_SIZE);
+            caption.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(caption, Priority.ALWAYS);
+            HBox top = new HBox(8, caption, reset);
+            top.setId("mlp-landscape-3d-top");
+            top.setPickOnBounds(false); // drags on the free part of the row reach the 3D view
+            top.setMaxHeight(Region.USE_PREF_SIZE);
+            StackPane.setAlignment(top, Pos.TOP_LEFT);
+            StackPane.setMargin(top, new Insets(6));
+            getChildren().addAll(subScene, axes.labels(), empty, hint, top, readout);
             // the theme's card colour behind the surface; larger axis labels in presentation mode
             WindowLook.follow(this, look -> {
                 java.awt.Color card = look.colors().background();
