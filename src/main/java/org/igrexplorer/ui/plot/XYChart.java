@@ -914,6 +914,11 @@ public class XYChart implements LayeredRenderer {
         if (!rows.isEmpty() && folded) {
             rows = FOLDED_ROWS;
         }
+        if (f != null && !f.rows().equals(rows) && onlyTextChangedAndFits(g, f, rows)) {
+            // a read-out row changed (the sharpness panel's playback step): same box, the plot does not jump
+            f = new Frame(rows, f.placement(), f.folded());
+            baseFrame = f;
+        }
         if (f == null || !f.rows().equals(rows)) {
             overlayStale = true;
             f = frame(g, width, height, true);
@@ -924,6 +929,26 @@ public class XYChart implements LayeredRenderer {
             lastTransform = f.placement().layout().tr();
         }
         paintOverlay(g, f);
+    }
+
+    /**
+     * @return whether {@code rows} differ from the frame's only in their text (as many, same colours and styles)
+     *         and fit its legend box
+     */
+    private boolean onlyTextChangedAndFits(Graphics2D g, Frame f, List<LegendEntry> rows) {
+        Rectangle2D box = f.placement().box();
+        if (box == null || f.rows().size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            LegendEntry was = f.rows().get(i);
+            if (!Objects.equals(was.color(), rows.get(i).color()) || was.style() != rows.get(i).style()) {
+                return false;
+            }
+        }
+        LegendShape shape = legendShape(g, rows);
+        int cols = f.placement().columns();
+        return shape.width(cols) <= box.getWidth() + 1e-9 && shape.height(cols) <= box.getHeight() + 1e-9;
     }
 
     @Override

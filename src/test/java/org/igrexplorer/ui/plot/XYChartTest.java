@@ -238,4 +238,30 @@ class XYChartTest {
         assertArrayEquals(new boolean[] {true, false, true, false, true},
                 XYChart.labelsThatFit(lin, false, px, new double[] {23, 23, 23, 23, 23}, 2));
     }
+
+    @Test
+    void aReadOutRowThatChangesOnlyItsTextKeepsTheLegendsBoxAndTheBase() {
+        double[] x = {0, 1, 2, 3, 4};
+        double[] y = {0, 1, 0, 1, 0};
+        XYChart c = new XYChart().legendPosition(XYChart.LegendPosition.AUTO);
+        c.addSeries(Series.line("data", x, y, Color.RED));
+        c.markerLine(1, Color.BLACK, "step 10: value = 29.2, ratio = 0.729");
+        BufferedImage img = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        c.paintBase(g, 600, 400);
+        c.paintOverlay(g, 600, 400);
+        Rectangle2D box = c.lastLegendBox();
+        assertFalse(c.baseIsStale());
+        // playback: the read-out row gets another, no longer text; the legend keeps its box, the base is not redrawn
+        c.markerLine(1, Color.BLACK, "step 11: value = 3.52, ratio = 0.088");
+        c.paintOverlay(g, 600, 400);
+        assertFalse(c.baseIsStale(), "only the overlay is painted again");
+        assertEquals(box, c.lastLegendBox());
+        // a longer text no longer fits: a new layout
+        c.markerLine(1, Color.BLACK, "step 12: value = 3.52, ratio = 0.088, and a much longer explanation");
+        c.paintOverlay(g, 600, 400);
+        assertTrue(c.baseIsStale(), "the legend grew: the base follows");
+        assertTrue(c.lastLegendBox().getWidth() > box.getWidth(), c.lastLegendBox().toString());
+        g.dispose();
+    }
 }
