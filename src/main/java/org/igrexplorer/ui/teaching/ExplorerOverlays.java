@@ -116,8 +116,9 @@ public final class ExplorerOverlays {
             o.requestMomentumMeshes();
         });
         teaching.playback().frameProperty().addListener((obs, was, is) -> o.refresh(false));
-        // the markers follow the explorer's curves too (see shownFrame)
-        explorer.curvesProperty().addListener((obs, was, is) -> o.refresh(false));
+        // the markers follow the explorer's curves too (see shownFrame); the plane's own listener paints its
+        // overlay for them (paintPlayback reads the new curves), so here only the 3D markers follow
+        explorer.curvesProperty().addListener((obs, was, is) -> o.refresh(false, false));
         explorer.surfaceProperty().addListener((obs, was, is) -> {
             o.refresh(true);
             o.requestMomentumMeshes();
@@ -177,9 +178,17 @@ public final class ExplorerOverlays {
      *                    again; otherwise only the plane's overlay and the 3D markers follow
      */
     private void refresh(boolean bandChanged) {
+        refresh(bandChanged, true);
+    }
+
+    /**
+     * @param bandChanged whether the stability band must be drawn again
+     * @param plane       whether the plane must be painted again (false where it already has been)
+     */
+    private void refresh(boolean bandChanged, boolean plane) {
         if (bandChanged) {
             view.planeView().repaint();
-        } else {
+        } else if (plane) {
             view.planeView().repaintOverlay();
         }
         ExplorerViewModel.SurfaceSnapshot s = explorer.surfaceProperty().get();
