@@ -57,7 +57,11 @@ public final class TeachingTab {
         tab.setId(TAB_ID);
         // the studies only this tab shows are computed while it is selected
         vm.setStudiesWanted(tab.isSelected());
-        tab.selectedProperty().addListener((o, was, is) -> vm.setStudiesWanted(is));
+        view.setOnScreen(tab.isSelected());
+        tab.selectedProperty().addListener((o, was, is) -> {
+            vm.setStudiesWanted(is);
+            view.setOnScreen(is);
+        });
         // a session or preset with the Figure 1b sweep open brings this tab (its first panel) to the front
         window.registerPanel(Panel.SWEEP, () -> window.tabs().getSelectionModel().select(tab), tab::isSelected);
         PlaybackControls controls = new PlaybackControls(vm.playback());

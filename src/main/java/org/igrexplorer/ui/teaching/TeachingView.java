@@ -46,6 +46,10 @@ public final class TeachingView extends BorderPane {
     private final Label catapult = new Label();
     private XYChart sharpnessChart;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    /** Whether the view is on screen (its tab selected); while it is not, new curves and formulas wait. */
+    private boolean onScreen = true;
+    /** Whether curves or formulas arrived while the view was off screen. */
+    private boolean stale;
     private final List<RowConstraints> rows;
 
     /** @param vm the teaching view-model */
@@ -124,15 +128,25 @@ public final class TeachingView extends BorderPane {
         vm.figure1bProperty().addListener((o, was, r) -> showFigure1b());
         vm.backwardErrorProperty().addListener((o, was, r) -> show(backward, r, TeachingCharts::backwardError));
         vm.curvesProperty().addListener((o, was, c) -> {
+            if (offScreen()) {
+                return;
+            }
             showTimePanels();
             showSharpness();
         });
         vm.playback().stepProperty().addListener((o, was, n) -> {
+            if (offScreen()) {
+                return;
+            }
             distance.repaintOverlay();
             balance.repaintOverlay();
             markSharpness();
         });
-        vm.formulaProperty().addListener((o, was, lines) -> showFormula());
+        vm.formulaProperty().addListener((o, was, lines) -> {
+            if (!offScreen()) {
+                showFormula();
+            }
+        });
         presentation.addListener((o, was, is) -> {
             setRowShares();
             refreshAll();
@@ -232,6 +246,28 @@ public final class TeachingView extends BorderPane {
         float size = (float) (FormulaRenderer.DEFAULT_SIZE * (presentation.get() ? PRESENTATION_SCALE : 1.0));
         PlotRenderer r = new FormulaRenderer(lines, size, Color.BLACK, Color.WHITE);
         formula.setRenderer(r);
+    }
+
+    /**
+     * Tells the view whether it is on screen. Off screen (another tab selected) the charts and formulas of each
+     * new run are not built: a drag in the explorer would otherwise build the distance, balance and sharpness
+     * charts and parse the formulas on the FX thread at every step for a tab nobody sees. Coming back on screen
+     * builds them once from the newest results.
+     */
+    public void setOnScreen(boolean shown) {
+        onScreen = shown;
+        if (shown && stale) {
+            stale = false;
+            refreshAll();
+        }
+    }
+
+    /** @return whether the view is off screen, noting that it must be refreshed when it comes back */
+    private boolean offScreen() {
+        if (!onScreen) {
+            stale = true;
+        }
+        return !onScreen;
     }
 
     private void refreshAll() {
