@@ -29,9 +29,9 @@ class NetworkLandscapeRendererTest {
 
     @Test
     void theReadOutWritesItsNumbersAsTheStatusLineDoes() {
-        // a grid node: E = 0.5 + 0.4² + 0.2², written without the trailing zeros of %.4g ("0.7000")
+        // a grid node: E = 0.5 + (0.4² + 0.2²)/20, written without the trailing zeros of %.4g ("0.5100")
         List<String> lines = NetworkLandscapeRenderer.readout(NetworkLandscapes.bowl(), 0.4, -0.2);
-        assertEquals("α = 0.4   β = -0.2   E = 0.7", lines.get(0));
+        assertEquals("α = 0.4   β = -0.2   E = 0.51", lines.get(0));
         // the nearest snapshot is the path's end, (0, 0) at step 200 with E = 0.5 and 90% test accuracy
         assertEquals("nearest snapshot: h=0.2 w=16 seed 1, step 200", lines.get(1));
         assertEquals("loss 0.5   test accuracy 90.00%", lines.get(2));

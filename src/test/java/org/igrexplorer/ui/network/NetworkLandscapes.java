@@ -8,7 +8,8 @@ import org.igrexplorer.core.mlp.landscape.PcaPlane;
 import org.igrexplorer.core.mlp.landscape.PlaneGrid;
 import org.igrexplorer.core.mlp.landscape.ProjectedPath;
 
-/** A small network landscape for the views' tests, without training: E = 0.5 + α² + β² and a path down to 0. */
+/** A small network landscape for the views' tests, without training: E = 0.5 + (α² + β²)/20 (0.5 to 0.75: less
+ * than a decade, so the height axis has plain ticks 0.55 … 0.7, as a trained run's often has) and a path down to 0. */
 final class NetworkLandscapes {
 
     private NetworkLandscapes() {
@@ -21,7 +22,7 @@ final class NetworkLandscapes {
             for (int i = 0; i < n; i++) {
                 double a = -2 + 4.0 * i / (n - 1);
                 double b = -1 + 2.0 * j / (n - 1);
-                loss[j * n + i] = 0.5 + a * a + b * b;
+                loss[j * n + i] = 0.5 + (a * a + b * b) / 20;
             }
         }
         PlaneGrid grid = new PlaneGrid(-2, 2, -1, 1, n, n, loss);
@@ -29,7 +30,7 @@ final class NetworkLandscapes {
         for (int k = 0; k <= 20; k++) {
             double a = -1.8 * (1 - k / 20.0);
             double b = 0.6 * (1 - k / 20.0);
-            points.add(new PathPoint(10L * k, a, b, 0, 0.5 + a * a + b * b, 0.5 + 0.02 * k));
+            points.add(new PathPoint(10L * k, a, b, 0, 0.5 + (a * a + b * b) / 20, 0.5 + 0.02 * k));
         }
         PcaPlane plane = new PcaPlane(new float[3], 200, new double[] {1, 0, 0}, new double[] {0, 1, 0}, 0.9, 0.08,
                 false);
