@@ -1,5 +1,6 @@
 package org.igrexplorer.ui.export;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
@@ -9,11 +10,14 @@ import org.igrexplorer.core.dynamics.RunParameters;
 import org.igrexplorer.ui.dialog.DialogService;
 import org.igrexplorer.ui.dialog.DialogService.FileRequest;
 import org.igrexplorer.ui.plot.PlotCanvas;
+import org.igrexplorer.ui.plot.PlotRenderer;
+import org.igrexplorer.ui.plot.PngExport;
+import org.igrexplorer.ui.plot.XYChart;
 
 /**
  * A right-click menu for any chart on screen: copy it to the clipboard, or save it as PNG (1×–4×),
- * SVG or PDF, drawn by the chart's own renderer at its on-screen size, with the parameters as a
- * caption. One call per chart:
+ * SVG or PDF, drawn by the chart's own renderer at its on-screen size (larger where a chart's legend would
+ * otherwise cover its curves, see {@link #fileSize}), with the parameters as a caption. One call per chart:
  *
  * <pre>
  * FigureContextMenu.install(chartCanvas, "loss-chart", vm.parametersProperty()::get, FxDialogService.of(chartCanvas));
@@ -36,7 +40,10 @@ public final class FigureContextMenu {
             DialogService dialogs) {
         ContextMenu menu = new ContextMenu();
         MenuItem copy = new MenuItem("Copy image");
-        copy.setOnAction(e -> NodeImages.copy(canvas.getRenderer(), options(canvas, 2, null)));
+        copy.setOnAction(e -> {
+            NodeImages.copy(canvas.getRenderer(), options(canvas, 2, null));
+            canvas.repaint(); // the export laid the chart out for a file; the screen's layout comes back
+        });
         Menu save = new Menu("Save as");
         for (ImageFormat f : ImageFormat.values()) {
             if (f == ImageFormat.PNG) {
@@ -73,8 +80,34 @@ public final class FigureContextMenu {
     }
 
     private static FigureExport.Options options(PlotCanvas canvas, double scale, String caption) {
-        return new FigureExport.Options(Math.max(50, canvas.getWidth()), Math.max(50, canvas.getHeight()), scale,
-                caption);
+        double[] size = fileSize(canvas.getRenderer(), Math.max(50, canvas.getWidth()), Math.max(50, canvas.getHeight()));
+        return new FigureExport.Options(size[0], size[1], scale, caption);
+    }
+
+    /** Largest factor by which {@link #fileSize} enlarges a figure. */
+    static final double MAX_GROWTH = 3;
+    /** Step of that enlargement. */
+    private static final double GROWTH_STEP = 1.25;
+
+    /**
+     * The size a figure is written at: its size on screen, unless it is a chart whose legend finds no free place
+     * at that size (on screen it folds to one row; a file cannot be clicked open, so it would cover the curves):
+     * then the smallest enlargement, same proportions, in steps of {@value #GROWTH_STEP}× up to
+     * {@value #MAX_GROWTH}×, at which it does. The type keeps its size, so the curves get the room.
+     *
+     * @return {width, height}, logical pixels
+     */
+    static double[] fileSize(PlotRenderer renderer, double width, double height) {
+        if (!(renderer instanceof XYChart chart)) {
+            return new double[] {width, height};
+        }
+        for (double g = 1; g <= MAX_GROWTH + 1e-9; g *= GROWTH_STEP) {
+            PngExport.render(chart, width * g, height * g, 1, Color.WHITE);
+            if (!chart.lastLegendHidesData()) {
+                return new double[] {width * g, height * g};
+            }
+        }
+        return new double[] {width, height};
     }
 
     private static void save(PlotCanvas canvas, DialogService dialogs, String name, ImageFormat f, double scale,
@@ -85,6 +118,8 @@ public final class FigureContextMenu {
                 FigureExport.write(out, f, canvas.getRenderer(), options(canvas, scale, caption), name);
             } catch (IOException | RuntimeException ex) {
                 dialogs.showError("Export", "Cannot write " + out + ": " + ex.getMessage());
+            } finally {
+                canvas.repaint(); // the export laid the chart out for a file; the screen's layout comes back
             }
         });
     }

@@ -89,6 +89,8 @@ public class XYChart implements LayeredRenderer {
     private PlotTransform lastTransform;
     private PlotTransform lastRightTransform;
     private Rectangle2D lastLegendBox;
+    /** Whether the last paint's legend found no free place and covers data. */
+    private boolean lastLegendHidesData;
     private ChartColors colors = ChartColors.LIGHT;
 
     public Axis xAxis() {
@@ -771,6 +773,7 @@ public class XYChart implements LayeredRenderer {
             placement = place(g, width, height, FOLDED_ROWS, onScreen);
         }
         lastLegendBox = placement.box();
+        lastLegendHidesData = placement.hidesData() && !folded;
         lastTransform = placement.layout().tr();
         lastRightTransform = placement.layout().right() == null ? null : placement.layout().right().tr();
         if (onScreen) {
@@ -1384,6 +1387,14 @@ public class XYChart implements LayeredRenderer {
             }
         }
         return count;
+    }
+
+    /**
+     * @return whether the last paint's legend found no free place (corner, headroom, beside or below the plot) and
+     *         covers data: on screen it folds instead; a file drawn this small would show it over the curves
+     */
+    public boolean lastLegendHidesData() {
+        return lastLegendHidesData;
     }
 
     /** @return the legend box of the last paint (pixels), or {@code null} if none was drawn */
