@@ -96,12 +96,20 @@ public final class OrbitCamera {
     }
 
     /**
+     * Pixels the fit keeps free at the left and the right of the box for the tick labels beside its edges (the
+     * height axis stands at the box's left corner); at most a quarter of the width each.
+     */
+    public static final double LABEL_ROOM_PX = 44;
+
+    /**
      * @return the camera's distance from the box centre: the box (about 600 world units across and 470
-     *         up once turned) fitted to the viewport whatever its aspect ratio, times the zoom
+     *         up once turned) fitted to the viewport less {@link #LABEL_ROOM_PX} on each side, whatever its
+     *         aspect ratio, times the zoom
      */
     public double distance() {
         double tan = Math.tan(Math.toRadians(FIELD_OF_VIEW / 2));
-        double fit = Math.max(560 / (2 * tan), 600 / (2 * tan) * height / width) * 1.05;
+        double boxWidth = width - 2 * Math.min(LABEL_ROOM_PX, width / 4);
+        double fit = Math.max(560 / (2 * tan), 600 / (2 * tan) * height / boxWidth) * 1.05;
         return Math.max(300, Math.min(8000, fit * zoom));
     }
 
