@@ -1,6 +1,8 @@
 package org.igrexplorer.cli;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
@@ -45,5 +47,26 @@ final class FxStartup {
         up.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         return started;
+    }
+
+    /**
+     * Runs {@code task} on the FX thread and waits for it (at most {@link #FX_TIMEOUT_S} s).
+     *
+     * @return what {@code task} returns; its exception is rethrown here
+     */
+    static <T> T onFx(Callable<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        try {
+            return result.get(FX_TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
     }
 }

@@ -224,10 +224,8 @@ final class RenderAnimation implements Callable<Integer> {
     static void awaitCurves(TeachingTab teaching) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FxStartup.FX_TIMEOUT_S);
         while (System.nanoTime() < deadline) {
-            CompletableFuture<Boolean> ready = new CompletableFuture<>();
-            Platform.runLater(() -> ready.complete(teaching.viewModel().curvesProperty().get() != null
-                    && teaching.viewModel().playback().lastStepProperty().get() > 0));
-            if (ready.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS)) {
+            if (FxStartup.onFx(() -> teaching.viewModel().curvesProperty().get() != null
+                    && teaching.viewModel().playback().lastStepProperty().get() > 0)) {
                 return;
             }
             Thread.sleep(20);

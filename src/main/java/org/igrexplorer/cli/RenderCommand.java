@@ -1,5 +1,7 @@
 package org.igrexplorer.cli;
 
+import static org.igrexplorer.cli.FxStartup.onFx;
+
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -384,22 +383,6 @@ public final class RenderCommand implements Callable<Integer> {
         return (d != null && !d.isBlank()) || (w != null && !w.isBlank());
     }
 
-    /** @return what {@code task} returns, run on the FX thread (its exception rethrown here) */
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        try {
-            return result.get(FxStartup.FX_TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception x ? x : e;
-        }
-    }
 
     /**
      * The whole window as the application builds it ({@link IgrApplication#open}, never shown), on the tab, theme
